@@ -1,0 +1,89 @@
+/**
+ * The outline (document symbols, breadcrumbs, sticky scroll): compilation → contents → reports →
+ * headings of levels 1–5. Every node has a name, and its range contains its selection range and
+ * its children's ranges.
+ */
+import type { Range } from 'vscode-languageserver-types';
+import type { Heading, Report, ReportDocument } from '../model/document';
+import { shorten, withoutBlanks } from '../model/text';
+import { Locale, OUTLINE_WORDS } from '../l10n';
+import { contentRange, linesRange, range } from './ranges';
+
+export type OutlineKind = 'compilation' | 'contents' | 'report' | 'heading';
+
+export interface OutlineNode {
+  readonly name: string;
+  readonly detail?: string;
+  readonly kind: OutlineKind;
+  /** 1–5 for headings, 0 for the other kinds. */
+  readonly level: number;
+  readonly range: Range;
+  readonly selectionRange: Range;
+  readonly children: readonly OutlineNode[];
+}
+
+/** Outline names longer than this are cut: a marker followed by a whole paragraph is still a heading. */
+export const MAX_NAME_LENGTH = 80;
+
+export function buildOutline(document: ReportDocument, locale: Locale): OutlineNode[] {
+  const reports = document.reports;
+  const reportNodes = reports.length === 1 && !reports[0]!.title && !document.compilation
+    ? reports[0]!.topHeadings.map((heading) => headingNode(document, heading))
+    : reports.map((report) => reportNode(document, report, locale));
+  const contents = document.contents;
+  const contentsNode: OutlineNode | undefined = contents && {
+    name: nameOf(document, contents.headerLine),
+    kind: 'contents',
+    level: 0,
+    range: linesRange(document, contents.headerLine, contents.endLine),
+    selectionRange: contentRange(document, contents.headerLine),
+    children: [],
+  };
+  const children = contentsNode ? [contentsNode, ...reportNodes] : reportNodes;
+  const compilation = document.compilation;
+  if (!compilation) return children;
+  const startLine = Math.min(compilation.titleLine, children[0]?.range.start.line ?? compilation.titleLine);
+  return [{
+    name: shorten(compilation.title.text, MAX_NAME_LENGTH),
+    kind: 'compilation',
+    level: 0,
+    range: linesRange(document, startLine, compilation.endLine),
+    selectionRange: contentRange(document, compilation.titleLine),
+    children,
+  }];
+}
+
+function reportNode(document: ReportDocument, report: Report, locale: Locale): OutlineNode {
+  const title = report.title;
+  const issuer = title?.issuerLine;
+  return {
+    name: title ? shorten(title.text, MAX_NAME_LENGTH) : OUTLINE_WORDS.untitledReport[locale],
+    detail: issuer === undefined ? undefined : nameOf(document, issuer),
+    kind: 'report',
+    level: 0,
+    range: linesRange(document, report.startLine, report.endLine),
+    selectionRange: contentRange(document, title ? title.line : report.startLine),
+    children: report.topHeadings.map((heading) => headingNode(document, heading)),
+  };
+}
+
+function headingNode(document: ReportDocument, heading: Heading): OutlineNode {
+  const text = document.lines[heading.line]!.text;
+  const marker = text.slice(heading.marker.start, heading.marker.end);
+  const selectionEnd = heading.title.length === 0 ? range(heading.line, heading.marker.start, heading.line, heading.marker.end)
+    : range(heading.line, heading.marker.start, heading.endLine, heading.titleEnd);
+  return {
+    name: shorten(marker + heading.title, MAX_NAME_LENGTH),
+    kind: 'heading',
+    level: heading.level,
+    range: linesRange(document, heading.line, heading.sectionEndLine),
+    selectionRange: selectionEnd,
+    children: heading.children.map((child) => headingNode(document, child)),
+  };
+}
+
+/** A line's text without blanks, for names taken from short lines. */
+function nameOf(document: ReportDocument, line: number): string {
+  const info = document.lines[line]!;
+  return shorten(withoutBlanks(info.text.slice(info.indent, info.end)), MAX_NAME_LENGTH);
+}

@@ -1,0 +1,89 @@
+/**
+ * The document model: one per document version, built in one pass over the lines, shared by every
+ * feature and check. Lines are 0-based; characters are UTF-16 code units within a line.
+ */
+import type { DateText, LineInfo, TitleText } from './lineInfo';
+import type { HeadingLevel, HeadingMarker } from './markers';
+
+export interface ReportDocument {
+  readonly lines: readonly LineInfo[];
+  /** A compilation (汇编) of several reports under one title. */
+  readonly compilation?: Compilation;
+  readonly contents?: Contents;
+  readonly reports: readonly Report[];
+  /** Every heading of every report, in document order. */
+  readonly headings: readonly Heading[];
+}
+
+export interface Compilation {
+  readonly titleLine: number;
+  readonly title: TitleText;
+  readonly endLine: number;
+}
+
+/** The table of contents (目录) of a compilation; its entries are never headings. */
+export interface Contents {
+  readonly headerLine: number;
+  readonly endLine: number;
+  readonly entries: readonly ContentsEntry[];
+}
+
+export interface ContentsEntry {
+  readonly line: number;
+  readonly titleStart: number;
+  readonly titleEnd: number;
+  /** The title without number and blanks. */
+  readonly key: string;
+  readonly page: number;
+}
+
+export interface Report {
+  /** Position among the document's reports, from 0. */
+  readonly index: number;
+  /** First line: the issuer above the title, the title, or the first line of an untitled report. */
+  readonly startLine: number;
+  /** Last non-blank line before the next report. */
+  readonly endLine: number;
+  readonly title?: ReportTitle;
+  readonly addresseeLine?: number;
+  readonly signature?: Signature;
+  /** Every heading of the report in document order. */
+  readonly headings: readonly Heading[];
+  /** Headings with no parent heading: the report's direct children in the outline. */
+  readonly topHeadings: readonly Heading[];
+}
+
+export interface ReportTitle {
+  readonly line: number;
+  readonly text: string;
+  readonly year?: number;
+  /** The line above the title that names the issuing body, when the title is split that way. */
+  readonly issuerLine?: number;
+}
+
+/** The 落款: issuing body and date. */
+export interface Signature {
+  readonly organizationLine?: number;
+  readonly dateLine: number;
+  readonly date: DateText;
+}
+
+export interface Heading {
+  readonly line: number;
+  /** Last line of the title: a PDF conversion may wrap a long heading onto the next line. */
+  readonly endLine: number;
+  readonly level: HeadingLevel;
+  readonly marker: HeadingMarker;
+  /** The title text, wrapped parts joined, without the marker. */
+  readonly title: string;
+  /** Where the title starts on `line` and ends on `endLine`. */
+  readonly titleStart: number;
+  readonly titleEnd: number;
+  /** A run-in heading (标题句) whose paragraph continues after the first `。`. */
+  readonly runIn: boolean;
+  readonly parent?: Heading;
+  readonly children: readonly Heading[];
+  /** Last non-blank line of the section the heading opens. */
+  readonly sectionEndLine: number;
+  readonly report: Report;
+}

@@ -1,0 +1,202 @@
+/**
+ * Everything that can be said about one line without looking at its neighbours. It depends on the
+ * line's text alone, so the classification of an unchanged line is reused between versions.
+ */
+import { HeadingMarker, HeadingTitle, readHeadingTitle, readMarker } from './markers';
+import { parseChineseNumeral } from './numerals';
+import { firstNonBlank, isAsciiDigit, isBlank, lastNonBlankEnd, withoutBlanks } from './text';
+import { MAX_RESIDUE_PREFIX_LINE, isResidueLine } from './webResidue';
+
+export interface LineInfo {
+  readonly text: string;
+  /** Index of the first non-blank character; equals the length for a blank line. */
+  readonly indent: number;
+  /** Index just after the last non-blank character. */
+  readonly end: number;
+  readonly heading?: { readonly marker: HeadingMarker; readonly title: HeadingTitle };
+  readonly reportTitle?: TitleText;
+  readonly contentsHeader: boolean;
+  readonly contentsEntry?: ContentsEntryText;
+  readonly date?: DateText;
+  /** A short line naming an organisation: an issuer above a title, or a signature above a date. */
+  readonly organization: boolean;
+  /** A short line ending with a colon that names organisations (主送机关). */
+  readonly addressee: boolean;
+  /** The whole line is web-page chrome or an advertisement. */
+  readonly residue: boolean;
+}
+
+export interface TitleText {
+  /** The title with PDF stray blanks removed. */
+  readonly text: string;
+  readonly year?: number;
+  /** The title of a compilation (汇编) rather than of one report. */
+  readonly compilation: boolean;
+}
+
+export interface ContentsEntryText {
+  readonly titleStart: number;
+  readonly titleEnd: number;
+  /** The entry's title without its number and blanks, for matching against report titles. */
+  readonly key: string;
+  readonly page: number;
+}
+
+export type DateForm = 'canonical' | 'zero-padded' | 'chinese' | 'separated';
+
+export interface DateText {
+  readonly start: number;
+  readonly end: number;
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+  readonly form: DateForm;
+}
+
+/** Lines longer than this are paragraphs: never titles, dates, signatures or addressees. */
+const MAX_SHORT_LINE = 120;
+const MAX_TITLE = 90;
+const MAX_ORGANIZATION = 40;
+const SENTENCE_PUNCTUATION = /[。，,；;：:！？!?]/;
+
+export const ORGANIZATION_SUFFIXES: readonly string[] = [
+  '政府', '局', '委员会', '委', '办公室', '办', '管委会', '厅', '镇', '乡', '街道', '办事处', '院', '中心',
+  '所', '部', '处', '党组', '党委', '公司', '队', '站', '署', '会',
+];
+
+export function classifyLine(text: string): LineInfo {
+  const indent = firstNonBlank(text);
+  const end = lastNonBlankEnd(text, indent);
+  if (indent === text.length) return blankLine(text);
+  const short = end - indent <= MAX_SHORT_LINE;
+  const compact = short ? withoutBlanks(text.slice(indent, end)) : undefined;
+  const residue = isResidueLine(text, end - indent <= MAX_RESIDUE_PREFIX_LINE ? compact : undefined);
+  if (residue) return { ...blankLine(text), indent, end, residue };
+  const marker = readMarker(text, indent);
+  const heading = marker && { marker, title: readHeadingTitle(text, marker.end) };
+  const info: Writable<LineInfo> = {
+    text, indent, end, heading, contentsHeader: false, organization: false, addressee: false, residue: false,
+  };
+  info.contentsEntry = readContentsEntry(text, indent, end);
+  if (compact === undefined) return info;
+  info.contentsHeader = compact === '目录';
+  if (!marker) {
+    info.reportTitle = readTitle(compact);
+    info.date = readDate(compact, indent, end);
+    info.organization = !info.reportTitle && !info.date && isOrganization(compact);
+    info.addressee = isAddressee(compact);
+  }
+  return info;
+}
+
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
+
+function blankLine(text: string): LineInfo {
+  return {
+    text, indent: text.length, end: text.length, contentsHeader: false, organization: false, addressee: false,
+    residue: false,
+  };
+}
+
+/**
+ * A report or compilation title: ends in 报告 or 汇编 (perhaps with a short bracketed note such as
+ * `（7篇）`), names a year, 关于 or 法治, and has no sentence punctuation.
+ */
+function readTitle(compact: string): TitleText | undefined {
+  if (compact.length < 5 || compact.length > MAX_TITLE || SENTENCE_PUNCTUATION.test(compact)) return undefined;
+  const core = withoutTrailingNote(compact);
+  const compilation = core.endsWith('汇编');
+  if (!compilation && !core.endsWith('报告')) return undefined;
+  if (!/年|关于|法治/.test(core)) return undefined;
+  return { text: compact, year: titleYear(compact), compilation };
+}
+
+function withoutTrailingNote(compact: string): string {
+  const last = compact[compact.length - 1];
+  if (last !== '）' && last !== ')') return compact;
+  const open = Math.max(compact.lastIndexOf('（'), compact.lastIndexOf('('));
+  return open > 0 && compact.length - open <= 14 ? compact.slice(0, open) : compact;
+}
+
+/** Digits of a year written in Chinese: 二〇二三 (also with ○ or 零 for the zero). */
+const CHINESE_YEAR_DIGITS = new Map([...'〇一二三四五六七八九'].map((char, value) => [char, value]));
+CHINESE_YEAR_DIGITS.set('○', 0).set('零', 0);
+
+/** The year a title names: `2023年` or `二〇二三年`. */
+export function titleYear(compact: string): number | undefined {
+  const arabic = /(\d{4})年/.exec(compact);
+  if (arabic) return Number(arabic[1]);
+  const chinese = /([〇○零一二三四五六七八九]{4})年/.exec(compact);
+  return chinese ? chineseYear(chinese[1]!) : undefined;
+}
+
+function chineseYear(digits: string): number {
+  let value = 0;
+  for (const char of digits) value = value * 10 + (CHINESE_YEAR_DIGITS.get(char) ?? 0);
+  return value;
+}
+
+/** A line that is nothing but a date: the signature date of a report. */
+function readDate(compact: string, start: number, end: number): DateText | undefined {
+  if (compact.length > 20) return undefined;
+  let match = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/.exec(compact);
+  if (match) {
+    const padded = match[2]!.startsWith('0') || match[3]!.startsWith('0');
+    return date(start, end, Number(match[1]), Number(match[2]), Number(match[3]), padded ? 'zero-padded' : 'canonical');
+  }
+  match = /^(\d{4})[.\-/．](\d{1,2})[.\-/．](\d{1,2})日?$/.exec(compact);
+  if (match) return date(start, end, Number(match[1]), Number(match[2]), Number(match[3]), 'separated');
+  match = /^([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日$/.exec(compact);
+  if (match) {
+    const month = parseChineseNumeral(match[2]!);
+    const day = parseChineseNumeral(match[3]!);
+    if (month !== undefined && day !== undefined) return date(start, end, chineseYear(match[1]!), month, day, 'chinese');
+  }
+  return undefined;
+}
+
+function date(start: number, end: number, year: number, month: number, day: number, form: DateForm): DateText | undefined {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  return { start, end, year, month, day, form };
+}
+
+function isOrganization(compact: string): boolean {
+  if (compact.length < 2 || compact.length > MAX_ORGANIZATION || SENTENCE_PUNCTUATION.test(compact)) return false;
+  return ORGANIZATION_SUFFIXES.some((suffix) => compact.endsWith(suffix));
+}
+
+function isAddressee(compact: string): boolean {
+  const last = compact[compact.length - 1];
+  if (last !== '：' && last !== ':') return false;
+  const names = compact.slice(0, -1);
+  return names.length >= 2 && names.length <= MAX_ORGANIZATION && !SENTENCE_PUNCTUATION.test(names)
+    && !names.includes('如下') && ORGANIZATION_SUFFIXES.some((suffix) => names.endsWith(suffix));
+}
+
+const LEADERS = '.．·…⋯-—─_';
+const MAX_PAGE_DIGITS = 4;
+
+/** `标题<TAB>12` or `标题……12`: a table-of-contents entry with its page number. */
+function readContentsEntry(text: string, indent: number, end: number): ContentsEntryText | undefined {
+  let pageStart = end;
+  while (pageStart > indent && end - pageStart < MAX_PAGE_DIGITS && isAsciiDigit(text.charCodeAt(pageStart - 1))) pageStart--;
+  if (pageStart === end || pageStart === indent || isAsciiDigit(text.charCodeAt(pageStart - 1))) return undefined;
+  let titleEnd = pageStart;
+  let tab = false;
+  let leaders = 0;
+  for (; titleEnd > indent; titleEnd--) {
+    const char = text[titleEnd - 1]!;
+    if (char === '\t') tab = true;
+    else if (LEADERS.includes(char)) leaders += char === '…' || char === '⋯' ? 2 : 1;
+    else if (!isBlank(char.charCodeAt(0))) break;
+  }
+  const separated = tab || leaders >= 2 || pageStart - titleEnd >= 2 && leaders === 0 && isBlank(text.charCodeAt(pageStart - 1));
+  if (!separated || titleEnd === indent) return undefined;
+  return { titleStart: indent, titleEnd, key: contentsKey(text.slice(indent, titleEnd)), page: Number(text.slice(pageStart, end)) };
+}
+
+/** A title reduced for comparison: no number in front, no blanks. */
+export function contentsKey(title: string): string {
+  const marker = readMarker(title, 0);
+  return withoutBlanks(marker ? title.slice(marker.end) : title);
+}

@@ -1,0 +1,162 @@
+/**
+ * Heading markers of GB/T 9704-2012 (7.3.3) and the variants drafters type instead.
+ * The level comes from the marker's kind alone, never from indentation.
+ */
+import {
+  FIRST_CIRCLED, LAST_CIRCLED, formatChineseNumeral, formatCircledNumber, isChineseNumeralChar,
+  parseChineseNumeral,
+} from './numerals';
+import { firstNonBlank, isAsciiDigit, lastNonBlankEnd } from './text';
+
+export type HeadingLevel = 1 | 2 | 3 | 4 | 5;
+export const HEADING_LEVELS: readonly HeadingLevel[] = [1, 2, 3, 4, 5];
+
+export interface HeadingMarker {
+  readonly level: HeadingLevel;
+  /** The number the marker stands for (一 → 1, ⑳ → 20). */
+  readonly value: number;
+  /** Index of the marker's first character on its line. */
+  readonly start: number;
+  /** Index just after the marker, its delimiter included. */
+  readonly end: number;
+  readonly numeralStart: number;
+  readonly numeralEnd: number;
+  /** Brackets as written, for levels 2 and 4; empty otherwise. */
+  readonly openBracket: string;
+  readonly closeBracket: string;
+  /** The delimiter after the numeral or bracket as written; empty when there is none. */
+  readonly delimiter: string;
+}
+
+/** The delimiter GB/T 9704 writes after each level's numeral (levels 2 and 4 end with the bracket). */
+export const CANONICAL_DELIMITER: Readonly<Record<HeadingLevel, string>> = {
+  1: '、', 2: '', 3: '.', 4: '', 5: '',
+};
+
+export const FULL_WIDTH_OPEN = '（';
+export const FULL_WIDTH_CLOSE = '）';
+
+/** The canonical marker for a level and number: `三、`, `（三）`, `3.`, `（3）`, `③`. */
+export function formatMarker(level: HeadingLevel, value: number): string {
+  switch (level) {
+    case 1: return formatChineseNumeral(value) + '、';
+    case 2: return FULL_WIDTH_OPEN + formatChineseNumeral(value) + FULL_WIDTH_CLOSE;
+    case 3: return `${value}.`;
+    case 4: return `${FULL_WIDTH_OPEN}${value}${FULL_WIDTH_CLOSE}`;
+    case 5: return formatCircledNumber(value);
+  }
+}
+
+/** The largest number each level's marker can express. */
+export const MAX_MARKER_VALUE: Readonly<Record<HeadingLevel, number>> = {
+  1: 99, 2: 99, 3: 99, 4: 99, 5: LAST_CIRCLED - FIRST_CIRCLED + 1,
+};
+
+const LEVEL1_DELIMITERS = '、.．，,)）';
+const LEVEL3_DELIMITERS = '.、．，';
+/** What may follow the closing bracket of `（一）` or `（1）`, or a circled number. */
+const TRAILING_DELIMITERS = '、.．';
+const OPEN_BRACKETS = '（(';
+const CLOSE_BRACKETS = '）)';
+const MAX_NUMERAL_LENGTH = 3;
+
+/** Reads a heading marker starting at `start`, or returns undefined when the text there is not one. */
+export function readMarker(text: string, start: number): HeadingMarker | undefined {
+  const first = text[start];
+  if (first === undefined) return undefined;
+  if (OPEN_BRACKETS.includes(first)) return readBracketedMarker(text, start);
+  const code = first.charCodeAt(0);
+  if (isAsciiDigit(code)) return readArabicMarker(text, start);
+  if (code >= FIRST_CIRCLED && code <= LAST_CIRCLED) {
+    const delimiter = optionalDelimiter(text, start + 1);
+    return marker(5, code - FIRST_CIRCLED + 1, start, start + 1 + delimiter.length, start, start + 1, '', '', delimiter);
+  }
+  if (isChineseNumeralChar(first)) {
+    const numeralEnd = chineseNumeralEnd(text, start);
+    const value = parseChineseNumeral(text.slice(start, numeralEnd));
+    const delimiter = text[numeralEnd];
+    if (value === undefined || delimiter === undefined || !LEVEL1_DELIMITERS.includes(delimiter)) return undefined;
+    return marker(1, value, start, numeralEnd + 1, start, numeralEnd, '', '', delimiter);
+  }
+  return undefined;
+}
+
+/** `1.` `1、` `1．` `1，` — but `1.5万` is a decimal and `2021 年` is text. */
+function readArabicMarker(text: string, start: number): HeadingMarker | undefined {
+  let numeralEnd = start + 1;
+  if (isAsciiDigit(text.charCodeAt(numeralEnd))) numeralEnd++;
+  const delimiter = text[numeralEnd];
+  if (delimiter === undefined || !LEVEL3_DELIMITERS.includes(delimiter)) return undefined;
+  if (startsWithDigit(text, numeralEnd + 1)) return undefined;
+  const value = Number(text.slice(start, numeralEnd));
+  if (value === 0) return undefined;
+  return marker(3, value, start, numeralEnd + 1, start, numeralEnd, '', '', delimiter);
+}
+
+/** `（一）` `(一)` `（1）` `(1)` and mixed brackets, optionally followed by `、` or `.`. */
+function readBracketedMarker(text: string, start: number): HeadingMarker | undefined {
+  const numeralStart = start + 1;
+  const firstCode = text.charCodeAt(numeralStart);
+  let level: HeadingLevel;
+  let numeralEnd: number;
+  let value: number | undefined;
+  if (isAsciiDigit(firstCode)) {
+    level = 4;
+    numeralEnd = numeralStart + 1;
+    if (isAsciiDigit(text.charCodeAt(numeralEnd))) numeralEnd++;
+    value = Number(text.slice(numeralStart, numeralEnd));
+    if (value === 0) return undefined;
+  } else if (isChineseNumeralChar(text[numeralStart] ?? '')) {
+    level = 2;
+    numeralEnd = chineseNumeralEnd(text, numeralStart);
+    value = parseChineseNumeral(text.slice(numeralStart, numeralEnd));
+  } else {
+    return undefined;
+  }
+  const close = text[numeralEnd];
+  if (value === undefined || close === undefined || !CLOSE_BRACKETS.includes(close)) return undefined;
+  const delimiter = optionalDelimiter(text, numeralEnd + 1);
+  return marker(level, value, start, numeralEnd + 1 + delimiter.length, numeralStart, numeralEnd,
+    text[start]!, close, delimiter);
+}
+
+function chineseNumeralEnd(text: string, start: number): number {
+  let end = start;
+  while (end < text.length && end - start < MAX_NUMERAL_LENGTH + 1 && isChineseNumeralChar(text[end]!)) end++;
+  return end;
+}
+
+/** A trailing `、` or `.` after a bracket or circled number, unless it is the start of a decimal. */
+function optionalDelimiter(text: string, index: number): string {
+  const char = text[index];
+  if (char === undefined || !TRAILING_DELIMITERS.includes(char)) return '';
+  return startsWithDigit(text, index + 1) ? '' : char;
+}
+
+function startsWithDigit(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  return isAsciiDigit(code) || (code >= 0xff10 && code <= 0xff19);
+}
+
+function marker(
+  level: HeadingLevel, value: number, start: number, end: number, numeralStart: number, numeralEnd: number,
+  openBracket: string, closeBracket: string, delimiter: string,
+): HeadingMarker {
+  return { level, value, start, end, numeralStart, numeralEnd, openBracket, closeBracket, delimiter };
+}
+
+/** Where a heading's title lies on its line, and whether body text runs on after it. */
+export interface HeadingTitle {
+  readonly start: number;
+  readonly end: number;
+  /** A run-in heading (标题句): the title ends at the first `。` and the paragraph continues. */
+  readonly runIn: boolean;
+}
+
+export function readHeadingTitle(text: string, markerEnd: number): HeadingTitle {
+  const start = firstNonBlank(text, markerEnd);
+  const lineEnd = lastNonBlankEnd(text, start);
+  const stop = text.indexOf('。', start);
+  if (stop >= 0 && firstNonBlank(text, stop + 1) < lineEnd) return { start, end: stop, runIn: true };
+  return { start, end: lineEnd, runIn: false };
+}

@@ -1,0 +1,217 @@
+/**
+ * Builds the document model from classified lines in one pass: compilation title, contents block,
+ * reports (titled or not) with their headings, addressee and signature.
+ */
+import type { Contents, ContentsEntry, Heading, Report, ReportDocument } from './document';
+import type { LineInfo } from './lineInfo';
+import { withoutBlanks } from './text';
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+type ReportDraft = Mutable<Report> & { headings: HeadingDraft[]; topHeadings: HeadingDraft[] };
+type HeadingDraft = Mutable<Heading> & { children: HeadingDraft[]; parent?: HeadingDraft };
+
+/**
+ * How many lines apart an issuer and its title, a signature and its date, or the two parts of a
+ * wrapped heading may stand: one blank line may separate them.
+ */
+const MAX_LINE_DISTANCE = 2;
+/** A heading this long without final punctuation may have been wrapped by a PDF conversion. */
+const MIN_WRAPPED_TITLE = 12;
+const MAX_WRAP_CONTINUATION = 30;
+const WRAP_BREAKERS = /[。；;：:！？!?，,]/;
+
+export function buildDocument(lines: readonly LineInfo[]): ReportDocument {
+  return new DocumentBuilder(lines).build();
+}
+
+class DocumentBuilder {
+  private compilation: Mutable<NonNullable<ReportDocument['compilation']>> | undefined;
+  private contents: (Mutable<Contents> & { entries: ContentsEntry[] }) | undefined;
+  private inContents = false;
+  private readonly reports: ReportDraft[] = [];
+  private readonly headings: HeadingDraft[] = [];
+  private current: ReportDraft | undefined;
+  /** The current report has its signature date: what follows belongs to it only until a new start. */
+  private closed = false;
+  /** First content line since the last boundary, where an untitled report would start. */
+  private pendingStart: number | undefined;
+  private headingStack: HeadingDraft[] = [];
+
+  constructor(private readonly lines: readonly LineInfo[]) {}
+
+  build(): ReportDocument {
+    const lines = this.lines;
+    for (let index = 0; index < lines.length; index++) {
+      const line = lines[index]!;
+      if (line.indent === line.text.length) continue;
+      if (this.inContents) {
+        if (line.contentsEntry) {
+          this.addContentsEntry(index, line);
+          continue;
+        }
+        this.inContents = false;
+      }
+      if (line.residue) continue;
+      index = this.visit(index, line);
+    }
+    this.finishReport(lines.length);
+    const lastLine = lastNonBlankLine(lines, lines.length - 1, 0);
+    if (this.compilation) this.compilation.endLine = lastLine;
+    return {
+      lines,
+      compilation: this.compilation,
+      contents: this.contents,
+      reports: this.reports,
+      headings: this.headings,
+    };
+  }
+
+  /** Handles one non-blank line outside the contents block; returns the last line it consumed. */
+  private visit(index: number, line: LineInfo): number {
+    if (line.contentsHeader && this.reports.length === 0 && !this.contents) {
+      this.contents = { headerLine: index, endLine: index, entries: [] };
+      this.inContents = true;
+      this.pendingStart = undefined;
+      return index;
+    }
+    if (line.reportTitle) {
+      if (line.reportTitle.compilation && !this.compilation && this.reports.length === 0) {
+        this.compilation = { titleLine: index, title: line.reportTitle, endLine: index };
+        this.pendingStart = undefined;
+      } else {
+        this.startTitledReport(index, line);
+      }
+      return index;
+    }
+    if (line.heading) {
+      if (!this.current || this.closed) this.startReport(this.pendingStart ?? index);
+      return this.addHeading(index, line);
+    }
+    if (line.date && this.current && !this.closed) {
+      const organizationLine = this.previousContentLine(index);
+      this.current.signature = {
+        dateLine: index,
+        date: line.date,
+        organizationLine: organizationLine !== undefined && this.lines[organizationLine]!.organization
+          ? organizationLine : undefined,
+      };
+      this.closed = true;
+      this.pendingStart = undefined;
+      return index;
+    }
+    if (line.addressee && this.current && this.current.title && this.current.addresseeLine === undefined
+      && this.current.headings.length === 0 && this.previousContentLine(index) === this.current.title.line) {
+      this.current.addresseeLine = index;
+      return index;
+    }
+    if ((!this.current || this.closed) && this.pendingStart === undefined) this.pendingStart = index;
+    return index;
+  }
+
+  private addContentsEntry(index: number, line: LineInfo): void {
+    const entry = line.contentsEntry!;
+    this.contents!.entries.push({ line: index, titleStart: entry.titleStart, titleEnd: entry.titleEnd, key: entry.key, page: entry.page });
+    this.contents!.endLine = index;
+  }
+
+  private startTitledReport(index: number, line: LineInfo): void {
+    const above = this.previousContentLine(index);
+    const issuerLine = above !== undefined && this.lines[above]!.organization && !this.belongsToStructure(above)
+      ? above : undefined;
+    const report = this.startReport(issuerLine ?? index);
+    report.title = { line: index, text: line.reportTitle!.text, year: line.reportTitle!.year, issuerLine };
+  }
+
+  /** Whether a line already serves as a heading, title, signature or contents entry. */
+  private belongsToStructure(index: number): boolean {
+    const current = this.current;
+    if (!current) return this.contents !== undefined && index <= this.contents.endLine;
+    return current.signature?.organizationLine === index || current.title?.line === index
+      || current.headings.some((heading) => index >= heading.line && index <= heading.endLine);
+  }
+
+  private startReport(startLine: number): ReportDraft {
+    this.finishReport(startLine);
+    const report: ReportDraft = { index: this.reports.length, startLine, endLine: startLine, headings: [], topHeadings: [] };
+    this.reports.push(report);
+    this.current = report;
+    this.closed = false;
+    this.pendingStart = undefined;
+    return report;
+  }
+
+  /** Closes the current report before `nextStart`, and the sections still open in it. */
+  private finishReport(nextStart: number): void {
+    const report = this.current;
+    if (!report) return;
+    report.endLine = lastNonBlankLine(this.lines, nextStart - 1, report.startLine);
+    for (const heading of this.headingStack) heading.sectionEndLine = report.endLine;
+    this.headingStack = [];
+    this.current = undefined;
+  }
+
+  private addHeading(index: number, line: LineInfo): number {
+    const report = this.current!;
+    const { marker, title } = line.heading!;
+    let endLine = index;
+    let titleText = line.text.slice(title.start, title.end);
+    let titleEnd = title.end;
+    const continuation = title.runIn ? undefined : this.wrappedContinuation(index, titleText);
+    if (continuation !== undefined) {
+      const next = this.lines[continuation]!;
+      endLine = continuation;
+      titleText += withoutBlanks(next.text.slice(next.indent, next.end));
+      titleEnd = next.end;
+    }
+    const stack = this.headingStack;
+    while (stack.length > 0 && stack[stack.length - 1]!.level >= marker.level) {
+      const closed = stack.pop()!;
+      closed.sectionEndLine = lastNonBlankLine(this.lines, index - 1, closed.endLine);
+    }
+    const parent = stack[stack.length - 1];
+    const heading: HeadingDraft = {
+      line: index, endLine, level: marker.level, marker, title: titleText, titleStart: title.start, titleEnd,
+      runIn: title.runIn, parent, children: [], sectionEndLine: endLine, report,
+    };
+    (parent ? parent.children : report.topHeadings).push(heading);
+    report.headings.push(heading);
+    this.headings.push(heading);
+    stack.push(heading);
+    return endLine;
+  }
+
+  /**
+   * The line that continues a heading wrapped by a PDF conversion (seed 004: `三、…暂行` / `条例等…情况`):
+   * a long title without final punctuation, then within one blank line a short line of plain text
+   * with no sentence punctuation that is not a name, date, title or heading.
+   */
+  private wrappedContinuation(index: number, title: string): number | undefined {
+    if (title.length < MIN_WRAPPED_TITLE || WRAP_BREAKERS.test(title[title.length - 1]!)) return undefined;
+    for (let next = index + 1; next < this.lines.length && next <= index + MAX_LINE_DISTANCE; next++) {
+      const line = this.lines[next]!;
+      if (line.indent === line.text.length) continue;
+      const length = line.end - line.indent;
+      const plain = !line.heading && !line.reportTitle && !line.date && !line.organization && !line.residue
+        && !line.contentsHeader && !line.addressee;
+      return plain && length >= 2 && length <= MAX_WRAP_CONTINUATION
+        && !WRAP_BREAKERS.test(line.text.slice(line.indent, line.end)) ? next : undefined;
+    }
+    return undefined;
+  }
+
+  /** The nearest non-blank line above, within MAX_LINE_DISTANCE lines. */
+  private previousContentLine(index: number): number | undefined {
+    for (let above = index - 1; above >= 0 && above >= index - MAX_LINE_DISTANCE; above--) {
+      const line = this.lines[above]!;
+      if (line.indent !== line.text.length) return above;
+    }
+    return undefined;
+  }
+}
+
+/** The last non-blank line at or before `from`, but never before `floor`. */
+function lastNonBlankLine(lines: readonly LineInfo[], from: number, floor: number): number {
+  let index = from;
+  while (index > floor && lines[index]!.indent === lines[index]!.text.length) index--;
+  return Math.max(index, floor);
+}

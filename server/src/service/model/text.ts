@@ -1,0 +1,53 @@
+/**
+ * Character-level helpers shared by the model and the checks. Positions are UTF-16 code units
+ * within one line, which is what LSP positions count.
+ */
+
+/** Splits text into lines at LF, CRLF and CR, the three terminators LSP recognises. */
+export function splitLines(text: string): string[] {
+  return text.split(/\r\n|\r|\n/);
+}
+
+/**
+ * Blanks that indent a line or pad it: ASCII space, tab, U+3000 ideographic space, NBSP, and a BOM
+ * (which only the first line can hold, when a file is read without stripping it).
+ */
+export function isBlank(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x3000 || code === 0xa0 || code === 0xfeff;
+}
+
+/** Index of the first non-blank character, or the line length when the line is blank. */
+export function firstNonBlank(text: string, from = 0): number {
+  let index = from;
+  while (index < text.length && isBlank(text.charCodeAt(index))) index++;
+  return index;
+}
+
+/** Index just after the last non-blank character at or after `floor`. */
+export function lastNonBlankEnd(text: string, floor = 0): number {
+  let end = text.length;
+  while (end > floor && isBlank(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+/** The text with every blank removed: PDF conversions scatter spaces through titles and dates. */
+export function withoutBlanks(text: string): string {
+  let result = '';
+  let runStart = 0;
+  for (let index = 0; index < text.length; index++) {
+    if (isBlank(text.charCodeAt(index))) {
+      result += text.slice(runStart, index);
+      runStart = index + 1;
+    }
+  }
+  return runStart === 0 ? text : result + text.slice(runStart);
+}
+
+export function isAsciiDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+/** Limits a display name to `max` characters, marking the cut with an ellipsis. */
+export function shorten(text: string, max: number): string {
+  return text.length <= max ? text : text.slice(0, max - 1) + '…';
+}

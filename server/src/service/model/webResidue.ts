@@ -1,0 +1,45 @@
+/**
+ * Page chrome and scraper output that drafters paste along with a report copied off a web site.
+ * Kept as data so that new portals' chrome can be added without touching the matching code.
+ */
+
+/** Whole lines that are chrome when, blanks and bullets removed, they equal or start with these. */
+export const RESIDUE_LINE_PREFIXES: readonly string[] = [
+  '无障碍', '关怀版', '长者版', '适老版', '网站支持ipv6', '您现在所在的位置', '您当前所在位置', '您的位置',
+  '当前位置', '分享到', '【字体', '字体：', '字体:', '字号：', '字号:', '【打印', '打印本页', '关闭窗口',
+  '扫一扫在手机打开当前页', '扫一扫在手机上查看当前页', '您访问的链接即将离开', '来源：', '来源:', '信息来源',
+  '发布机构', '发布时间', '发布日期', '浏览次数', '阅读次数', '访问量', '责任编辑', '关联稿件', '相关附件',
+  '相关链接', '相关文章', '上一篇', '下一篇', '返回顶部', '【哒哒',
+];
+
+/** A line holding one of these anywhere is an advertisement from a material-sharing site. */
+export const RESIDUE_LINE_FRAGMENTS: readonly string[] = ['素材库', '添加客服', '代笔客服', 'svip会员', '网盘群'];
+
+/** Prefix matches only count on short lines: a long line is a paragraph, whatever it begins with. */
+export const MAX_RESIDUE_PREFIX_LINE = 120;
+
+/** Bullets that portals put before metadata lines (`• 来源: …`). */
+const BULLETS = '•·●◆■▪◇○-*';
+
+/** `2024-01-31 16:37`, a publication time stamp, once blanks are removed. */
+const TIME_STAMP = /^\d{4}-\d{1,2}-\d{1,2}\d{1,2}:\d{2}(?::\d{2})?$/;
+
+/**
+ * Whether a line is page chrome. `compact` is the line without blanks, or undefined for a line too
+ * long to be chrome by prefix; `text` is the raw line, searched for advertisement fragments.
+ */
+export function isResidueLine(text: string, compact: string | undefined): boolean {
+  for (const fragment of RESIDUE_LINE_FRAGMENTS) {
+    if (text.includes(fragment)) return true;
+  }
+  if (compact === undefined) return false;
+  let start = 0;
+  while (start < compact.length && BULLETS.includes(compact[start]!)) start++;
+  const body = (start === 0 ? compact : compact.slice(start)).toLowerCase();
+  if (body.length === 0) return false;
+  if (TIME_STAMP.test(body)) return true;
+  return RESIDUE_LINE_PREFIXES.some((prefix) => body.startsWith(prefix));
+}
+
+/** Scraper markers such as `##paidbegin##` left inside the text. */
+export const SCRAPER_MARKER = /##[A-Za-z]{2,20}##/g;

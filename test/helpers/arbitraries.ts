@@ -1,0 +1,27 @@
+/** fast-check generators of report-like text: real structure mixed with arbitrary junk. */
+import fc from 'fast-check';
+
+const markers = fc.constantFrom('一、', '十二、', '二.', '三，', '（一）', '(二)', '（三)', '（四）、', '1.', '2、', '3．', '4，',
+  '10.', '（1）', '(2)', '①', '⑳', '1.5', '一是', '一年来');
+const titles = fc.constantFrom('', '加强组织领导', '依法行政。一是压缩时限', '存在的不足和原因', '2024年工作安排', '其他需要报告的情况。',
+  'XX', '  ', '学习宣传贯彻行政处罚法、重大行政决策程序暂行');
+const fixedLines = fc.constantFrom(
+  'XX市市场监督管理局2023年法治政府建设年度报告', '2023年法治政府建设年度报告汇编', '目录', '1.XX镇2023年法治政府建设年度报告\t27',
+  'XX县公安局2023年法治政府建设年度报告……………3', '韶关市武江区西河镇人民政府', '武江区西河镇 2021 年法治政府建设 年度报告',
+  '中共XX市委、XX市人民政府：', '2023年11月21日', '2023年07月01日', '二〇二三年十一月二十一日', '无障碍版', '分享到:',
+  '##paidend##', '条例等新施行、新修订法律法规的情况', '无', '', '\u3000\u3000', '\ufeff', '\u00a0 \t',
+);
+const junk = fc.string({ unit: 'binary', maxLength: 30 });
+const cjk = fc.string({ unit: fc.integer({ min: 0x4e00, max: 0x4e80 }).map((code) => String.fromCharCode(code)), maxLength: 20 });
+const indent = fc.constantFrom('', '  ', '\u3000\u3000', '\t', '\u00a0');
+
+export const reportLine = fc.oneof(
+  { arbitrary: fc.tuple(indent, markers, titles, cjk).map((parts) => parts.join('')), weight: 5 },
+  { arbitrary: fixedLines, weight: 4 },
+  { arbitrary: cjk, weight: 2 },
+  { arbitrary: junk, weight: 1 },
+);
+
+/** A document of report-like lines joined by a mix of LF, CRLF and CR. */
+export const reportText = fc.array(fc.tuple(reportLine, fc.constantFrom('\n', '\n', '\r\n', '\r')), { maxLength: 60 })
+  .map((lines) => lines.map(([line, end]) => line + end).join(''));

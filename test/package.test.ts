@@ -1,0 +1,93 @@
+/** The packed `.vsix` (made by `npm run package` before the tests): small, self-contained, complete. */
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import yauzl from 'yauzl';
+import { FIXTURES } from './helpers/documents';
+import { LspClient } from './helpers/lspClient';
+
+const VSIX = join(__dirname, '..', 'fazhi-report.vsix');
+const MAX_VSIX_BYTES = 400 * 1024;
+
+function readVsix(): Promise<Map<string, Buffer>> {
+  return new Promise((resolve, reject) => {
+    yauzl.open(VSIX, { lazyEntries: true }, (error, zip) => {
+      if (error) return reject(error);
+      const files = new Map<string, Buffer>();
+      zip.on('entry', (entry: yauzl.Entry) => {
+        zip.openReadStream(entry, (streamError, stream) => {
+          if (streamError) return reject(streamError);
+          const chunks: Buffer[] = [];
+          stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+          stream.on('end', () => { files.set(entry.fileName, Buffer.concat(chunks)); zip.readEntry(); });
+        });
+      });
+      zip.on('end', () => resolve(files));
+      zip.readEntry();
+    });
+  });
+}
+
+describe('the .vsix package', () => {
+  let files: Map<string, Buffer>;
+  let unpacked: string;
+  before(async () => {
+    files = await readVsix();
+    unpacked = mkdtempSync(join(tmpdir(), 'fazhi-vsix-'));
+    for (const [name, content] of files) {
+      mkdirSync(dirname(join(unpacked, name)), { recursive: true });
+      writeFileSync(join(unpacked, name), content);
+    }
+  });
+
+  it('holds the bundles, grammar, snippets, translations and manifest, and no node_modules', () => {
+    const names = [...files.keys()].filter((name) => name.startsWith('extension/')).sort();
+    assert.deepEqual(names.filter((name) => !name.startsWith('extension/syntaxes/') && !name.startsWith('extension/snippets/')), [
+      'extension/dist/cli.js', 'extension/dist/client.js', 'extension/dist/server.js',
+      'extension/package.json', 'extension/package.nls.json', 'extension/package.nls.zh-cn.json', 'extension/readme.md',
+    ]);
+    assert.ok(names.includes('extension/syntaxes/fazhi-report.tmLanguage.json'));
+    assert.ok(names.includes('extension/syntaxes/language-configuration.json'));
+    assert.ok(names.includes('extension/snippets/fazhi-report.code-snippets'));
+    assert.ok(statSync(VSIX).size < MAX_VSIX_BYTES, `${statSync(VSIX).size} bytes`);
+  });
+
+  it('bundles need nothing but Node built-ins and the vscode API', () => {
+    const allowed = new Set([...builtinModules, ...builtinModules.map((name) => `node:${name}`), 'vscode']);
+    for (const bundle of ['client', 'server', 'cli']) {
+      const code = files.get(`extension/dist/${bundle}.js`)!.toString('utf8');
+      const required = [...code.matchAll(/require\("([^"]+)"\)/g)].map((match) => match[1]!);
+      assert.deepEqual(required.filter((name) => !allowed.has(name)), [], bundle);
+    }
+  });
+
+  it('runs the unpacked CLI and server with no node_modules anywhere', async () => {
+    const cli = spawnSync(process.execPath, [join(unpacked, 'extension/dist/cli.js'), 'outline', join(FIXTURES, 'sample', 'sample-report.fzbg')],
+      { encoding: 'utf8', cwd: unpacked });
+    assert.equal(cli.status, 0, cli.stderr);
+    assert.ok(cli.stdout.startsWith('XX县市场监督管理局2023年法治政府建设年度报告'));
+    const client = new LspClient(join(unpacked, 'extension/dist/server.js'));
+    const { serverInfo } = await client.initialize();
+    assert.equal(serverInfo?.name, 'fazhi-report');
+    assert.equal(await client.stop(), 0);
+  });
+
+  it('declares the language, its files and its editor defaults', () => {
+    const manifest = JSON.parse(readFileSync(join(unpacked, 'extension/package.json'), 'utf8'));
+    assert.deepEqual(manifest.activationEvents, ['onLanguage:fazhi-report']);
+    const [language] = manifest.contributes.languages;
+    assert.deepEqual([language.id, language.aliases, language.extensions], ['fazhi-report', ['法治政府建设年度报告', 'Rule-of-law report'], ['.fzbg']]);
+    assert.ok(language.filenamePatterns.includes('*法治政府建设*报告*.txt'));
+    assert.deepEqual(manifest.contributes.configurationDefaults['[fazhi-report]'], {
+      'editor.unicodeHighlight.ambiguousCharacters': false,
+      'editor.unicodeHighlight.invisibleCharacters': false,
+      'editor.wordWrap': 'on',
+    });
+    const configuration = JSON.parse(readFileSync(join(unpacked, 'extension/syntaxes/language-configuration.json'), 'utf8'));
+    assert.deepEqual(configuration.autoClosingPairs.map((pair: { open: string; close: string }) => pair.open + pair.close),
+      ['（）', '【】', '《》', '“”', '‘’']);
+  });
+});

@@ -1,0 +1,154 @@
+import { strict as assert } from 'node:assert';
+import { classifyLine } from '../../server/src/service/model/lineInfo';
+import { modelOf } from '../helpers/documents';
+
+describe('line classification', () => {
+  it('recognises report titles, with stray PDF blanks, and compilation titles', () => {
+    assert.deepEqual(classifyLine('XX市市场监督管理局2023年法治政府建设年度报告').reportTitle,
+      { text: 'XX市市场监督管理局2023年法治政府建设年度报告', year: 2023, compilation: false });
+    assert.deepEqual(classifyLine('武江区西河镇 2021 年法治政府建设 年度报告').reportTitle,
+      { text: '武江区西河镇2021年法治政府建设年度报告', year: 2021, compilation: false });
+    assert.deepEqual(classifyLine('关于二〇二三年度法治政府建设情况的报告').reportTitle,
+      { text: '关于二〇二三年度法治政府建设情况的报告', year: 2023, compilation: false });
+    assert.deepEqual(classifyLine('2023年度法治政府建设工作报告汇编（7篇）').reportTitle,
+      { text: '2023年度法治政府建设工作报告汇编（7篇）', year: 2023, compilation: true });
+  });
+
+  it('does not take sentences, headings or chrome for titles', () => {
+    for (const text of ['现将有关情况报告如下：', '一、2023年工作报告', '您现在所在的位置 : 首页 > 2023年度报告',
+      '向县委报告。', '年度报告']) {
+      assert.equal(classifyLine(text).reportTitle, undefined, text);
+    }
+  });
+
+  it('reads signature dates in every form', () => {
+    const date = (text: string) => {
+      const found = classifyLine(text).date;
+      return found && [found.year, found.month, found.day, found.form, found.start, found.end];
+    };
+    assert.deepEqual(date('2023年11月21日'), [2023, 11, 21, 'canonical', 0, 11]);
+    assert.deepEqual(date('\u00a0 2023年07月01日  '), [2023, 7, 1, 'zero-padded', 2, 13]);
+    assert.deepEqual(date('二〇二三年十一月二十一日'), [2023, 11, 21, 'chinese', 0, 12]);
+    assert.deepEqual(date('2023.11.21'), [2023, 11, 21, 'separated', 0, 10]);
+    assert.equal(date('2023年13月1日'), undefined);
+    assert.equal(date('2023年11月21日召开会议'), undefined);
+  });
+
+  it('recognises organisations, addressees, contents entries and page chrome', () => {
+    assert.equal(classifyLine('韶关市武江区西河镇人民政府').organization, true);
+    assert.equal(classifyLine('中共XX市民政局党组').organization, true);
+    assert.equal(classifyLine('持续深化行政审批改革').organization, false);
+    assert.equal(classifyLine('中共XX市委、XX市人民政府：').addressee, true);
+    assert.equal(classifyLine('具体表现在：').addressee, false);
+    assert.deepEqual(classifyLine('1.XX镇2023年法治政府建设年度报告\t27').contentsEntry,
+      { titleStart: 0, titleEnd: 20, key: 'XX镇2023年法治政府建设年度报告', page: 27 });
+    assert.deepEqual(classifyLine('市教育局工作报告……………12').contentsEntry,
+      { titleStart: 0, titleEnd: 8, key: '市教育局工作报告', page: 12 });
+    assert.equal(classifyLine('全年受理案件 12').contentsEntry, undefined);
+    for (const chrome of ['无障碍版', '  • 来源: 汕尾市城区人民政府', '  • 2024-01-31 16:37', '【字体:  \u00a0 \u00a0',
+      '扫一扫在手机打开当前页', '【哒哒素材库】——每天更新材料1000多篇内部高质量素材']) {
+      assert.equal(classifyLine(chrome).residue, true, chrome);
+    }
+    assert.equal(classifyLine('来源于群众的意见建议共计128条，已全部办结，办结率100%，群众满意度持续提升，相关经验在全省推广。'.repeat(2)).residue, false);
+  });
+});
+
+describe('document model', () => {
+  it('builds one titled report with addressee, headings, parents and signature', () => {
+    const document = modelOf(
+      'XX市财政局2023年法治政府建设年度报告',
+      '',
+      '中共XX市委、XX市人民政府：',
+      '2023年，我局……现将有关情况报告如下：',
+      '一、主要举措和成效',
+      '（一）依法理财',
+      '1.推进预算公开。一是……',
+      '2.强化监督',
+      '（二）普法宣传',
+      '二、存在的不足',
+      '一是……',
+      'XX市财政局',
+      '2023年11月24日',
+    );
+    assert.equal(document.reports.length, 1);
+    const [report] = document.reports;
+    assert.deepEqual(report!.title, { line: 0, text: 'XX市财政局2023年法治政府建设年度报告', year: 2023, issuerLine: undefined });
+    assert.equal(report!.addresseeLine, 2);
+    assert.deepEqual([report!.signature?.organizationLine, report!.signature?.dateLine], [11, 12]);
+    assert.deepEqual([report!.startLine, report!.endLine], [0, 12]);
+    const summary = report!.headings.map((heading) => [heading.line, heading.level, heading.title, heading.parent?.line, heading.sectionEndLine]);
+    assert.deepEqual(summary, [
+      [4, 1, '主要举措和成效', undefined, 8],
+      [5, 2, '依法理财', 4, 7],
+      [6, 3, '推进预算公开', 5, 6],
+      [7, 3, '强化监督', 5, 7],
+      [8, 2, '普法宣传', 4, 8],
+      [9, 1, '存在的不足', undefined, 12],
+    ]);
+    assert.deepEqual(report!.topHeadings.map((heading) => heading.line), [4, 9]);
+  });
+
+  it('takes the issuing body on the line above as part of the title', () => {
+    const document = modelOf('', '韶关市武江区西河镇人民政府', '', '武江区西河镇 2021 年法治政府建设 年度报告', '', '一、工作');
+    const report = document.reports[0]!;
+    assert.deepEqual(report.title, { line: 3, text: '武江区西河镇2021年法治政府建设年度报告', year: 2021, issuerLine: 1 });
+    assert.equal(report.startLine, 1);
+  });
+
+  it('joins a heading that a PDF wrapped onto the next line', () => {
+    const document = modelOf('三、学习宣传贯彻行政处罚法、重大行政决策程序暂行', '', '条例等新施行、新修订法律法规的情况', '', '我镇对……');
+    const heading = document.headings[0]!;
+    assert.deepEqual([heading.line, heading.endLine, heading.titleEnd], [0, 2, 17]);
+    assert.equal(heading.title, '学习宣传贯彻行政处罚法、重大行政决策程序暂行条例等新施行、新修订法律法规的情况');
+  });
+
+  it('does not join a short heading with the short paragraph under it', () => {
+    const document = modelOf('七、其他需要报告的情况', '无', '八、存在问题', '一是……。');
+    assert.deepEqual(document.headings.map((heading) => [heading.line, heading.endLine, heading.title]),
+      [[0, 0, '其他需要报告的情况'], [2, 2, '存在问题']]);
+  });
+
+  it('separates a compilation into contents and reports, never taking entries for headings', () => {
+    const document = modelOf(
+      '2023年法治政府建设年度报告汇编',
+      '目录',
+      '',
+      '1.XX镇2023年法治政府建设年度报告\t3',
+      '2.XX局2023年法治政府建设年度报告\t9',
+      '',
+      'XX镇2023年法治政府建设年度报告',
+      '一、主要工作',
+      'XX镇人民政府',
+      '2023年11月3日',
+      '',
+      'XX局2023年法治政府建设年度报告',
+      '一、主要工作',
+      '二、存在问题',
+    );
+    assert.deepEqual(document.compilation && [document.compilation.titleLine, document.compilation.endLine], [0, 13]);
+    assert.deepEqual(document.contents && [document.contents.headerLine, document.contents.endLine], [1, 4]);
+    assert.deepEqual(document.contents!.entries.map((entry) => [entry.line, entry.key, entry.page]),
+      [[3, 'XX镇2023年法治政府建设年度报告', 3], [4, 'XX局2023年法治政府建设年度报告', 9]]);
+    assert.deepEqual(document.reports.map((report) => [report.startLine, report.endLine, report.headings.length]),
+      [[6, 9, 1], [11, 13, 2]]);
+    assert.deepEqual(document.headings.map((heading) => heading.line), [7, 12, 13]);
+  });
+
+  it('starts an untitled report when headings follow a signature', () => {
+    const document = modelOf('XX局2023年法治政府建设年度报告', '一、工作', 'XX局', '2023年11月3日', '', '我局……', '一、工作', '二、问题');
+    assert.deepEqual(document.reports.map((report) => [report.startLine, report.endLine, report.title?.line]),
+      [[0, 3, 0], [5, 7, undefined]]);
+  });
+
+  it('models a report with no title as one untitled report from its first line', () => {
+    const document = modelOf('无障碍版', '2023年，我局……', '一、工作', '（一）学法');
+    assert.deepEqual(document.reports.map((report) => [report.startLine, report.endLine, report.title]), [[1, 3, undefined]]);
+  });
+
+  it('handles CR, CRLF and a BOM as line structure and indentation', () => {
+    const document = modelOf('\ufeffXX局2023年法治政府建设年度报告\r\n一、工作\r（一）学法\r\n');
+    assert.deepEqual(document.headings.map((heading) => [heading.line, heading.level]), [[1, 1], [2, 2]]);
+    assert.equal(document.lines.length, 4);
+    assert.equal(document.reports[0]!.title?.line, 0);
+  });
+});
