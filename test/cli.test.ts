@@ -4,29 +4,38 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EXIT_ERROR, EXIT_OK, runCli } from '../server/src/cli/cli';
+import { EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, runCli } from '../server/src/cli/cli';
 import { CliIo, decodeReport } from '../server/src/cli/io';
 import { FIXTURES } from './helpers/documents';
 
 const CLI = join(__dirname, '..', 'dist', 'cli.js');
 
+/** Runs the CLI in-process over an in-memory set of files (a path ending in / is a folder). */
 function run(argv: string[], files: Record<string, string> = {}, environmentLocale?: string) {
   const out: string[] = [];
   const err: string[] = [];
+  const missing = (path: string) => Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
   const io: CliIo = {
-    readText: (path) => files[path] ?? Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' }),
+    read: (path) => (path in files ? { text: files[path]!, utf8: true } : missing(path)),
+    expand: (path) => {
+      if (path in files) return [path];
+      const inside = Object.keys(files).filter((name) => name.startsWith(path.endsWith('/') ? path : `${path}/`)).sort();
+      return inside.length > 0 || path.endsWith('/') ? inside : missing(path);
+    },
+    write: (path, text) => void (files[path] = text),
     stdout: (text) => void out.push(text),
     stderr: (text) => void err.push(text),
     environmentLocale,
   };
-  return { status: runCli(argv, io), stdout: out.join(''), stderr: err.join('') };
+  return { status: runCli(argv, io), stdout: out.join(''), stderr: err.join(''), files };
 }
 
 const REPORT = 'XX局2023年法治政府建设年度报告\n一、主要工作\n（一）学法\n二、存在问题\n';
 
 describe('CLI outline', () => {
   it('prints the outline as indented text with 1-based line spans', () => {
-    assert.deepEqual(run(['outline', 'a.txt'], { 'a.txt': REPORT }), {
+    const { status, stdout, stderr } = run(['outline', 'a.txt'], { 'a.txt': REPORT });
+    assert.deepEqual({ status, stdout, stderr }, {
       status: EXIT_OK,
       stdout: 'XX局2023年法治政府建设年度报告  [1-4]\n  一、主要工作  [2-3]\n    （一）学法  [3]\n  二、存在问题  [4]\n',
       stderr: '',
@@ -50,13 +59,16 @@ describe('CLI outline', () => {
   });
 
   it('says clearly why a file cannot be read, in the chosen language, with status 2', () => {
-    assert.deepEqual(run(['outline', 'missing.txt']), { status: EXIT_ERROR, stdout: '', stderr: 'fazhi-report: 无法读取“missing.txt”：文件不存在\n' });
+    const { status, stdout, stderr } = run(['outline', 'missing.txt']);
+    assert.deepEqual({ status, stdout, stderr }, { status: EXIT_ERROR, stdout: '', stderr: 'fazhi-report: 无法读取“missing.txt”：文件不存在\n' });
     assert.equal(run(['outline', 'missing.txt', '--locale', 'en']).stderr, 'fazhi-report: cannot read "missing.txt": no such file\n');
     assert.equal(run(['outline', 'missing.txt'], {}, 'en_US.UTF-8').stderr, 'fazhi-report: cannot read "missing.txt": no such file\n');
   });
 
   it('rejects bad usage with status 2 and the usage text', () => {
-    for (const argv of [['frob'], ['outline'], ['outline', 'a', 'b'], ['outline', '--format', 'xml', 'a'], ['outline', '--nope', 'a']]) {
+    for (const argv of [['frob'], ['outline'], ['outline', 'a', 'b'], ['outline', '--format', 'xml', 'a'], ['outline', '--nope', 'a'],
+      ['outline', '--format', 'sarif', 'a'], ['check'], ['check', '--format', 'xml', 'a'], ['check', '--severity', 'nope=off', 'a'],
+      ['check', '--severity', 'placeholder=loud', 'a'], ['check', '--severity', 'placeholder', 'a']]) {
       const { status, stderr } = run(argv);
       assert.equal(status, EXIT_ERROR, argv.join(' '));
       assert.match(stderr, /^fazhi-report: .+\n\n用法：/s, argv.join(' '));
@@ -66,20 +78,106 @@ describe('CLI outline', () => {
   });
 
   it('decodes UTF-8 with a BOM and GB18030 files', () => {
-    assert.equal(decodeReport(Buffer.from('\ufeff一、工作', 'utf8')), '一、工作');
+    assert.deepEqual(decodeReport(Buffer.from('\ufeff一、工作', 'utf8')), { text: '一、工作', utf8: true });
     // 一、工作 in GBK.
-    assert.equal(decodeReport(Buffer.from([0xd2, 0xbb, 0xa1, 0xa2, 0xb9, 0xa4, 0xd7, 0xf7])), '一、工作');
+    assert.deepEqual(decodeReport(Buffer.from([0xd2, 0xbb, 0xa1, 0xa2, 0xb9, 0xa4, 0xd7, 0xf7])), { text: '一、工作', utf8: false });
   });
 
   it('runs bundled as dist/cli.js on the sample report and on unreadable paths', () => {
     const sample = spawnSync(process.execPath, [CLI, 'outline', join(FIXTURES, 'sample', 'sample-report.fzbg')], { encoding: 'utf8' });
     assert.equal(sample.status, EXIT_OK, sample.stderr);
     assert.equal(sample.stdout.split('\n')[0], 'XX县市场监督管理局2023年法治政府建设年度报告  [1-23]');
+    const checked = spawnSync(process.execPath, [CLI, 'check', '--format', 'json', join(FIXTURES, 'sample')], { encoding: 'utf8' });
+    assert.equal(checked.status, EXIT_FINDINGS, checked.stderr);
+    const [entry] = JSON.parse(checked.stdout) as { file: string; diagnostics: { code: string }[] }[];
+    assert.equal(entry!.file, join(FIXTURES, 'sample', 'sample-report.fzbg'));
+    assert.equal(entry!.diagnostics.length, 16);
     const folder = mkdtempSync(join(tmpdir(), 'fazhi-cli-'));
     const gbk = join(folder, 'gbk.txt');
     writeFileSync(gbk, Buffer.from([0xd2, 0xbb, 0xa1, 0xa2, 0xb9, 0xa4, 0xd7, 0xf7]));
     assert.equal(spawnSync(process.execPath, [CLI, 'outline', gbk], { encoding: 'utf8' }).stdout, '一、工作  [1]\n');
     const missing = spawnSync(process.execPath, [CLI, 'outline', folder], { encoding: 'utf8', env: { ...process.env, LANG: 'C' } });
     assert.deepEqual([missing.status, missing.stderr], [EXIT_ERROR, `fazhi-report: 无法读取“${folder}”：这是一个文件夹\n`]);
+  });
+});
+
+const CLEAN = '某局2023年法治政府建设年度报告\n一、主要举措和成效\n二、存在的不足和原因\n三、主要负责人履行第一责任人职责情况\n四、2024年工作安排\n五、其他需要报告的情况\n无。\n';
+const BROKEN = '某局2023年法治政府建设年度报告\n一、主要举措和成效\n（一）学法\n（三）用法\n二、存在的不足\n三、主要负责人履行第一责任人职责情况\n四、2024年工作安排\n分享到:\n';
+
+describe('CLI check', () => {
+  it('prints file:line:col severity id message in document order, and exits 1 on warnings', () => {
+    const { status, stdout, stderr } = run(['check', 'b.txt'], { 'b.txt': BROKEN });
+    assert.equal(status, EXIT_FINDINGS);
+    assert.equal(stdout, [
+      'b.txt:1:1 info missing-section 本报告缺少“其他需要报告的情况”部分',
+      'b.txt:4:1 warning numbering-sequence 编号跳过了“（二）”：“（一）”之后是“（三）”',
+      'b.txt:8:1 warning web-residue 网页残留：“分享到:”不是报告内容',
+      '',
+    ].join('\n'));
+    assert.equal(stderr, '检查了 1 个文件，发现 3 个问题\n');
+  });
+
+  it('exits 0 when nothing reaches warning, and follows --severity and --placeholder', () => {
+    assert.equal(run(['check', 'c.txt'], { 'c.txt': CLEAN }).status, EXIT_OK);
+    const quiet = run(['check', '--severity', 'numbering-sequence=info', '--severity', 'web-residue=off', 'b.txt'], { 'b.txt': BROKEN });
+    assert.equal(quiet.status, EXIT_OK);
+    assert.equal(quiet.stdout.split('\n').filter(Boolean).map((line) => line.split(' ').slice(1, 3).join(' ')).join(','),
+      'info missing-section,info numbering-sequence');
+    const custom = run(['check', '--placeholder', '无。', '--locale', 'en', 'c.txt'], { 'c.txt': CLEAN });
+    assert.deepEqual([custom.status, custom.stdout], [EXIT_FINDINGS, 'c.txt:7:1 warning placeholder Unfilled placeholder "无。": replace it with the actual text\n']);
+  });
+
+  it('checks folders and goes on past unreadable files, exiting 2', () => {
+    const { status, stdout, stderr } = run(['check', '--format', 'json', 'missing.txt', 'folder'], { 'folder/b.txt': BROKEN, 'folder/a/c.txt': CLEAN });
+    assert.equal(status, EXIT_ERROR);
+    const entries = JSON.parse(stdout) as { file: string; error?: string; diagnostics: { code: string; severity: string; message: string; range: unknown }[] }[];
+    assert.deepEqual(entries.map((entry) => [entry.file, entry.error, entry.diagnostics.length]), [
+      ['missing.txt', '无法读取“missing.txt”：文件不存在', 0], ['folder/a/c.txt', undefined, 0], ['folder/b.txt', undefined, 3],
+    ]);
+    assert.deepEqual(entries[2]!.diagnostics[1], {
+      code: 'numbering-sequence', severity: 'warning', message: '编号跳过了“（二）”：“（一）”之后是“（三）”',
+      range: { start: { line: 3, character: 0 }, end: { line: 3, character: 3 } },
+    });
+    assert.equal(stderr, 'fazhi-report: 无法读取“missing.txt”：文件不存在\n');
+  });
+
+  it('writes SARIF 2.1.0 with rules and 1-based regions', () => {
+    const sarif = JSON.parse(run(['check', '--format', 'sarif', 'b.txt'], { 'b.txt': BROKEN }).stdout);
+    assert.equal(sarif.version, '2.1.0');
+    const [sarifRun] = sarif.runs;
+    assert.equal(sarifRun.tool.driver.name, 'fazhi-report');
+    assert.equal(sarifRun.tool.driver.rules.length, 14);
+    assert.equal(sarifRun.columnKind, 'utf16CodeUnits');
+    assert.deepEqual(sarifRun.results[1], {
+      ruleId: 'numbering-sequence', ruleIndex: 0, level: 'warning', message: { text: '编号跳过了“（二）”：“（一）”之后是“（三）”' },
+      locations: [{ physicalLocation: { artifactLocation: { uri: 'b.txt' }, region: { startLine: 4, startColumn: 1, endLine: 4, endColumn: 4 } } }],
+    });
+    assert.equal(sarifRun.results[0].level, 'note');
+  });
+
+  it('--fix writes the safe fixes back and reports what remains', () => {
+    const { status, stdout, files } = run(['check', '--fix', 'b.txt'], { 'b.txt': BROKEN });
+    assert.equal(files['b.txt'], '某局2023年法治政府建设年度报告\n一、主要举措和成效\n（一）学法\n（二）用法\n二、存在的不足\n三、主要负责人履行第一责任人职责情况\n四、2024年工作安排\n');
+    assert.deepEqual([status, stdout], [EXIT_OK, 'b.txt:1:1 info missing-section 本报告缺少“其他需要报告的情况”部分\n']);
+  });
+
+  it('--fix leaves a file alone when it changed on disk meanwhile, or is not UTF-8', () => {
+    const files: Record<string, string> = { 'b.txt': BROKEN };
+    const err: string[] = [];
+    let reads = 0;
+    const io: CliIo = {
+      read: (path) => ({ text: reads++ === 0 ? files[path]! : `${files[path]!}另一人刚加的一行\n`, utf8: true }),
+      expand: (path) => [path],
+      write: () => assert.fail('must not write'),
+      stdout: () => undefined,
+      stderr: (text) => void err.push(text),
+      environmentLocale: 'zh_CN.UTF-8',
+    };
+    assert.equal(runCli(['check', '--fix', 'b.txt'], io), EXIT_FINDINGS);
+    assert.equal(err[0], 'fazhi-report: “b.txt”在检查期间被改动，未写入修复\n');
+    const gbk: CliIo = { ...io, read: () => ({ text: BROKEN, utf8: false }) };
+    err.length = 0;
+    runCli(['check', '--fix', 'b.txt'], gbk);
+    assert.equal(err[0], 'fazhi-report: “b.txt”不是 UTF-8 编码，未自动修复\n');
   });
 });

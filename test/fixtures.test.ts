@@ -5,10 +5,12 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { existsSync, writeFileSync } from 'node:fs';
 import { outlineText } from '../server/src/cli/outlineText';
 import type { OutlineNode } from '../server/src/service/features/outline';
 import { createLanguageService } from '../server/src/service/languageService';
 import { FIXTURES, seeds, sourceOf } from './helpers/documents';
+import { findingsText } from './helpers/findings';
 
 const ORACLE: readonly [number, RegExp][] = [
   [1, /^[一二三四五六七八九十]+[、.．，,)）]/],
@@ -32,6 +34,17 @@ describe('seed reports', () => {
       it('has exactly the expected outline', () => {
         const expected = readFileSync(join(FIXTURES, 'expected', name.replace(/\.txt$/, '.outline.txt')), 'utf8');
         assert.equal(outlineText(outline), expected);
+      });
+
+      it('has exactly the expected diagnostics', () => {
+        const path = join(FIXTURES, 'expected', name.replace(/\.txt$/, '.diagnostics.txt'));
+        const actual = findingsText(service.getFindings(sourceOf(text, `file:///${name}`)));
+        if (process.env.UPDATE_EXPECTED === '1' || !existsSync(path)) writeFileSync(path, actual);
+        assert.equal(actual, readFileSync(path, 'utf8'));
+      });
+
+      it('has no numbering-sequence finding', () => {
+        assert.deepEqual(service.getFindings(sourceOf(text, `file:///${name}`)).filter((finding) => finding.code === 'numbering-sequence'), []);
       });
 
       it('has a heading at its level for every numbered line outside the contents, and no other', () => {
@@ -63,5 +76,36 @@ describe('seed reports', () => {
       assert.equal(reports.length, count);
       assert.ok(reports.every((report) => report.kind === 'report'));
     }
+  });
+});
+
+describe('seed findings named in the review', () => {
+  const service = createLanguageService();
+  const findingsIn = (prefix: string, code: string) => {
+    const [name, text] = seeds().find(([seedName]) => seedName.startsWith(prefix))!;
+    return service.getFindings(sourceOf(text, `file:///${name}`)).filter((finding) => finding.code === code);
+  };
+  const lines = (findings: readonly { range: { start: { line: number } } }[]) => findings.map((finding) => finding.range.start.line + 1);
+
+  it('seed 000: the 1、 markers of two reports (区财政局, 区农业农村局)', () => {
+    const findings = findingsIn('000', 'numbering-punctuation');
+    assert.deepEqual(lines(findings), [278, 279, 280, 281, 282, 283, 285, 286, 287, 366, 367, 368, 369, 370]);
+    const service = createLanguageService();
+    const [, text] = seeds().find(([seedName]) => seedName.startsWith('000'))!;
+    const reports = service.getDocument(sourceOf(text, 'file:///000-reports')).reports;
+    const owners = new Set(findings.map((finding) => reports.find((report) => finding.range.start.line >= report.startLine && finding.range.start.line <= report.endLine)!.title!.text));
+    assert.deepEqual([...owners], ['区财政局2023年法治政府建设年度报告', '区农业农村局2023年度法治政府建设年度报告']);
+  });
+
+  it('seed 002: the half-width (一)…(八) markers and the web chrome', () => {
+    assert.deepEqual(lines(findingsIn('002', 'bracket-width')), [17, 21, 31, 37, 43, 47, 55, 65]);
+    assert.deepEqual(lines(findingsIn('002', 'web-residue')), [1, 2, 3, 5, 6, 8, 9, 10, 11, 78, 79, 80, 82]);
+  });
+
+  it('seed 003: every D standing in for 党, and the material-site advertisements', () => {
+    const substitutes = findingsIn('003', 'substitute-character');
+    assert.equal(substitutes.length, 59);
+    assert.ok(substitutes.every((finding) => finding.fix!.edits[0]!.newText === '党'));
+    assert.deepEqual(lines(findingsIn('003', 'web-residue')), [83, 171, 172, 173, 174, 177]);
   });
 });

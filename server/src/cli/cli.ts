@@ -1,45 +1,79 @@
 /**
  * The command-line checker on the same language service as the editor:
+ *   fazhi-report check [--format text|json|sarif] [--fix] FILE|FOLDER...
  *   fazhi-report outline [--format text|json] FILE
- * Exit status: 0 on success, 2 on a usage error or an unreadable file.
+ * Exit status: 0 when nothing at warning or above, 1 when there are such findings, 2 on a usage
+ * error or when a file cannot be read (the other files are still checked).
  */
 import { parseArgs } from 'node:util';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { Settings, parseSettings } from '../service/checks/settings';
+import { CHECK_IDS, Finding, SEVERITIES } from '../service/checks/types';
 import type { OutlineNode } from '../service/features/outline';
 import { Locale, Message, format, resolveLocale } from '../service/l10n';
-import { createLanguageService } from '../service/languageService';
+import { LanguageService, createLanguageService } from '../service/languageService';
+import { version } from '../../../package.json';
 import type { CliIo } from './io';
 import { outlineText } from './outlineText';
-import { version } from '../../../package.json';
+import { FileFindings, toSarif } from './sarif';
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_ERROR = 2;
 
+/** Fixes can enable further fixes (a clash left one out): apply them in rounds, at most this many. */
+const MAX_FIX_ROUNDS = 10;
+
 const WORDS = {
   usage: {
     'zh-cn': `用法：
-  fazhi-report outline [--format text|json] 文件     显示报告的大纲
+  fazhi-report check [选项] 文件或文件夹...       检查报告（文件夹中查找 .fzbg 和 .txt 文件）
+  fazhi-report outline [--format text|json] 文件   显示报告的大纲
   fazhi-report --version | --help
 选项：
-  --format   输出格式：text（默认，供人阅读）或 json（0 起算的 LSP 范围）
-  --locale   消息语言：zh-cn（默认）或 en
+  --format text|json|sarif   输出格式：text（默认，供人阅读）、json、sarif（供代码扫描工具）
+  --fix                      把可安全修复的问题直接改进文件（仅 UTF-8 文件；文件期间被改动则不写）
+  --severity 检查=级别       调整某项检查的级别（error、warning、info、hint、off），可重复
+  --placeholder 字符串       另外视为占位内容的字符串，可重复
+  --locale zh-cn|en          消息语言
+退出状态：0 没有警告及以上的问题；1 有；2 用法错误或有文件无法读取
 `,
     en: `Usage:
-  fazhi-report outline [--format text|json] FILE     print the report's outline
+  fazhi-report check [options] FILE|FOLDER...     check reports (folders: their .fzbg and .txt files)
+  fazhi-report outline [--format text|json] FILE  print a report's outline
   fazhi-report --version | --help
 Options:
-  --format   output format: text (default, for people) or json (0-based LSP ranges)
-  --locale   message language: zh-cn (default) or en
+  --format text|json|sarif   output: text (default, for people), json, sarif (for code-scanning tools)
+  --fix                      write the safe fixes into the files (UTF-8 files only; never over a file changed meanwhile)
+  --severity CHECK=LEVEL     set a check's severity (error, warning, info, hint, off); repeatable
+  --placeholder TEXT         one more string to report as a placeholder; repeatable
+  --locale zh-cn|en          message language
+Exit status: 0 nothing at warning or above; 1 such findings; 2 usage error or an unreadable file
 `,
   },
   unknownCommand: { 'zh-cn': '未知命令“{command}”', en: 'unknown command "{command}"' },
   badFormat: { 'zh-cn': '不支持的格式“{format}”，可用：{allowed}', en: 'unsupported format "{format}"; use one of: {allowed}' },
   oneFile: { 'zh-cn': 'outline 需要且只需要一个文件', en: 'outline takes exactly one file' },
+  someFiles: { 'zh-cn': 'check 需要至少一个文件或文件夹', en: 'check takes at least one file or folder' },
+  badSeverity: { 'zh-cn': '“--severity {value}”不对：应为 检查=级别，检查为 {checks} 之一，级别为 {levels} 之一', en: '"--severity {value}" is not CHECK=LEVEL with CHECK one of {checks} and LEVEL one of {levels}' },
   unreadable: { 'zh-cn': '无法读取“{file}”：{reason}', en: 'cannot read "{file}": {reason}' },
   notFound: { 'zh-cn': '文件不存在', en: 'no such file' },
   isFolder: { 'zh-cn': '这是一个文件夹', en: 'it is a folder' },
   noPermission: { 'zh-cn': '没有读取权限', en: 'permission denied' },
+  emptyFolder: { 'zh-cn': '“{file}”中没有 .fzbg 或 .txt 报告文件', en: 'no .fzbg or .txt report files in "{file}"' },
+  notUtf8: { 'zh-cn': '“{file}”不是 UTF-8 编码，未自动修复', en: '"{file}" is not UTF-8: not fixed' },
+  changed: { 'zh-cn': '“{file}”在检查期间被改动，未写入修复', en: '"{file}" changed on disk meanwhile: fixes not written' },
+  unwritable: { 'zh-cn': '无法写入“{file}”：{reason}', en: 'cannot write "{file}": {reason}' },
+  fixed: { 'zh-cn': '已修复“{file}”', en: 'fixed "{file}"' },
+  summary: { 'zh-cn': '检查了 {files} 个文件，发现 {count} 个问题', en: '{files} files checked, {count} problems found' },
 } satisfies Record<string, Message>;
+
+interface Options {
+  readonly format: string;
+  readonly fix: boolean;
+  readonly settings: Settings;
+  readonly locale: Locale;
+}
 
 export function runCli(argv: readonly string[], io: CliIo): number {
   let locale = resolveLocale(io.environmentLocale);
@@ -54,6 +88,9 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       allowPositionals: true,
       options: {
         format: { type: 'string', default: 'text' },
+        fix: { type: 'boolean', default: false },
+        severity: { type: 'string', multiple: true, default: [] },
+        placeholder: { type: 'string', multiple: true, default: [] },
         locale: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -73,21 +110,124 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     io.stdout(WORDS.usage[locale]);
     return EXIT_OK;
   }
-  if (command !== 'outline') return fail(format(WORDS.unknownCommand, locale, { command }));
-  if (values.format !== 'text' && values.format !== 'json') {
-    return fail(format(WORDS.badFormat, locale, { format: values.format, allowed: 'text, json' }));
+  if (command !== 'outline' && command !== 'check') return fail(format(WORDS.unknownCommand, locale, { command }));
+  const formats = command === 'check' ? ['text', 'json', 'sarif'] : ['text', 'json'];
+  if (!formats.includes(values.format)) return fail(format(WORDS.badFormat, locale, { format: values.format, allowed: formats.join(', ') }));
+  if (command === 'outline') {
+    if (files.length !== 1) return fail(WORDS.oneFile[locale]);
+    return outline(files[0]!, values.format, locale, io);
   }
-  if (files.length !== 1) return fail(WORDS.oneFile[locale]);
-  const file = files[0]!;
-  const text = io.readText(file);
-  if (text instanceof Error) {
-    io.stderr(`fazhi-report: ${readError(file, text, locale)}\n`);
+  if (files.length === 0) return fail(WORDS.someFiles[locale]);
+  const checks: Record<string, string> = {};
+  for (const pair of values.severity) {
+    const [id, level] = pair.split('=');
+    if (!id || !level || !(CHECK_IDS as readonly string[]).includes(id) || ![...SEVERITIES, 'off'].includes(level)) {
+      return fail(format(WORDS.badSeverity, locale, { value: pair, checks: CHECK_IDS.join(', '), levels: [...SEVERITIES, 'off'].join(', ') }));
+    }
+    checks[id] = level;
+  }
+  const settings = parseSettings({ checks, placeholders: values.placeholder });
+  return check(files, { format: values.format, fix: values.fix, settings, locale }, io);
+}
+
+function outline(file: string, outputFormat: string, locale: Locale, io: CliIo): number {
+  const read = io.read(file);
+  if (read instanceof Error) {
+    io.stderr(`fazhi-report: ${readError(file, read, locale)}\n`);
     return EXIT_ERROR;
   }
   const service = createLanguageService({ locale });
-  const outline = service.getOutline({ uri: file, version: 0, getText: () => text });
-  io.stdout(values.format === 'json' ? `${JSON.stringify(outline.map(toJson), undefined, 2)}\n` : outlineText(outline));
+  const nodes = service.getOutline({ uri: file, version: 0, getText: () => read.text });
+  io.stdout(outputFormat === 'json' ? `${JSON.stringify(nodes.map(toJson), undefined, 2)}\n` : outlineText(nodes));
   return EXIT_OK;
+}
+
+interface CheckedFile extends FileFindings {
+  readonly error?: string;
+}
+
+function check(paths: readonly string[], options: Options, io: CliIo): number {
+  const { locale } = options;
+  const service = createLanguageService({ locale });
+  const results: CheckedFile[] = [];
+  let failed = false;
+  const report = (file: string, error: string) => {
+    failed = true;
+    io.stderr(`fazhi-report: ${error}\n`);
+    results.push({ file, findings: [], error });
+  };
+  for (const path of paths) {
+    const files = io.expand(path);
+    if (files instanceof Error) {
+      report(path, readError(path, files, locale));
+      continue;
+    }
+    if (files.length === 0) io.stderr(`fazhi-report: ${format(WORDS.emptyFolder, locale, { file: path })}\n`);
+    for (const file of files) {
+      const read = io.read(file);
+      if (read instanceof Error) {
+        report(file, readError(file, read, locale));
+        continue;
+      }
+      const text = options.fix ? fixFile(file, read.text, read.utf8, service, options, io) : read.text;
+      results.push({ file, findings: service.getFindings({ uri: file, version: 0, getText: () => text }, options.settings) });
+      service.forget(file);
+    }
+  }
+  io.stdout(render(results, options.format, locale));
+  const count = results.reduce((sum, result) => sum + result.findings.length, 0);
+  const checked = results.filter((result) => result.error === undefined).length;
+  if (options.format === 'text') io.stderr(`${format(WORDS.summary, locale, { files: checked, count })}\n`);
+  if (failed) return EXIT_ERROR;
+  const serious = results.some((result) => result.findings.some((finding) => finding.severity === 'error' || finding.severity === 'warning'));
+  return serious ? EXIT_FINDINGS : EXIT_OK;
+}
+
+/** Applies the safe fixes and writes the file back; returns the text the file now has. */
+function fixFile(file: string, original: string, utf8: boolean, service: LanguageService, options: Options, io: CliIo): string {
+  const { locale } = options;
+  let document = TextDocument.create(file, 'fazhi-report', 0, original);
+  for (let round = 1; round <= MAX_FIX_ROUNDS; round++) {
+    const edits = service.getFixAllEdits(document, options.settings);
+    if (edits.length === 0) break;
+    document = TextDocument.create(file, 'fazhi-report', round, TextDocument.applyEdits(document, edits));
+  }
+  service.forget(file);
+  const fixed = document.getText();
+  if (fixed === original) return original;
+  if (!utf8) {
+    io.stderr(`fazhi-report: ${format(WORDS.notUtf8, locale, { file })}\n`);
+    return original;
+  }
+  const current = io.read(file);
+  if (current instanceof Error || current.text !== original) {
+    io.stderr(`fazhi-report: ${format(WORDS.changed, locale, { file })}\n`);
+    return original;
+  }
+  const error = io.write(file, fixed);
+  if (error) {
+    io.stderr(`fazhi-report: ${format(WORDS.unwritable, locale, { file, reason: error.message })}\n`);
+    return original;
+  }
+  io.stderr(`fazhi-report: ${format(WORDS.fixed, locale, { file })}\n`);
+  return fixed;
+}
+
+function render(results: readonly CheckedFile[], outputFormat: string, locale: Locale): string {
+  if (outputFormat === 'sarif') return `${JSON.stringify(toSarif(results, version, locale), undefined, 2)}\n`;
+  if (outputFormat === 'json') {
+    return `${JSON.stringify(results.map(({ file, findings, error }) => ({
+      file,
+      ...(error === undefined ? {} : { error }),
+      diagnostics: findings.map(diagnosticJson),
+    })), undefined, 2)}\n`;
+  }
+  return results.flatMap(({ file, findings }) => findings.map((finding) =>
+    `${file}:${finding.range.start.line + 1}:${finding.range.start.character + 1} ${finding.severity} ${finding.code} ${finding.message}\n`)).join('');
+}
+
+function diagnosticJson(finding: Finding) {
+  return { code: finding.code, severity: finding.severity, message: finding.message, range: finding.range };
 }
 
 /** A clear sentence for the usual reasons a file cannot be read. */

@@ -3,4 +3,9 @@
 import { runCli } from './cli';
 import { nodeCliIo } from './io';
 
+// Output piped into a command that stops reading early (`| head`) is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
 process.exitCode = runCli(process.argv.slice(2), nodeCliIo);

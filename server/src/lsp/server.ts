@@ -1,18 +1,41 @@
 /**
- * The LSP adapter: it keeps the open documents (incremental sync), asks the language service, and
- * pushes diagnostics with the document version. No handler ever throws: a failure is logged and the
- * request gets an empty answer.
+ * The LSP adapter: it keeps the open documents (incremental sync), reads the settings each document
+ * is under, asks the language service, and pushes diagnostics with the document version. No handler
+ * ever throws: a failure is logged and the request gets an empty answer.
  */
 import {
-  Connection, InitializeResult, TextDocumentSyncKind, TextDocuments,
+  CodeActionKind, Connection, DidChangeConfigurationNotification, InitializeResult, TextDocumentSyncKind, TextDocuments,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextEdit } from 'vscode-languageserver-types';
+import { DEFAULT_SETTINGS, Settings, parseSettings } from '../service/checks/settings';
+import { FIX_ALL_KIND, workspaceEdit } from '../service/features/codeActions';
+import { Message, format } from '../service/l10n';
 import { LanguageService, createLanguageService } from '../service/languageService';
+import { version } from '../../../package.json';
 import { toDocumentSymbol } from './symbols';
+
+/** Commands the server executes; their one argument is the document's URI. */
+export const SERVER_COMMANDS = {
+  renumber: 'fazhi-report.renumber',
+  insertMissingSections: 'fazhi-report.insertMissingSections',
+} as const;
+
+const WORDS = {
+  renumbered: { 'zh-cn': '已重新编号 {count} 处标题', en: 'Renumbered {count} headings' },
+  nothingToRenumber: { 'zh-cn': '标题编号已经连续，无需重新编号', en: 'The headings are already numbered in sequence' },
+  inserted: { 'zh-cn': '已插入缺少的必备章节', en: 'Inserted the missing required sections' },
+  nothingMissing: { 'zh-cn': '报告已包含全部必备章节', en: 'The report already has every required section' },
+  notOpen: { 'zh-cn': '文档未打开：{uri}', en: 'The document is not open: {uri}' },
+} satisfies Record<string, Message>;
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   let service: LanguageService = createLanguageService();
+  let pullsConfiguration = false;
+  let registersConfigurationChanges = false;
+  let pushedSettings: Settings = DEFAULT_SETTINGS;
+  const settingsByUri = new Map<string, Promise<Settings>>();
 
   /** Runs a handler, turning any exception into a logged error and the fallback answer. */
   function guard<T>(what: string, fallback: T, run: () => T): T {
@@ -28,14 +51,44 @@ export function startServer(connection: Connection): void {
     const options = params.initializationOptions as { locale?: unknown } | undefined;
     const locale = typeof options?.locale === 'string' ? options.locale : params.locale;
     service = createLanguageService({ locale });
+    pullsConfiguration = params.capabilities.workspace?.configuration === true;
+    registersConfigurationChanges = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         documentSymbolProvider: { label: '法治报告助手' },
         foldingRangeProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        executeCommandProvider: { commands: Object.values(SERVER_COMMANDS) },
       },
-      serverInfo: { name: 'fazhi-report', version: '0.1.0' },
+      serverInfo: { name: 'fazhi-report', version },
     };
+  });
+
+  connection.onInitialized(() => {
+    // Asks to be told when settings change, so that pulled settings are read again.
+    if (registersConfigurationChanges) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'fazhiReport' }).catch(() => undefined);
+    }
+  });
+
+  /** The settings a document is under: pulled per document when the client can, else pushed. */
+  function settingsFor(uri: string): Promise<Settings> {
+    if (!pullsConfiguration) return Promise.resolve(pushedSettings);
+    let settings = settingsByUri.get(uri);
+    if (!settings) {
+      settings = connection.workspace.getConfiguration({ scopeUri: uri, section: 'fazhiReport' })
+        .then(parseSettings, () => DEFAULT_SETTINGS);
+      settingsByUri.set(uri, settings);
+    }
+    return settings;
+  }
+
+  connection.onDidChangeConfiguration((change) => {
+    settingsByUri.clear();
+    const pushed = (change.settings as { fazhiReport?: unknown } | null | undefined)?.fazhiReport;
+    pushedSettings = pushed === undefined ? DEFAULT_SETTINGS : parseSettings(pushed);
+    for (const document of documents.all()) scheduleDiagnostics(document.uri);
   });
 
   // Bursts of edits are coalesced: analysis runs once the queued changes are applied, on the latest version.
@@ -49,23 +102,23 @@ export function startServer(connection: Connection): void {
       flushScheduled = false;
       const uris = [...pendingUris];
       pendingUris.clear();
-      for (const pendingUri of uris) {
-        const document = documents.get(pendingUri);
-        if (document) publishDiagnostics(document);
-      }
+      for (const pendingUri of uris) void publishDiagnostics(pendingUri);
     });
   }
 
-  function publishDiagnostics(document: TextDocument): void {
-    guard('diagnostics', undefined, () => {
-      service.getDocument(document);
-      void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: [] });
-    });
+  async function publishDiagnostics(uri: string): Promise<void> {
+    const settings = await settingsFor(uri);
+    // The latest version, which may be newer than the one that asked.
+    const document = documents.get(uri);
+    if (!document) return;
+    const diagnostics = guard('diagnostics', [], () => service.getDiagnostics(document, settings));
+    void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
   }
 
   documents.onDidChangeContent((event) => scheduleDiagnostics(event.document.uri));
   documents.onDidClose((event) => {
     pendingUris.delete(event.document.uri);
+    settingsByUri.delete(event.document.uri);
     service.forget(event.document.uri);
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   });
@@ -79,6 +132,43 @@ export function startServer(connection: Connection): void {
     const document = documents.get(params.textDocument.uri);
     return document ? service.getFoldingRanges(document) : [];
   }));
+
+  connection.onCodeAction(async (params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return [];
+    const settings = await settingsFor(document.uri);
+    return guard('codeAction', [], () => service.getCodeActions(document, params.range, settings, params.context.only));
+  });
+
+  connection.onExecuteCommand(async (params) => {
+    const uri = params.arguments?.[0];
+    const document = typeof uri === 'string' ? documents.get(uri) : undefined;
+    const locale = service.locale;
+    if (!document) {
+      void connection.window.showWarningMessage(format(WORDS.notOpen, locale, { uri: String(uri) }));
+      return;
+    }
+    let edits: TextEdit[] = [];
+    let done: string;
+    let nothing: string;
+    if (params.command === SERVER_COMMANDS.renumber) {
+      edits = guard('renumber', [], () => service.getRenumberEdits(document));
+      done = format(WORDS.renumbered, locale, { count: edits.length });
+      nothing = WORDS.nothingToRenumber[locale];
+    } else if (params.command === SERVER_COMMANDS.insertMissingSections) {
+      edits = guard('insertMissingSections', [], () => service.getInsertSectionsEdits(document));
+      done = WORDS.inserted[locale];
+      nothing = WORDS.nothingMissing[locale];
+    } else {
+      return;
+    }
+    if (edits.length === 0) {
+      void connection.window.showInformationMessage(nothing);
+      return;
+    }
+    const result = await connection.workspace.applyEdit({ label: done, edit: workspaceEdit(document, edits) });
+    if (result.applied) void connection.window.showInformationMessage(done);
+  });
 
   documents.listen(connection);
   connection.listen();

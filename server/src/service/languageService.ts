@@ -2,7 +2,15 @@
  * The language service: everything the editor and the CLI ask about a report, computed from one
  * cached document model per document version. It knows nothing of LSP connections, files or VS Code.
  */
-import type { FoldingRange } from 'vscode-languageserver-types';
+import type { CodeAction, Diagnostic, FoldingRange, Range, TextEdit } from 'vscode-languageserver-types';
+import { ANNUAL_REPORT_PROFILE } from './checks/profile';
+import { runChecks } from './checks/run';
+import { insertSections, missingTopics } from './checks/sectionInsertion';
+import { DEFAULT_SETTINGS, Settings } from './checks/settings';
+import { renumberDocument } from './checks/siblings';
+import type { Finding } from './checks/types';
+import { codeActions, fixAllEdits } from './features/codeActions';
+import { toDiagnostic } from './features/diagnostics';
 import { buildFoldingRanges } from './features/folding';
 import { OutlineNode, buildOutline } from './features/outline';
 import { Locale, resolveLocale } from './l10n';
@@ -27,6 +35,17 @@ export interface LanguageService {
   getDocument(source: TextSource): ReportDocument;
   getOutline(source: TextSource): OutlineNode[];
   getFoldingRanges(source: TextSource): FoldingRange[];
+  /** What every enabled check finds, with severities settled by the settings. */
+  getFindings(source: TextSource, settings?: Settings): readonly Finding[];
+  getDiagnostics(source: TextSource, settings?: Settings): Diagnostic[];
+  /** Quick fixes for the findings touching `range`, and the "fix all" action; `only` filters by kind. */
+  getCodeActions(source: TextSource, range: Range, settings?: Settings, only?: readonly string[]): CodeAction[];
+  /** The edits of every safe fix, applied together. */
+  getFixAllEdits(source: TextSource, settings?: Settings): TextEdit[];
+  /** Renumbers every heading of every report (numerals only). */
+  getRenumberEdits(source: TextSource): TextEdit[];
+  /** Inserts skeletons of the required sections each report lacks. */
+  getInsertSectionsEdits(source: TextSource): TextEdit[];
   /** Drops what is kept for a closed document. */
   forget(uri: string): void;
 }
@@ -35,18 +54,30 @@ interface CachedDocument {
   readonly version: number;
   readonly document: ReportDocument;
   readonly lineCache: LineInfoCache;
+  findings?: { readonly settings: Settings; readonly findings: readonly Finding[] };
 }
 
 export function createLanguageService(options: LanguageServiceOptions = {}): LanguageService {
   const locale = resolveLocale(options.locale);
   const cache = new Map<string, CachedDocument>();
 
+  function cached(source: TextSource): CachedDocument {
+    const entry = cache.get(source.uri);
+    if (entry && entry.version === source.version) return entry;
+    const analysis = analyzeText(source.getText(), entry?.lineCache);
+    const fresh: CachedDocument = { version: source.version, document: analysis.document, lineCache: analysis.cache };
+    cache.set(source.uri, fresh);
+    return fresh;
+  }
+
   function getDocument(source: TextSource): ReportDocument {
-    const cached = cache.get(source.uri);
-    if (cached && cached.version === source.version) return cached.document;
-    const analysis = analyzeText(source.getText(), cached?.lineCache);
-    cache.set(source.uri, { version: source.version, document: analysis.document, lineCache: analysis.cache });
-    return analysis.document;
+    return cached(source).document;
+  }
+
+  function getFindings(source: TextSource, settings: Settings = DEFAULT_SETTINGS): readonly Finding[] {
+    const entry = cached(source);
+    if (entry.findings?.settings !== settings) entry.findings = { settings, findings: runChecks(entry.document, locale, settings) };
+    return entry.findings.findings;
   }
 
   return {
@@ -54,6 +85,16 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     getDocument,
     getOutline: (source) => buildOutline(getDocument(source), locale),
     getFoldingRanges: (source) => buildFoldingRanges(getDocument(source)),
+    getFindings,
+    getDiagnostics: (source, settings) => getFindings(source, settings).map((finding) => toDiagnostic(finding, source.uri)),
+    getCodeActions: (source, range, settings, only) => codeActions(source, getFindings(source, settings), range, locale, only),
+    getFixAllEdits: (source, settings) => fixAllEdits(getFindings(source, settings)),
+    getRenumberEdits: (source) => renumberDocument(getDocument(source)),
+    getInsertSectionsEdits: (source) => {
+      const document = getDocument(source);
+      return document.reports.flatMap((report) =>
+        insertSections(document, report, ANNUAL_REPORT_PROFILE, missingTopics(ANNUAL_REPORT_PROFILE, report), locale));
+    },
     forget: (uri) => void cache.delete(uri),
   };
 }

@@ -26,5 +26,13 @@ export function analyzeText(text: string, previous?: LineInfoCache): Analysis {
     cache.set(lineText, info);
     lines[index] = info;
   }
-  return { document: buildDocument(lines), cache };
+  return { document: buildDocument(lines, lineBreakOf(text)), cache };
+}
+
+function lineBreakOf(text: string): string {
+  const newline = text.indexOf('\n');
+  const carriageReturn = text.indexOf('\r');
+  if (carriageReturn < 0) return '\n';
+  if (newline < 0 || carriageReturn < newline - 1) return '\r';
+  return carriageReturn === newline - 1 ? '\r\n' : '\n';
 }

@@ -7,6 +7,8 @@ import type { HeadingLevel, HeadingMarker } from './markers';
 
 export interface ReportDocument {
   readonly lines: readonly LineInfo[];
+  /** The document's first line break (LF when it has none), used for inserted lines. */
+  readonly eol: string;
   /** A compilation (汇编) of several reports under one title. */
   readonly compilation?: Compilation;
   readonly contents?: Contents;

@@ -3,6 +3,7 @@
  * line's text alone, so the classification of an unchanged line is reused between versions.
  */
 import { HeadingMarker, HeadingTitle, readHeadingTitle, readMarker } from './markers';
+import { InlineMark, scanInline } from './inline';
 import { parseChineseNumeral } from './numerals';
 import { firstNonBlank, isAsciiDigit, isBlank, lastNonBlankEnd, withoutBlanks } from './text';
 import { MAX_RESIDUE_PREFIX_LINE, isResidueLine } from './webResidue';
@@ -24,6 +25,8 @@ export interface LineInfo {
   readonly addressee: boolean;
   /** The whole line is web-page chrome or an advertisement. */
   readonly residue: boolean;
+  /** Placeholders, substitute letters, scraper markers and enumerators inside the line. */
+  readonly marks: readonly InlineMark[];
 }
 
 export interface TitleText {
@@ -76,6 +79,7 @@ export function classifyLine(text: string): LineInfo {
   const heading = marker && { marker, title: readHeadingTitle(text, marker.end) };
   const info: Writable<LineInfo> = {
     text, indent, end, heading, contentsHeader: false, organization: false, addressee: false, residue: false,
+    marks: scanInline(text),
   };
   info.contentsEntry = readContentsEntry(text, indent, end);
   if (compact === undefined) return info;
@@ -91,10 +95,12 @@ export function classifyLine(text: string): LineInfo {
 
 type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
+const NO_MARKS: readonly InlineMark[] = [];
+
 function blankLine(text: string): LineInfo {
   return {
     text, indent: text.length, end: text.length, contentsHeader: false, organization: false, addressee: false,
-    residue: false,
+    residue: false, marks: NO_MARKS,
   };
 }
 

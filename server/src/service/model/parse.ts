@@ -20,8 +20,8 @@ const MIN_WRAPPED_TITLE = 12;
 const MAX_WRAP_CONTINUATION = 30;
 const WRAP_BREAKERS = /[。；;：:！？!?，,]/;
 
-export function buildDocument(lines: readonly LineInfo[]): ReportDocument {
-  return new DocumentBuilder(lines).build();
+export function buildDocument(lines: readonly LineInfo[], eol = '\n'): ReportDocument {
+  return new DocumentBuilder(lines, eol).build();
 }
 
 class DocumentBuilder {
@@ -37,7 +37,7 @@ class DocumentBuilder {
   private pendingStart: number | undefined;
   private headingStack: HeadingDraft[] = [];
 
-  constructor(private readonly lines: readonly LineInfo[]) {}
+  constructor(private readonly lines: readonly LineInfo[], private readonly eol: string) {}
 
   build(): ReportDocument {
     const lines = this.lines;
@@ -59,6 +59,7 @@ class DocumentBuilder {
     if (this.compilation) this.compilation.endLine = lastLine;
     return {
       lines,
+      eol: this.eol,
       compilation: this.compilation,
       contents: this.contents,
       reports: this.reports,

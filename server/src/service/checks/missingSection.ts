@@ -1,0 +1,36 @@
+import { format } from '../l10n';
+import { contentRange } from '../features/ranges';
+import { ANNUAL_REPORT_PROFILE } from './profile';
+import { insertSections, missingTopics } from './sectionInsertion';
+import type { Check, Issue } from './types';
+
+const WORDS = {
+  description: { 'zh-cn': '报告缺少规定的必备部分（《法治政府建设与责任落实督察工作规定》第二十五条）', en: 'A section the 2019 regulation requires is missing from the report' },
+  fix: { 'zh-cn': '在相应位置插入带编号的章节框架', en: 'Insert a numbered section skeleton at its place' },
+  message: { 'zh-cn': '本报告缺少“{topic}”部分', en: 'This report has no section on {topic}' },
+  fixTitle: { 'zh-cn': '插入“{topic}”章节框架', en: 'Insert a section on {topic}' },
+};
+
+export const missingSection: Check = {
+  id: 'missing-section',
+  description: WORDS.description,
+  defaultSeverity: 'warning',
+  fix: WORDS.fix,
+  run({ document, locale }) {
+    const issues: Issue[] = [];
+    const profile = ANNUAL_REPORT_PROFILE;
+    for (const report of document.reports) {
+      const at = contentRange(document, report.title?.line ?? report.startLine);
+      for (const topic of missingTopics(profile, report)) {
+        const values = { topic: topic.name[locale] };
+        issues.push({
+          range: at,
+          severity: topic.severity,
+          message: format(WORDS.message, locale, values),
+          fix: { title: format(WORDS.fixTitle, locale, values), edits: insertSections(document, report, profile, [topic], locale), safe: false },
+        });
+      }
+    }
+    return issues;
+  },
+};

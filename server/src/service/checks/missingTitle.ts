@@ -1,0 +1,17 @@
+import { contentRange } from '../features/ranges';
+import type { Check } from './types';
+
+const WORDS = {
+  description: { 'zh-cn': '报告没有标题行', en: 'A report has no title line' },
+  message: { 'zh-cn': '这篇报告没有标题；标题应写明单位、年度和文种，如“XX市XX局2023年法治政府建设年度报告”', en: 'This report has no title; the title names the body, the year and the kind of report, e.g. "XX市XX局2023年法治政府建设年度报告"' },
+};
+
+export const missingTitle: Check = {
+  id: 'missing-title',
+  description: WORDS.description,
+  defaultSeverity: 'warning',
+  run({ document, locale }) {
+    return document.reports.filter((report) => !report.title)
+      .map((report) => ({ range: contentRange(document, report.startLine), message: WORDS.message[locale] }));
+  },
+};

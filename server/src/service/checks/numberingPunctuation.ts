@@ -1,0 +1,43 @@
+import { CANONICAL_DELIMITER } from '../model/markers';
+import { format } from '../l10n';
+import { range } from '../features/ranges';
+import { replace } from './edits';
+import { writtenMarker } from './siblings';
+import type { Check, Issue } from './types';
+
+const WORDS = {
+  description: { 'zh-cn': '标题编号后的标点不规范（如“一.”“1、”“（一）、”“1．”）', en: 'Non-standard punctuation after a heading number ("一." "1、" "（一）、" "1．")' },
+  fix: { 'zh-cn': '改为规范标点', en: 'Use the standard punctuation' },
+  replaceMessage: { 'zh-cn': '“{marker}”应使用“{canonical}”（GB/T 9704）', en: '"{marker}" should use "{canonical}" (GB/T 9704)' },
+  removeMessage: { 'zh-cn': '“{marker}”后不应再加“{delimiter}”（GB/T 9704）', en: '"{marker}" takes no "{delimiter}" after it (GB/T 9704)' },
+  replaceFix: { 'zh-cn': '改为“{canonical}”', en: 'Change to "{canonical}"' },
+  removeFix: { 'zh-cn': '删去“{delimiter}”', en: 'Remove "{delimiter}"' },
+};
+
+export const numberingPunctuation: Check = {
+  id: 'numbering-punctuation',
+  description: WORDS.description,
+  defaultSeverity: 'warning',
+  fix: WORDS.fix,
+  run({ document, locale }) {
+    const issues: Issue[] = [];
+    for (const heading of document.headings) {
+      const { delimiter, end } = heading.marker;
+      const canonical = CANONICAL_DELIMITER[heading.level];
+      if (delimiter === canonical) continue;
+      const start = end - delimiter.length;
+      const marker = writtenMarker(document, heading);
+      const values = { marker, canonical, delimiter };
+      issues.push({
+        range: range(heading.line, heading.marker.start, heading.line, end),
+        message: format(canonical ? WORDS.replaceMessage : WORDS.removeMessage, locale, values),
+        fix: {
+          title: format(canonical ? WORDS.replaceFix : WORDS.removeFix, locale, values),
+          edits: [replace(heading.line, start, end, canonical)],
+          safe: true,
+        },
+      });
+    }
+    return issues;
+  },
+};

@@ -1,0 +1,61 @@
+import { formatMarker } from '../model/markers';
+import { format } from '../l10n';
+import { range } from '../features/ranges';
+import type { Check, Issue } from './types';
+import { renumberRun, siblingRuns, writtenMarker } from './siblings';
+
+const WORDS = {
+  description: { 'zh-cn': '同级标题编号跳号、重号、顺序颠倒，或第一个编号不是“一”/“1”', en: 'Sibling heading numbers skipped, repeated or out of order, or not starting at 1' },
+  fix: { 'zh-cn': '重新编排这一组标题的编号', en: 'Renumber these sibling headings' },
+  first: { 'zh-cn': '本组第一个标题应编为“{expected}”，实际为“{actual}”', en: 'The first heading of this group should be numbered "{expected}", not "{actual}"' },
+  skipped: { 'zh-cn': '编号跳过了“{missing}”：“{previous}”之后是“{actual}”', en: 'Numbering skips "{missing}": "{actual}" follows "{previous}"' },
+  repeated: { 'zh-cn': '编号“{actual}”重复', en: 'Number "{actual}" is repeated' },
+  disordered: { 'zh-cn': '编号顺序颠倒：“{previous}”之后是“{actual}”', en: 'Numbers out of order: "{actual}" follows "{previous}"' },
+  other: { 'zh-cn': '同一编号的另一个标题', en: 'the other heading with this number' },
+  before: { 'zh-cn': '前一个标题', en: 'the previous heading' },
+};
+
+export const numberingSequence: Check = {
+  id: 'numbering-sequence',
+  description: WORDS.description,
+  defaultSeverity: 'warning',
+  fix: WORDS.fix,
+  run({ document, locale }) {
+    const issues: Issue[] = [];
+    for (const report of document.reports) {
+      for (const run of siblingRuns(report)) {
+        const edits = renumberRun(run);
+        const fix = edits && edits.length > 0 ? { title: WORDS.fix[locale], edits, safe: true } : undefined;
+        run.headings.forEach((heading, index) => {
+          const previous = run.headings[index - 1];
+          const expected = previous ? previous.marker.value + 1 : run.start;
+          const value = heading.marker.value;
+          if (value === expected) return;
+          const actual = writtenMarker(document, heading);
+          const markerRange = range(heading.line, heading.marker.start, heading.line, heading.marker.end);
+          if (!previous) {
+            issues.push({ range: markerRange, fix, message: format(WORDS.first, locale, { expected: formatMarker(heading.level, expected), actual }) });
+            return;
+          }
+          const previousMarker = writtenMarker(document, previous);
+          const previousRange = range(previous.line, previous.marker.start, previous.line, previous.marker.end);
+          if (value > expected) {
+            const missing = Array.from({ length: Math.min(value - expected, 3) }, (_, offset) => formatMarker(heading.level, expected + offset)).join('、')
+              + (value - expected > 3 ? '…' : '');
+            issues.push({ range: markerRange, fix, message: format(WORDS.skipped, locale, { missing, previous: previousMarker, actual }) });
+            return;
+          }
+          const twin = run.headings.slice(0, index).find((earlier) => earlier.marker.value === value);
+          const related = twin
+            ? [{ range: range(twin.line, twin.marker.start, twin.line, twin.marker.end), message: WORDS.other[locale] }]
+            : [{ range: previousRange, message: WORDS.before[locale] }];
+          const message = value === previous.marker.value
+            ? format(WORDS.repeated, locale, { actual })
+            : format(WORDS.disordered, locale, { previous: previousMarker, actual });
+          issues.push({ range: markerRange, fix, related, message });
+        });
+      }
+    }
+    return issues;
+  },
+};

@@ -1,0 +1,107 @@
+/**
+ * Required sections of a mandated annual report, as data (SPEC 2.4). The 2019 regulation on
+ * rule-of-law government construction lists five parts; other mandated reports (such as the
+ * 政府信息公开工作年度报告) can be added as further profiles.
+ */
+import type { Message } from '../l10n';
+import type { Heading, Report } from '../model/document';
+import type { Severity } from './types';
+
+export interface Topic {
+  readonly id: number;
+  /** Short name, used in messages. */
+  readonly name: Message;
+  /** The regulation's wording, for hovers and heading skeletons; `{year}` is filled in. */
+  readonly statutoryTitle: Message;
+  /** What the regulation asks the section to contain. */
+  readonly guidance: Message;
+  /** A heading belongs to the topic when its title contains one of these. */
+  readonly keywords: readonly string[];
+  readonly severity: Severity;
+  /** The year a heading of this topic should name: the report's year or the next one. */
+  readonly year?: 'report' | 'next';
+  /**
+   * Sections that belong to no other topic count as this one: the substantive sections of a report
+   * are its measures and results even when their headings say so only by their content.
+   */
+  readonly coversUnmatchedSections?: boolean;
+}
+
+export interface SectionProfile {
+  readonly id: string;
+  readonly name: Message;
+  readonly topics: readonly Topic[];
+}
+
+export const ANNUAL_REPORT_PROFILE: SectionProfile = {
+  id: 'fazhi-annual-report',
+  name: { 'zh-cn': '法治政府建设年度报告', en: 'annual report on rule-of-law government construction' },
+  topics: [
+    {
+      id: 1,
+      name: { 'zh-cn': '主要举措和成效', en: 'measures and results' },
+      statutoryTitle: { 'zh-cn': '{year}年度推进法治政府建设的主要举措和成效', en: '{year}年度推进法治政府建设的主要举措和成效' },
+      guidance: { 'zh-cn': '上一年度推进法治政府建设的主要举措和成效（《法治政府建设与责任落实督察工作规定》第二十五条）', en: 'The main measures taken in the past year to build rule-of-law government, and their results (2019 regulation, art. 25).' },
+      keywords: ['举措', '成效', '主要工作', '工作开展情况', '开展情况', '完成情况', '工作情况', '建设情况', '主要做法', '工作成果'],
+      severity: 'warning',
+      year: 'report',
+      coversUnmatchedSections: true,
+    },
+    {
+      id: 2,
+      name: { 'zh-cn': '存在的不足和原因', en: 'shortcomings and causes' },
+      statutoryTitle: { 'zh-cn': '{year}年度推进法治政府建设存在的不足和原因', en: '{year}年度推进法治政府建设存在的不足和原因' },
+      guidance: { 'zh-cn': '上一年度推进法治政府建设存在的不足和原因', en: 'The shortcomings of the past year\'s work and their causes.' },
+      keywords: ['不足', '存在的问题', '存在问题', '主要问题', '困难', '差距', '短板', '薄弱'],
+      severity: 'warning',
+      year: 'report',
+    },
+    {
+      id: 3,
+      name: { 'zh-cn': '党政主要负责人履行第一责任人职责情况', en: 'principal leaders\' first-responsibility duty' },
+      statutoryTitle: { 'zh-cn': '{year}年度党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况', en: '{year}年度党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况' },
+      guidance: { 'zh-cn': '上一年度党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况', en: 'How the principal Party and government leaders fulfilled their duty as first responsible persons for rule-of-law construction in the past year.' },
+      keywords: ['第一责任人', '主要负责人', '主要负责同志', '党政主要负责', '一把手'],
+      severity: 'warning',
+      year: 'report',
+    },
+    {
+      id: 4,
+      name: { 'zh-cn': '下一年度主要安排', en: 'next year\'s plans' },
+      statutoryTitle: { 'zh-cn': '{year}年度推进法治政府建设的主要安排', en: '{year}年度推进法治政府建设的主要安排' },
+      guidance: { 'zh-cn': '下一年度推进法治政府建设的主要安排', en: 'The main arrangements for building rule-of-law government in the coming year.' },
+      keywords: ['下一步', '下一年', '下步', '下阶段', '明年', '工作打算', '工作计划', '工作安排', '主要安排', '工作思路', '工作方向', '计划安排'],
+      severity: 'warning',
+      year: 'next',
+    },
+    {
+      id: 5,
+      name: { 'zh-cn': '其他需要报告的情况', en: 'other matters' },
+      statutoryTitle: { 'zh-cn': '其他需要报告的情况', en: '其他需要报告的情况' },
+      guidance: { 'zh-cn': '其他需要报告的情况；没有时可写“无”', en: 'Other matters to report; write 无 ("none") when there are none.' },
+      keywords: ['其他需要报告', '其他事项', '其他情况'],
+      severity: 'info',
+    },
+  ],
+};
+
+/** The topics whose keywords a heading's title names. */
+export function topicsOfTitle(profile: SectionProfile, title: string): Topic[] {
+  return profile.topics.filter((topic) => topic.keywords.some((keyword) => title.includes(keyword)));
+}
+
+/** For each topic, the headings of the report that cover it (the first one first). */
+export function coverage(profile: SectionProfile, report: Report): Map<Topic, Heading[]> {
+  const covered = new Map<Topic, Heading[]>(profile.topics.map((topic) => [topic, []]));
+  const fallback = profile.topics.find((topic) => topic.coversUnmatchedSections);
+  for (const heading of report.headings) {
+    const topics = topicsOfTitle(profile, heading.title);
+    for (const topic of topics) covered.get(topic)!.push(heading);
+    if (topics.length === 0 && fallback && !heading.parent && !subtreeHasTopic(profile, heading)) covered.get(fallback)!.push(heading);
+  }
+  return covered;
+}
+
+function subtreeHasTopic(profile: SectionProfile, heading: Heading): boolean {
+  return heading.children.some((child) => topicsOfTitle(profile, child.title).length > 0 || subtreeHasTopic(profile, child));
+}

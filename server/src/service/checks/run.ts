@@ -1,0 +1,33 @@
+/** Runs the enabled checks over a document model and settles each finding's severity. */
+import type { Locale } from '../l10n';
+import type { ReportDocument } from '../model/document';
+import { CHECKS } from './registry';
+import type { Settings } from './settings';
+import { Finding, SEVERITIES, Severity } from './types';
+
+export function runChecks(document: ReportDocument, locale: Locale, settings: Settings): Finding[] {
+  const findings: Finding[] = [];
+  for (const check of CHECKS) {
+    const chosen = settings.severities[check.id];
+    if (chosen === 'off') continue;
+    const severity = chosen ?? check.defaultSeverity;
+    for (const issue of check.run({ document, locale, settings })) {
+      findings.push({ ...issue, code: check.id, severity: issue.severity ? shifted(issue.severity, check.defaultSeverity, severity) : severity });
+    }
+  }
+  return findings.sort(byPosition);
+}
+
+/** Document order; findings at one place keep the order of the checks (the sort is stable). */
+function byPosition(a: Finding, b: Finding): number {
+  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
+}
+
+/**
+ * An issue that weighs differently from its check (topic 5 of missing-section is info where the
+ * others are warnings) keeps that difference when the user raises or lowers the check's severity.
+ */
+function shifted(issueSeverity: Severity, checkDefault: Severity, chosen: Severity): Severity {
+  const rank = SEVERITIES.indexOf(issueSeverity) + SEVERITIES.indexOf(chosen) - SEVERITIES.indexOf(checkDefault);
+  return SEVERITIES[Math.min(SEVERITIES.length - 1, Math.max(0, rank))]!;
+}

@@ -1,0 +1,90 @@
+/**
+ * Inserting skeletons of missing required sections: a numbered heading with the regulation's wording
+ * and a placeholder line, at the place the regulation's order gives, with the numbers of the headings
+ * after it moved on so that the numbering stays whole.
+ */
+import type { TextEdit } from 'vscode-languageserver-types';
+import type { Heading, Report, ReportDocument } from '../model/document';
+import { formatMarker } from '../model/markers';
+import type { Locale } from '../l10n';
+import { insertAt, replace } from './edits';
+import { SectionProfile, Topic, coverage } from './profile';
+import { numeralFor } from './siblings';
+
+/** The body line of an inserted section: a placeholder the writer must replace. */
+export const SKELETON_BODY = '【待补充】';
+
+export function missingTopics(profile: SectionProfile, report: Report): Topic[] {
+  return [...coverage(profile, report)].filter(([, headings]) => headings.length === 0).map(([topic]) => topic);
+}
+
+/** A topic's heading text for a report of `year` (the regulation's wording when the year is unknown). */
+export function skeletonTitle(topic: Topic, year: number | undefined, locale: Locale): string {
+  const template = topic.statutoryTitle[locale];
+  if (year === undefined) return template.replace('{year}年度', topic.year === 'next' ? '下一年度' : '上一年度');
+  return template.replace('{year}', String(topic.year === 'next' ? year + 1 : year));
+}
+
+export function insertSections(document: ReportDocument, report: Report, profile: SectionProfile, topics: readonly Topic[], locale: Locale): TextEdit[] {
+  const tops = report.topHeadings;
+  const level = tops[0]?.level ?? 1;
+  const topicsOfTop = topicIdsByTopHeading(profile, report);
+  // Where each missing topic goes: before the first top-level section that only covers later topics.
+  const slots = new Map<number, Topic[]>();
+  for (const topic of [...topics].sort((a, b) => a.id - b.id)) {
+    let slot = tops.findIndex((top) => {
+      const ids = topicsOfTop.get(top);
+      return ids !== undefined && ids.length > 0 && Math.min(...ids) > topic.id;
+    });
+    if (slot < 0) slot = tops.length;
+    slots.set(slot, [...(slots.get(slot) ?? []), topic]);
+  }
+  const edits: TextEdit[] = [];
+  let position = 0;
+  const eol = document.eol;
+  const year = report.title?.year;
+  const headingLines = (slot: number) => (slots.get(slot) ?? []).map((topic) => {
+    position++;
+    return `${formatMarker(level, position)}${skeletonTitle(topic, year, locale)}${eol}${SKELETON_BODY}`;
+  });
+  tops.forEach((top, index) => {
+    const inserted = headingLines(index);
+    if (inserted.length > 0) edits.push(insertAt(top.line, 0, inserted.join(eol) + eol));
+    if (top.level !== level) return;
+    position++;
+    const numeral = numeralFor(level, position);
+    if (numeral !== undefined && top.marker.value !== position) {
+      edits.push(replace(top.line, top.marker.numeralStart, top.marker.numeralEnd, numeral));
+    }
+  });
+  const trailing = headingLines(tops.length);
+  if (trailing.length > 0) {
+    const signatureLine = report.signature?.organizationLine ?? report.signature?.dateLine;
+    if (signatureLine !== undefined && signatureLine > (tops[tops.length - 1]?.line ?? report.startLine)) {
+      edits.push(insertAt(signatureLine, 0, trailing.join(eol) + eol));
+    } else {
+      const last = lastContentLine(document, report);
+      edits.push(insertAt(last, document.lines[last]!.text.length, eol + trailing.join(eol)));
+    }
+  }
+  return edits;
+}
+
+function topicIdsByTopHeading(profile: SectionProfile, report: Report): Map<Heading, number[]> {
+  const ids = new Map<Heading, number[]>(report.topHeadings.map((top) => [top, []]));
+  for (const [topic, headings] of coverage(profile, report)) {
+    for (const heading of headings) {
+      let top = heading;
+      while (top.parent) top = top.parent;
+      ids.get(top)?.push(topic.id);
+    }
+  }
+  return ids;
+}
+
+/** The report's last line that is neither blank nor page chrome. */
+function lastContentLine(document: ReportDocument, report: Report): number {
+  let line = report.endLine;
+  while (line > report.startLine && (document.lines[line]!.residue || document.lines[line]!.indent === document.lines[line]!.text.length)) line--;
+  return line;
+}

@@ -1,0 +1,58 @@
+import { format } from '../l10n';
+import { range } from '../features/ranges';
+import { replace } from './edits';
+import { ANNUAL_REPORT_PROFILE, topicsOfTitle } from './profile';
+import type { Check, Issue } from './types';
+
+const WORDS = {
+  description: { 'zh-cn': '章节标题中的年份与报告年度不符（总结写本年，安排写下一年）', en: 'A year in a section heading contradicts the report year (results name the year, plans the next one)' },
+  fix: { 'zh-cn': '改为正确的年份', en: 'Replace the year' },
+  message: { 'zh-cn': '这是{year}年度报告，“{topic}”应写{expected}年，而不是{actual}年', en: 'This is the report for {year}: a section on {topic} should name {expected}, not {actual}' },
+  fixTitle: { 'zh-cn': '改为{expected}年', en: 'Change to {expected}' },
+};
+
+/** A four-digit year followed by 年, not part of a range such as 2021-2025年. */
+const YEAR = /(?<![\d\-－—–~～至到])((?:19|20)\d{2})(?=\s*年)/g;
+
+export const sectionYear: Check = {
+  id: 'section-year',
+  description: WORDS.description,
+  defaultSeverity: 'warning',
+  fix: WORDS.fix,
+  run({ document, locale }) {
+    const issues: Issue[] = [];
+    for (const report of document.reports) {
+      const year = report.title?.year;
+      if (year === undefined) continue;
+      for (const heading of report.headings) {
+        const topics = topicsOfTitle(ANNUAL_REPORT_PROFILE, heading.title).filter((topic) => topic.year !== undefined);
+        if (topics.length === 0) continue;
+        const allowed = new Set(topics.map((topic) => (topic.year === 'next' ? year + 1 : year)));
+        const text = document.lines[heading.line]!.text;
+        // The first line of the title (all of it when a PDF wrapped the heading onto the next line).
+        const titleText = heading.endLine === heading.line ? text.slice(0, heading.titleEnd) : text;
+        for (const match of titleText.matchAll(YEAR)) {
+          const start = match.index;
+          if (start < heading.titleStart || insideBookTitle(titleText, start)) continue;
+          const actual = Number(match[1]);
+          if (allowed.has(actual)) continue;
+          const expected = allowed.size === 1 ? [...allowed][0]! : undefined;
+          const topic = topics.find((candidate) => (candidate.year === 'next' ? year + 1 : year) === expected) ?? topics[0]!;
+          const values = { year, expected: expected ?? [...allowed].join('/'), actual, topic: topic.name[locale] };
+          issues.push({
+            range: range(heading.line, start, heading.line, start + 4),
+            message: format(WORDS.message, locale, values),
+            fix: expected === undefined ? undefined
+              : { title: format(WORDS.fixTitle, locale, values), edits: [replace(heading.line, start, start + 4, String(expected))], safe: true },
+          });
+        }
+      }
+    }
+    return issues;
+  },
+};
+
+/** Years inside 《…》 name a document (《纲要（2021-2025年）》), not the report's period. */
+function insideBookTitle(text: string, index: number): boolean {
+  return text.lastIndexOf('《', index) > text.lastIndexOf('》', index);
+}

@@ -1,0 +1,77 @@
+/**
+ * Runs of sibling headings and their expected numbers: numbers restart under each parent, each
+ * report is numbered on its own, and a report may deliberately continue numbers of level 3 and
+ * below across parents (1. 2. under （一）, then 3. 4. under （二）).
+ */
+import type { TextEdit } from 'vscode-languageserver-types';
+import type { Heading, Report, ReportDocument } from '../model/document';
+import { HeadingLevel, MAX_MARKER_VALUE } from '../model/markers';
+import { formatChineseNumeral, formatCircledNumber } from '../model/numerals';
+import { replace } from './edits';
+
+export interface SiblingRun {
+  readonly headings: readonly Heading[];
+  /** The number the run should start with: 1, or the continuation of the previous run of its level. */
+  readonly start: number;
+}
+
+/** The lowest level whose numbers may continue across parents. */
+const FIRST_CONTINUING_LEVEL = 3;
+
+export function siblingRuns(report: Report): SiblingRun[] {
+  const groups: Heading[][] = [];
+  const collect = (siblings: readonly Heading[]) => {
+    let group: Heading[] = [];
+    for (const heading of siblings) {
+      if (group.length > 0 && group[0]!.level !== heading.level) {
+        groups.push(group);
+        group = [];
+      }
+      group.push(heading);
+    }
+    if (group.length > 0) groups.push(group);
+    for (const heading of siblings) collect(heading.children);
+  };
+  collect(report.topHeadings);
+  groups.sort((a, b) => a[0]!.line - b[0]!.line);
+  const lastValue = new Map<HeadingLevel, number>();
+  return groups.map((headings) => {
+    const first = headings[0]!;
+    const previous = lastValue.get(first.level);
+    const continues = first.level >= FIRST_CONTINUING_LEVEL && previous !== undefined && first.marker.value === previous + 1;
+    lastValue.set(first.level, headings[headings.length - 1]!.marker.value);
+    return { headings, start: continues ? first.marker.value : 1 };
+  });
+}
+
+/** The numeral a marker of this level writes for `value`, or undefined beyond what it can write. */
+export function numeralFor(level: HeadingLevel, value: number): string | undefined {
+  if (value < 1 || value > MAX_MARKER_VALUE[level]) return undefined;
+  if (level === 1 || level === 2) return formatChineseNumeral(value);
+  if (level === 5) return formatCircledNumber(value);
+  return String(value);
+}
+
+/** The marker as the writer typed it. */
+export function writtenMarker(document: ReportDocument, heading: Heading): string {
+  return document.lines[heading.line]!.text.slice(heading.marker.start, heading.marker.end);
+}
+
+/** Edits that renumber a run from its expected start, touching only the numerals; undefined if impossible. */
+export function renumberRun(run: SiblingRun): TextEdit[] | undefined {
+  const edits: TextEdit[] = [];
+  for (let index = 0; index < run.headings.length; index++) {
+    const heading = run.headings[index]!;
+    const value = run.start + index;
+    if (heading.marker.value === value) continue;
+    const numeral = numeralFor(heading.level, value);
+    if (numeral === undefined) return undefined;
+    edits.push(replace(heading.line, heading.marker.numeralStart, heading.marker.numeralEnd, numeral));
+  }
+  return edits;
+}
+
+/** Renumbering of every run of every report: the "renumber the whole document" command. */
+export function renumberDocument(document: ReportDocument): TextEdit[] {
+  return document.reports.flatMap((report) => siblingRuns(report).flatMap((run) => renumberRun(run) ?? []));
+}

@@ -1,0 +1,33 @@
+import { format } from '../l10n';
+import { range } from '../features/ranges';
+import { replace } from './edits';
+import type { Check, Issue } from './types';
+
+const WORDS = {
+  description: { 'zh-cn': '用字母代替汉字（如“D组”“D的二十大”中的 D 代“党”）', en: 'A letter standing in for a character (D for 党 in "D组", "D的二十大")' },
+  fix: { 'zh-cn': '改为原字', en: 'Write the character' },
+  message: { 'zh-cn': '“{letters}”代替了“{replacement}”，正式文稿应写“{replacement}”', en: '"{letters}" stands in for "{replacement}"; a formal report writes "{replacement}"' },
+  fixTitle: { 'zh-cn': '改为“{replacement}”', en: 'Change to "{replacement}"' },
+};
+
+export const substituteCharacter: Check = {
+  id: 'substitute-character',
+  description: WORDS.description,
+  defaultSeverity: 'warning',
+  fix: WORDS.fix,
+  run({ document, locale }) {
+    const issues: Issue[] = [];
+    document.lines.forEach((line, lineIndex) => {
+      for (const mark of line.marks) {
+        if (mark.kind !== 'substitute') continue;
+        const values = { letters: line.text.slice(mark.start, mark.end), replacement: mark.replacement };
+        issues.push({
+          range: range(lineIndex, mark.start, lineIndex, mark.end),
+          message: format(WORDS.message, locale, values),
+          fix: { title: format(WORDS.fixTitle, locale, values), edits: [replace(lineIndex, mark.start, mark.end, mark.replacement)], safe: true },
+        });
+      }
+    });
+    return issues;
+  },
+};

@@ -1,0 +1,70 @@
+/**
+ * What a check is (id, description, default severity, fix, all as data) and what it reports.
+ * Settings, documentation and tests are generated from the registry of these definitions.
+ */
+import type { Range, TextEdit } from 'vscode-languageserver-types';
+import type { Locale, Message } from '../l10n';
+import type { ReportDocument } from '../model/document';
+
+export const CHECK_IDS = [
+  'numbering-sequence', 'numbering-punctuation', 'bracket-width', 'level-skip', 'heading-punctuation',
+  'inline-enumeration', 'missing-section', 'section-year', 'placeholder', 'substitute-character', 'web-residue',
+  'missing-title', 'date-format', 'toc-mismatch',
+] as const;
+export type CheckId = typeof CHECK_IDS[number];
+
+export const SEVERITIES = ['error', 'warning', 'info', 'hint'] as const;
+export type Severity = typeof SEVERITIES[number];
+export type SeveritySetting = Severity | 'off';
+
+export interface Fix {
+  readonly title: string;
+  readonly edits: readonly TextEdit[];
+  /**
+   * Safe fixes only change the marker, residue, character or year they are about; they make up
+   * "fix all" and the CLI's `--fix`. Inserting a section skeleton adds text and is offered only on request.
+   */
+  readonly safe: boolean;
+}
+
+export interface RelatedPlace {
+  readonly range: Range;
+  readonly message: string;
+}
+
+/** One problem a check found. */
+export interface Issue {
+  readonly range: Range;
+  readonly message: string;
+  /** For issues weighing differently from their check's default (topic 5 of missing-section is info). */
+  readonly severity?: Severity;
+  readonly related?: readonly RelatedPlace[];
+  readonly fix?: Fix;
+}
+
+/** An issue with its check's id and the severity it ends up with. */
+export interface Finding extends Issue {
+  readonly code: CheckId;
+  readonly severity: Severity;
+}
+
+export interface CheckSettings {
+  /** Literal strings the user counts as placeholders (never regular expressions). */
+  readonly placeholders: readonly string[];
+}
+
+export interface CheckContext {
+  readonly document: ReportDocument;
+  readonly locale: Locale;
+  readonly settings: CheckSettings;
+}
+
+export interface Check {
+  readonly id: CheckId;
+  /** One line saying what the check finds. */
+  readonly description: Message;
+  readonly defaultSeverity: Severity;
+  /** What its quick fix does, for checks that have one. */
+  readonly fix?: Message;
+  run(context: CheckContext): Issue[];
+}

@@ -1,0 +1,47 @@
+import { format } from '../l10n';
+import { contentRange, range } from '../features/ranges';
+import { shorten } from '../model/text';
+import { deleteLine, replace } from './edits';
+import type { Check, Issue } from './types';
+
+const WORDS = {
+  description: { 'zh-cn': '从网页复制带来的残留内容（无障碍版、分享到、【字体：、扫一扫……）和采集标记（##paidbegin## 等）', en: 'Web-page chrome pasted with the text (无障碍版, 分享到, 【字体：, 扫一扫 …) and scraper markers (##paidbegin## …)' },
+  fix: { 'zh-cn': '删除残留的行或标记', en: 'Delete the residue line or marker' },
+  line: { 'zh-cn': '网页残留：“{text}”不是报告内容', en: 'Web residue: "{text}" is not part of the report' },
+  marker: { 'zh-cn': '采集标记“{text}”不是报告内容', en: 'Scraper marker "{text}" is not part of the report' },
+  deleteLine: { 'zh-cn': '删除这一行', en: 'Delete this line' },
+  deleteMarker: { 'zh-cn': '删除“{text}”', en: 'Delete "{text}"' },
+};
+
+export const webResidue: Check = {
+  id: 'web-residue',
+  description: WORDS.description,
+  defaultSeverity: 'warning',
+  fix: WORDS.fix,
+  run({ document, locale }) {
+    const issues: Issue[] = [];
+    document.lines.forEach((line, lineIndex) => {
+      if (line.residue) {
+        const text = shorten(line.text.slice(line.indent, line.end), 30);
+        issues.push({
+          range: contentRange(document, lineIndex),
+          message: format(WORDS.line, locale, { text }),
+          fix: { title: WORDS.deleteLine[locale], edits: [deleteLine(document, lineIndex)], safe: true },
+        });
+        return;
+      }
+      const markers = line.marks.filter((mark) => mark.kind === 'scraper');
+      const onlyMarkers = markers.reduce((length, mark) => length + mark.end - mark.start, 0) === line.end - line.indent;
+      for (const mark of markers) {
+        const text = line.text.slice(mark.start, mark.end);
+        const edit = onlyMarkers ? deleteLine(document, lineIndex) : replace(lineIndex, mark.start, mark.end, '');
+        issues.push({
+          range: range(lineIndex, mark.start, lineIndex, mark.end),
+          message: format(WORDS.marker, locale, { text }),
+          fix: { title: onlyMarkers ? WORDS.deleteLine[locale] : format(WORDS.deleteMarker, locale, { text }), edits: [edit], safe: true },
+        });
+      }
+    });
+    return issues;
+  },
+};

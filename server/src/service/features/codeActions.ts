@@ -1,0 +1,57 @@
+/** Quick fixes for the findings under the cursor, and one "fix all" source action. */
+import { CodeAction, CodeActionKind, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
+import { combineFixes } from '../checks/edits';
+import type { Finding } from '../checks/types';
+import type { Locale } from '../l10n';
+import { toDiagnostic } from './diagnostics';
+
+/** The kind of the "fix all" action: a `source.fixAll` sub-kind, so `editor.codeActionsOnSave` finds it. */
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.fazhi-report`;
+
+const FIX_ALL_TITLE = { 'zh-cn': '修复全部可安全修复的问题（法治报告助手）', en: 'Fix all safely fixable problems (法治报告助手)' };
+
+export interface EditTarget {
+  readonly uri: string;
+  readonly version: number;
+}
+
+export function workspaceEdit(target: EditTarget, edits: readonly TextEdit[]): WorkspaceEdit {
+  return { documentChanges: [{ textDocument: { uri: target.uri, version: target.version }, edits: [...edits] }] };
+}
+
+function touches(a: Range, b: Range): boolean {
+  const before = (x: Range['start'], y: Range['start']) => x.line < y.line || (x.line === y.line && x.character <= y.character);
+  return before(a.start, b.end) && before(b.start, a.end);
+}
+
+/** Every edit the safe fixes make together: what "fix all" and the CLI's `--fix` apply. */
+export function fixAllEdits(findings: readonly Finding[]): TextEdit[] {
+  return combineFixes(findings.flatMap((finding) => (finding.fix?.safe ? [finding.fix] : [])));
+}
+
+export function codeActions(target: EditTarget, findings: readonly Finding[], range: Range, locale: Locale, only?: readonly string[]): CodeAction[] {
+  const wanted = (kind: string) => !only || only.some((requested) => kind === requested || kind.startsWith(`${requested}.`));
+  const actions: CodeAction[] = [];
+  if (wanted(CodeActionKind.QuickFix)) {
+    const seen = new Set<string>();
+    for (const finding of findings) {
+      const fix = finding.fix;
+      if (!fix || !touches(finding.range, range)) continue;
+      const key = fix.title + JSON.stringify(fix.edits);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      actions.push({
+        title: fix.title,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [toDiagnostic(finding, target.uri)],
+        isPreferred: fix.safe,
+        edit: workspaceEdit(target, fix.edits),
+      });
+    }
+  }
+  if (wanted(FIX_ALL_KIND)) {
+    const edits = fixAllEdits(findings);
+    if (edits.length > 0) actions.push({ title: FIX_ALL_TITLE[locale], kind: FIX_ALL_KIND, edit: workspaceEdit(target, edits) });
+  }
+  return actions;
+}
