@@ -46,6 +46,7 @@ describe('the .vsix package', () => {
   it('holds the bundles, grammar, snippets, translations and manifest, and no node_modules', () => {
     const names = [...files.keys()].filter((name) => name.startsWith('extension/')).sort();
     assert.deepEqual(names.filter((name) => !name.startsWith('extension/syntaxes/') && !name.startsWith('extension/snippets/')), [
+      'extension/client/l10n/bundle.l10n.zh-cn.json',
       'extension/dist/cli.js', 'extension/dist/client.js', 'extension/dist/server.js',
       'extension/package.json', 'extension/package.nls.json', 'extension/package.nls.zh-cn.json', 'extension/readme.md',
     ]);

@@ -10,6 +10,8 @@ const fixedLines = fc.constantFrom(
   'XX县公安局2023年法治政府建设年度报告……………3', '韶关市武江区西河镇人民政府', '武江区西河镇 2021 年法治政府建设 年度报告',
   '中共XX市委、XX市人民政府：', '2023年11月21日', '2023年07月01日', '二〇二三年十一月二十一日', '无障碍版', '分享到:',
   '##paidend##', '条例等新施行、新修订法律法规的情况', '无', '', '\u3000\u3000', '\ufeff', '\u00a0 \t',
+  '局D组书记主持，学习D的二十大精神', '压实##paidbegin##责任', '三、2023年度推进法治政府建设的主要安排', '二、2022年存在的不足',
+  '一是学习；二是宣传；四是执法。', '2023.12.5', '（待补充）', '无障碍版', '  • 来源: 某市人民政府',
 );
 const junk = fc.string({ unit: 'binary', maxLength: 30 });
 const cjk = fc.string({ unit: fc.integer({ min: 0x4e00, max: 0x4e80 }).map((code) => String.fromCharCode(code)), maxLength: 20 });

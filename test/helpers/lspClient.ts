@@ -4,7 +4,8 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import {
-  ClientCapabilities, DidChangeTextDocumentNotification, DidCloseTextDocumentNotification, DidOpenTextDocumentNotification,
+  ApplyWorkspaceEditParams, ApplyWorkspaceEditRequest, ClientCapabilities, ConfigurationRequest, DidChangeConfigurationNotification,
+  DidChangeTextDocumentNotification, RegistrationRequest, ShowMessageNotification, ShowMessageParams, DidCloseTextDocumentNotification, DidOpenTextDocumentNotification,
   ExitNotification, InitializeRequest, InitializedNotification, ProtocolConnection, PublishDiagnosticsNotification,
   PublishDiagnosticsParams, ShutdownRequest, StreamMessageReader, StreamMessageWriter, TextDocumentContentChangeEvent,
   createProtocolConnection,
@@ -18,6 +19,11 @@ export class LspClient {
   private readonly diagnostics: PublishDiagnosticsParams[] = [];
   private readonly waiters: (() => void)[] = [];
   readonly stderr: string[] = [];
+  /** What the client answers to `workspace/configuration` for the `fazhiReport` section. */
+  settings: unknown = {};
+  readonly configurationRequests: unknown[] = [];
+  readonly appliedEdits: ApplyWorkspaceEditParams[] = [];
+  readonly messages: ShowMessageParams[] = [];
 
   constructor(serverPath = SERVER) {
     this.process = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
@@ -27,7 +33,47 @@ export class LspClient {
       this.diagnostics.push(params);
       for (const wake of this.waiters.splice(0)) wake();
     });
+    this.connection.onRequest(ConfigurationRequest.type, (params) => {
+      this.configurationRequests.push(params);
+      return params.items.map(() => this.settings);
+    });
+    this.connection.onRequest(RegistrationRequest.type, () => undefined);
+    this.connection.onRequest(ApplyWorkspaceEditRequest.type, (params) => {
+      this.appliedEdits.push(params);
+      for (const wake of this.waiters.splice(0)) wake();
+      return { applied: true };
+    });
+    this.connection.onNotification(ShowMessageNotification.type, (params) => {
+      this.messages.push(params);
+      for (const wake of this.waiters.splice(0)) wake();
+    });
     this.connection.listen();
+  }
+
+  /** Capabilities of an editor that pulls settings and applies versioned edits, as VS Code does. */
+  static readonly EDITOR_CAPABILITIES: ClientCapabilities = {
+    workspace: { configuration: true, applyEdit: true, workspaceEdit: { documentChanges: true }, didChangeConfiguration: { dynamicRegistration: true } },
+    textDocument: { publishDiagnostics: { relatedInformation: true, versionSupport: true }, codeAction: { dynamicRegistration: false } },
+  };
+
+  async changeSettings(settings: unknown): Promise<void> {
+    this.settings = settings;
+    await this.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+  }
+
+  /** Waits until `ready` holds, woken by every message from the server. */
+  async until<T>(ready: () => T | undefined, timeoutMs = 10000): Promise<T> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const value = ready();
+      if (value !== undefined) return value;
+      const remaining = deadline - Date.now();
+      if (remaining <= 0) throw new Error(`timed out; stderr: ${this.stderr.join('')}`);
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, remaining);
+        this.waiters.push(() => { clearTimeout(timer); resolve(); });
+      });
+    }
   }
 
   async initialize(options: { locale?: string; capabilities?: ClientCapabilities; initializationOptions?: unknown } = {}) {
@@ -55,18 +101,13 @@ export class LspClient {
   }
 
   /** The first diagnostics published for `uri` that satisfy `accept` (by default: any). */
-  async diagnosticsFor(uri: string, accept: (params: PublishDiagnosticsParams) => boolean = () => true, timeoutMs = 10000): Promise<PublishDiagnosticsParams> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const found = this.diagnostics.find((params) => params.uri === uri && accept(params));
-      if (found) return found;
-      const remaining = deadline - Date.now();
-      if (remaining <= 0) throw new Error(`no diagnostics for ${uri}; stderr: ${this.stderr.join('')}`);
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, remaining);
-        this.waiters.push(() => { clearTimeout(timer); resolve(); });
-      });
-    }
+  diagnosticsFor(uri: string, accept: (params: PublishDiagnosticsParams) => boolean = () => true, timeoutMs = 10000): Promise<PublishDiagnosticsParams> {
+    return this.until(() => this.diagnostics.find((params) => params.uri === uri && accept(params)), timeoutMs);
+  }
+
+  /** Forgets the diagnostics received so far, to wait for fresh ones. */
+  clearDiagnostics(): void {
+    this.diagnostics.length = 0;
   }
 
   /** Diagnostics published for `uri` with exactly this document version. */

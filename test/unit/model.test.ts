@@ -83,7 +83,7 @@ describe('document model', () => {
       [6, 3, '推进预算公开', 5, 6],
       [7, 3, '强化监督', 5, 7],
       [8, 2, '普法宣传', 4, 8],
-      [9, 1, '存在的不足', undefined, 12],
+      [9, 1, '存在的不足', undefined, 10],
     ]);
     assert.deepEqual(report!.topHeadings.map((heading) => heading.line), [4, 9]);
   });

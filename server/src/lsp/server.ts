@@ -4,7 +4,8 @@
  * ever throws: a failure is logged and the request gets an empty answer.
  */
 import {
-  CodeActionKind, Connection, DidChangeConfigurationNotification, InitializeResult, TextDocumentSyncKind, TextDocuments,
+  CodeActionKind, Connection, DidChangeConfigurationNotification, InitializeResult, MessageType, ShowMessageNotification,
+  TextDocumentSyncKind, TextDocuments,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextEdit } from 'vscode-languageserver-types';
@@ -36,6 +37,11 @@ export function startServer(connection: Connection): void {
   let registersConfigurationChanges = false;
   let pushedSettings: Settings = DEFAULT_SETTINGS;
   const settingsByUri = new Map<string, Promise<Settings>>();
+
+  /** A message for the user, as a notification: it needs no answer, so no client can make it fail. */
+  function tell(type: MessageType, message: string): void {
+    void connection.sendNotification(ShowMessageNotification.type, { type, message });
+  }
 
   /** Runs a handler, turning any exception into a logged error and the fallback answer. */
   function guard<T>(what: string, fallback: T, run: () => T): T {
@@ -145,7 +151,7 @@ export function startServer(connection: Connection): void {
     const document = typeof uri === 'string' ? documents.get(uri) : undefined;
     const locale = service.locale;
     if (!document) {
-      void connection.window.showWarningMessage(format(WORDS.notOpen, locale, { uri: String(uri) }));
+      tell(MessageType.Warning, format(WORDS.notOpen, locale, { uri: String(uri) }));
       return;
     }
     let edits: TextEdit[] = [];
@@ -163,11 +169,11 @@ export function startServer(connection: Connection): void {
       return;
     }
     if (edits.length === 0) {
-      void connection.window.showInformationMessage(nothing);
+      tell(MessageType.Info, nothing);
       return;
     }
-    const result = await connection.workspace.applyEdit({ label: done, edit: workspaceEdit(document, edits) });
-    if (result.applied) void connection.window.showInformationMessage(done);
+    const result = await connection.workspace.applyEdit({ label: done, edit: workspaceEdit(document, edits) }).catch(() => ({ applied: false }));
+    if (result.applied) tell(MessageType.Info, done);
   });
 
   documents.listen(connection);

@@ -89,13 +89,11 @@ class DocumentBuilder {
       return this.addHeading(index, line);
     }
     if (line.date && this.current && !this.closed) {
-      const organizationLine = this.previousContentLine(index);
-      this.current.signature = {
-        dateLine: index,
-        date: line.date,
-        organizationLine: organizationLine !== undefined && this.lines[organizationLine]!.organization
-          ? organizationLine : undefined,
-      };
+      const above = this.previousContentLine(index);
+      const organizationLine = above !== undefined && this.lines[above]!.organization && !this.belongsToStructure(above) ? above : undefined;
+      this.current.signature = { dateLine: index, date: line.date, organizationLine };
+      // The signature (落款) closes the report's sections: it belongs to the report, not to its last section.
+      this.closeSections(lastNonBlankLine(this.lines, (organizationLine ?? index) - 1, 0));
       this.closed = true;
       this.pendingStart = undefined;
       return index;
@@ -146,9 +144,14 @@ class DocumentBuilder {
     const report = this.current;
     if (!report) return;
     report.endLine = lastNonBlankLine(this.lines, nextStart - 1, report.startLine);
-    for (const heading of this.headingStack) heading.sectionEndLine = report.endLine;
-    this.headingStack = [];
+    this.closeSections(report.endLine);
     this.current = undefined;
+  }
+
+  /** Ends every open section at `lastLine` (never before its heading's own last line). */
+  private closeSections(lastLine: number): void {
+    for (const heading of this.headingStack) heading.sectionEndLine = Math.max(lastLine, heading.endLine);
+    this.headingStack = [];
   }
 
   private addHeading(index: number, line: LineInfo): number {

@@ -1,0 +1,103 @@
+/**
+ * Invariants of the checks and their fixes on arbitrary report-like text: every range lies inside
+ * the document, fixes settle, a fixed problem is not offered again, and apart from section insertion
+ * a fix only changes markers, residue, substitute letters, years, dates and enumerator numerals.
+ */
+import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
+import type { Range } from 'vscode-languageserver-types';
+import { analyzeText } from '../../server/src/service/model/analyze';
+import { splitLines } from '../../server/src/service/model/text';
+import { applyEdits, applyFixAll, findingsOf } from '../helpers/apply';
+import { reportText } from '../helpers/arbitraries';
+
+function assertInside(range: Range, lines: readonly string[]): void {
+  for (const position of [range.start, range.end]) {
+    assert.ok(position.line >= 0 && position.line < lines.length && position.character >= 0 && position.character <= lines[position.line]!.length,
+      `position ${position.line}:${position.character} outside the document`);
+  }
+}
+
+/**
+ * The text with what fixes may change taken out: heading markers, residue lines and scraper
+ * markers, substitute letters (read as what they stand for), years, signature dates, the final
+ * punctuation of headings, enumerator numerals, and blank lines.
+ */
+function ordinaryText(text: string): string {
+  const { document } = analyzeText(text);
+  const signatureDates = new Set(document.reports.flatMap((report) => (report.signature ? [report.signature.dateLine] : [])));
+  const headings = new Map(document.headings.map((heading) => [heading.line, heading]));
+  const kept: string[] = [];
+  document.lines.forEach((line, index) => {
+    if (line.residue || signatureDates.has(index)) return;
+    let content = line.text;
+    const cuts: [number, number, string][] = [];
+    for (const mark of line.marks) {
+      if (mark.kind === 'scraper' || mark.kind === 'enumerator') cuts.push([mark.start, mark.end, '']);
+      if (mark.kind === 'substitute') cuts.push([mark.start, mark.end, mark.replacement]);
+    }
+    const heading = headings.get(index);
+    if (heading) cuts.push([heading.marker.start, heading.marker.end, '']);
+    for (const [start, end, replacement] of cuts.sort((a, b) => b[0] - a[0])) content = content.slice(0, start) + replacement + content.slice(end);
+    content = content.replace(/(?:19|20)\d{2}/g, '').replace(/[。；，;,]?[\s\u3000\u00a0\ufeff]*$/, '').replace(/^[\s\u3000\u00a0\ufeff]+/, '');
+    if (content.length > 0) kept.push(content);
+  });
+  return kept.join('\n');
+}
+
+describe('fix invariants (fast-check)', () => {
+  it('findings, related places and fix edits lie inside the document', () => {
+    fc.assert(fc.property(reportText, (text) => {
+      const lines = splitLines(text);
+      for (const finding of findingsOf(text)) {
+        assertInside(finding.range, lines);
+        for (const place of finding.related ?? []) assertInside(place.range, lines);
+        for (const edit of finding.fix?.edits ?? []) assertInside(edit.range, lines);
+        assert.ok(finding.message.length > 0);
+      }
+    }), { numRuns: 300 });
+  });
+
+  it('"fix all" settles within three rounds and then offers nothing', () => {
+    fc.assert(fc.property(reportText, (text) => {
+      const { text: fixed, rounds } = applyFixAll(text);
+      assert.ok(rounds <= 3, `${rounds} rounds`);
+      assert.equal(findingsOf(fixed).filter((finding) => finding.fix?.safe).length, 0);
+    }), { numRuns: 300 });
+  });
+
+  it('a fixed problem is gone afterwards (problems looking the same are fewer)', () => {
+    fc.assert(fc.property(reportText, (text) => {
+      const findings = findingsOf(text);
+      const count = (list: typeof findings, code: string, message: string) => list.filter((other) => other.code === code && other.message === message).length;
+      for (const finding of findings) {
+        if (!finding.fix?.safe || finding.fix.edits.length === 0) continue;
+        const after = findingsOf(applyEdits(text, finding.fix.edits));
+        assert.ok(count(after, finding.code, finding.message) < count(findings, finding.code, finding.message), `${finding.code}: ${finding.message}`);
+      }
+    }), { numRuns: 150 });
+  });
+
+  it('safe fixes keep all ordinary text', () => {
+    fc.assert(fc.property(reportText, (text) => {
+      assert.equal(ordinaryText(applyFixAll(text).text), ordinaryText(text));
+      for (const finding of findingsOf(text)) {
+        if (finding.fix?.safe) assert.equal(ordinaryText(applyEdits(text, finding.fix.edits)), ordinaryText(text), finding.code);
+      }
+    }), { numRuns: 200 });
+  });
+
+  it('section insertion only adds lines (and moves the numbers after them)', () => {
+    fc.assert(fc.property(reportText, (text) => {
+      const lines = (ordinary: string) => (ordinary === '' ? [] : ordinary.split('\n'));
+      const before = lines(ordinaryText(text));
+      for (const finding of findingsOf(text)) {
+        if (finding.code !== 'missing-section') continue;
+        const after = lines(ordinaryText(applyEdits(text, finding.fix!.edits)));
+        let next = 0;
+        for (const line of after) if (line === before[next]) next++;
+        assert.equal(next, before.length, 'an original line went missing');
+      }
+    }), { numRuns: 150 });
+  });
+});
