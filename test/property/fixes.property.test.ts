@@ -6,6 +6,7 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import type { Range } from 'vscode-languageserver-types';
+import type { Finding } from '../../server/src/service/checks/types';
 import { analyzeText } from '../../server/src/service/model/analyze';
 import { splitLines } from '../../server/src/service/model/text';
 import { applyEdits, applyFixAll, findingsOf } from '../helpers/apply';
@@ -66,14 +67,16 @@ describe('fix invariants (fast-check)', () => {
     }), { numRuns: 300 });
   });
 
-  it('a fixed problem is gone afterwards (problems looking the same are fewer)', () => {
+  it('a fixed problem is gone afterwards: from its place, or look-alike problems are fewer', () => {
     fc.assert(fc.property(reportText, (text) => {
       const findings = findingsOf(text);
-      const count = (list: typeof findings, code: string, message: string) => list.filter((other) => other.code === code && other.message === message).length;
+      const alike = (list: typeof findings, finding: Finding) => list.filter((other) => other.code === finding.code && other.message === finding.message);
       for (const finding of findings) {
         if (!finding.fix?.safe || finding.fix.edits.length === 0) continue;
-        const after = findingsOf(applyEdits(text, finding.fix.edits));
-        assert.ok(count(after, finding.code, finding.message) < count(findings, finding.code, finding.message), `${finding.code}: ${finding.message}`);
+        const after = alike(findingsOf(applyEdits(text, finding.fix.edits)), finding);
+        const stillThere = after.some((other) => JSON.stringify(other.range) === JSON.stringify(finding.range));
+        // Fixing one run of numbers can end a continuation a later run relied on: that one is flagged in its own place.
+        assert.ok(!stillThere || after.length < alike(findings, finding).length, `${finding.code}: ${finding.message}`);
       }
     }), { numRuns: 150 });
   });

@@ -10,9 +10,23 @@ export function resolveLocale(tag: string | undefined): Locale {
 
 export type Message = Readonly<Record<Locale, string>>;
 
+/** Templates split once into literal parts (even indexes) and slot names (odd indexes): messages are made per finding. */
+const compiled = new Map<string, string[]>();
+
 /** Fills `{name}` slots of a message in the given locale. */
 export function format(message: Message, locale: Locale, values: Readonly<Record<string, string | number>> = {}): string {
-  return message[locale].replace(/\{(\w+)\}/g, (slot, name: string) => (name in values ? String(values[name]) : slot));
+  const template = message[locale];
+  let parts = compiled.get(template);
+  if (!parts) {
+    parts = template.split(/\{(\w+)\}/);
+    compiled.set(template, parts);
+  }
+  let text = parts[0]!;
+  for (let index = 1; index < parts.length; index += 2) {
+    const name = parts[index]!;
+    text += (name in values ? String(values[name]) : `{${name}}`) + parts[index + 1]!;
+  }
+  return text;
 }
 
 export const OUTLINE_WORDS = {

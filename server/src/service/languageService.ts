@@ -3,9 +3,9 @@
  * cached document model per document version. It knows nothing of LSP connections, files or VS Code.
  */
 import type { CodeAction, Diagnostic, FoldingRange, Range, TextEdit } from 'vscode-languageserver-types';
-import { ANNUAL_REPORT_PROFILE } from './checks/profile';
+import { ANNUAL_REPORT_PROFILE, missingTopics } from './checks/profile';
 import { runChecks } from './checks/run';
-import { insertSections, missingTopics } from './checks/sectionInsertion';
+import { insertSections } from './checks/sectionInsertion';
 import { DEFAULT_SETTINGS, Settings } from './checks/settings';
 import { renumberDocument } from './checks/siblings';
 import type { Finding } from './checks/types';

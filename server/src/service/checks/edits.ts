@@ -21,6 +21,19 @@ export function deleteLine(document: ReportDocument, line: number): TextEdit {
   return { range: range(line, 0, line + 1, 0), newText: '' };
 }
 
+/** A fix whose edits are worked out only when someone looks at them (a code action, "fix all"). */
+export function lazyFix(title: string, safe: boolean, computeEdits: () => readonly TextEdit[]): Fix {
+  let edits: readonly TextEdit[] | undefined;
+  return {
+    title,
+    safe,
+    get edits() {
+      edits ??= computeEdits();
+      return edits;
+    },
+  };
+}
+
 function compare(a: TextEdit, b: TextEdit): number {
   return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character
     || a.range.end.line - b.range.end.line || a.range.end.character - b.range.end.character;

@@ -25,13 +25,15 @@ export const inlineEnumeration: Check = {
   run({ document, locale }) {
     const issues: Issue[] = [];
     const headingAt = new Map(document.headings.map((heading) => [heading.line, heading]));
-    document.lines.forEach((line, lineIndex) => {
-      if (line.marks.length < 2) return;
+    const lines = document.lines;
+    for (let lineIndex = 0; lineIndex < lines.length; lineIndex++) {
+      const line = lines[lineIndex]!;
+      if (line.marks.length < 2) continue;
       const heading = headingAt.get(lineIndex);
       // In a heading line only the paragraph after a run-in title counts.
       const from = heading ? (heading.runIn ? heading.titleEnd : Infinity) : 0;
       const enumerators = line.marks.filter((mark): mark is Enumerator => mark.kind === 'enumerator' && mark.start >= from);
-      if (enumerators.length < 2) return;
+      if (enumerators.length < 2) continue;
       const fix = renumber(lineIndex, enumerators, WORDS.fix[locale]);
       const text = line.text;
       const numeral = (mark: Enumerator) => text.slice(mark.start, mark.end);
@@ -48,7 +50,7 @@ export const inlineEnumeration: Check = {
         const message = mark.value > expected ? WORDS.skipped : mark.value === previous.value ? WORDS.repeated : WORDS.disordered;
         issues.push({ range: markRange, message: format(message, locale, values), related, fix });
       }
-    });
+    }
     return issues;
   },
 };

@@ -1,7 +1,8 @@
 import { format } from '../l10n';
 import { contentRange } from '../features/ranges';
-import { ANNUAL_REPORT_PROFILE } from './profile';
-import { insertSections, missingTopics } from './sectionInsertion';
+import { lazyFix } from './edits';
+import { ANNUAL_REPORT_PROFILE, missingTopics } from './profile';
+import { insertSections } from './sectionInsertion';
 import type { Check, Issue } from './types';
 
 const WORDS = {
@@ -27,7 +28,7 @@ export const missingSection: Check = {
           range: at,
           severity: topic.severity,
           message: format(WORDS.message, locale, values),
-          fix: { title: format(WORDS.fixTitle, locale, values), edits: insertSections(document, report, profile, [topic], locale), safe: false },
+          fix: lazyFix(format(WORDS.fixTitle, locale, values), false, () => insertSections(document, report, profile, [topic], locale)),
         });
       }
     }

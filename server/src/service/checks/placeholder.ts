@@ -26,23 +26,26 @@ export const placeholder: Check = {
   run({ document, locale, settings }) {
     const issues: Issue[] = [];
     const userStrings = settings.placeholders.filter((text) => text.length > 0 && text.length <= MAX_USER_PLACEHOLDER);
-    document.lines.forEach((line, lineIndex) => {
-      if (line.residue) return;
-      const spans: [number, number][] = [];
+    const lines = document.lines;
+    for (let lineIndex = 0; lineIndex < lines.length; lineIndex++) {
+      const line = lines[lineIndex]!;
+      if (line.residue) continue;
+      let spans: [number, number][] | undefined;
       for (const mark of line.marks) {
-        if (mark.kind === 'placeholder') spans.push([mark.start, mark.end]);
+        if (mark.kind === 'placeholder') (spans ??= []).push([mark.start, mark.end]);
       }
       for (const text of userStrings) {
         for (let start = line.text.indexOf(text); start >= 0; start = line.text.indexOf(text, start + text.length)) {
           const end = start + text.length;
-          if (standsAlone(line.text, start, end) && !spans.some(([from, to]) => start < to && end > from)) spans.push([start, end]);
+          if (standsAlone(line.text, start, end) && !spans?.some(([from, to]) => start < to && end > from)) (spans ??= []).push([start, end]);
         }
       }
-      spans.sort((a, b) => a[0] - b[0]);
+      if (!spans) continue;
+      if (userStrings.length > 0) spans.sort((a, b) => a[0] - b[0]);
       for (const [start, end] of spans) {
         issues.push({ range: range(lineIndex, start, lineIndex, end), message: format(WORDS.message, locale, { text: line.text.slice(start, end) }) });
       }
-    });
+    }
     return issues;
   },
 };

@@ -85,23 +85,96 @@ export const ANNUAL_REPORT_PROFILE: SectionProfile = {
   ],
 };
 
-/** The topics whose keywords a heading's title names. */
-export function topicsOfTitle(profile: SectionProfile, title: string): Topic[] {
-  return profile.topics.filter((topic) => topic.keywords.some((keyword) => title.includes(keyword)));
+interface KeywordIndex {
+  /** Whether a character code starts some keyword: most characters of a title do not. */
+  readonly starts: Uint8Array;
+  /** Keywords with their topic's index, by the code of their first character. */
+  readonly byStart: Map<number, [string, number][]>;
 }
 
-/** For each topic, the headings of the report that cover it (the first one first). */
-export function coverage(profile: SectionProfile, report: Report): Map<Topic, Heading[]> {
-  const covered = new Map<Topic, Heading[]>(profile.topics.map((topic) => [topic, []]));
-  const fallback = profile.topics.find((topic) => topic.coversUnmatchedSections);
-  for (const heading of report.headings) {
-    const topics = topicsOfTitle(profile, heading.title);
-    for (const topic of topics) covered.get(topic)!.push(heading);
-    if (topics.length === 0 && fallback && !heading.parent && !subtreeHasTopic(profile, heading)) covered.get(fallback)!.push(heading);
+/** Per profile, its keywords indexed so that a title is read once, not once per keyword. */
+const keywordIndexes = new WeakMap<SectionProfile, KeywordIndex>();
+
+function keywordIndex(profile: SectionProfile): KeywordIndex {
+  let index = keywordIndexes.get(profile);
+  if (!index) {
+    index = { starts: new Uint8Array(0x10000), byStart: new Map() };
+    profile.topics.forEach((topic, topicIndex) => {
+      for (const keyword of topic.keywords) {
+        const code = keyword.charCodeAt(0);
+        index!.starts[code] = 1;
+        index!.byStart.set(code, [...(index!.byStart.get(code) ?? []), [keyword, topicIndex]]);
+      }
+    });
+    keywordIndexes.set(profile, index);
   }
-  return covered;
+  return index;
 }
 
-function subtreeHasTopic(profile: SectionProfile, heading: Heading): boolean {
-  return heading.children.some((child) => topicsOfTitle(profile, child.title).length > 0 || subtreeHasTopic(profile, child));
+/** The topics (as bits, one per topic of the profile) whose keywords a heading's title names. */
+export function topicMask(profile: SectionProfile, title: string): number {
+  const { starts, byStart } = keywordIndex(profile);
+  let mask = 0;
+  for (let position = 0; position < title.length; position++) {
+    const code = title.charCodeAt(position);
+    if (starts[code] === 0) continue;
+    for (const [keyword, topicIndex] of byStart.get(code)!) {
+      if (title.startsWith(keyword, position)) mask |= 1 << topicIndex;
+    }
+  }
+  return mask;
+}
+
+/** The topics of a mask, in the profile's order. */
+export function topicsOf(profile: SectionProfile, mask: number): Topic[] {
+  return mask === 0 ? [] : profile.topics.filter((_, topicIndex) => (mask & (1 << topicIndex)) !== 0);
+}
+
+/** The topics whose keywords a heading's title names, in the profile's order. */
+export function topicsOfTitle(profile: SectionProfile, title: string): Topic[] {
+  return topicsOf(profile, topicMask(profile, title));
+}
+
+/** Each heading's topic mask, worked out once per report (the model of a version never changes). */
+const masksCache = new WeakMap<Report, { profile: SectionProfile; masks: Map<Heading, number> }>();
+
+export function topicMasks(profile: SectionProfile, report: Report): Map<Heading, number> {
+  const cached = masksCache.get(report);
+  if (cached?.profile === profile) return cached.masks;
+  const masks = new Map<Heading, number>();
+  for (const heading of report.headings) masks.set(heading, topicMask(profile, heading.title));
+  masksCache.set(report, { profile, masks });
+  return masks;
+}
+
+function topHeadingOf(heading: Heading): Heading {
+  let top = heading;
+  while (top.parent) top = top.parent;
+  return top;
+}
+
+/**
+ * The topics each top-level section covers, itself or through any heading under it; a section
+ * covering none counts for the profile's fallback topic (its substantive sections).
+ */
+export function sectionMasks(profile: SectionProfile, report: Report): Map<Heading, number> {
+  const masks = topicMasks(profile, report);
+  const bySection = new Map<Heading, number>();
+  for (const top of report.topHeadings) bySection.set(top, 0);
+  for (const heading of report.headings) {
+    const top = topHeadingOf(heading);
+    bySection.set(top, bySection.get(top)! | masks.get(heading)!);
+  }
+  const fallback = profile.topics.findIndex((topic) => topic.coversUnmatchedSections);
+  if (fallback >= 0) {
+    for (const [top, mask] of bySection) if (mask === 0) bySection.set(top, 1 << fallback);
+  }
+  return bySection;
+}
+
+/** The topics no heading of the report covers. */
+export function missingTopics(profile: SectionProfile, report: Report): Topic[] {
+  let covered = 0;
+  for (const mask of sectionMasks(profile, report).values()) covered |= mask;
+  return profile.topics.filter((_, topicIndex) => (covered & (1 << topicIndex)) === 0);
 }

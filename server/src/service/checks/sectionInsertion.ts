@@ -4,19 +4,15 @@
  * after it moved on so that the numbering stays whole.
  */
 import type { TextEdit } from 'vscode-languageserver-types';
-import type { Heading, Report, ReportDocument } from '../model/document';
+import type { Report, ReportDocument } from '../model/document';
 import { formatMarker } from '../model/markers';
 import type { Locale } from '../l10n';
 import { insertAt, replace } from './edits';
-import { SectionProfile, Topic, coverage } from './profile';
+import { SectionProfile, Topic, sectionMasks } from './profile';
 import { numeralFor } from './siblings';
 
 /** The body line of an inserted section: a placeholder the writer must replace. */
 export const SKELETON_BODY = '【待补充】';
-
-export function missingTopics(profile: SectionProfile, report: Report): Topic[] {
-  return [...coverage(profile, report)].filter(([, headings]) => headings.length === 0).map(([topic]) => topic);
-}
 
 /** A topic's heading text for a report of `year` (the regulation's wording when the year is unknown). */
 export function skeletonTitle(topic: Topic, year: number | undefined, locale: Locale): string {
@@ -28,13 +24,14 @@ export function skeletonTitle(topic: Topic, year: number | undefined, locale: Lo
 export function insertSections(document: ReportDocument, report: Report, profile: SectionProfile, topics: readonly Topic[], locale: Locale): TextEdit[] {
   const tops = report.topHeadings;
   const level = tops[0]?.level ?? 1;
-  const topicsOfTop = topicIdsByTopHeading(profile, report);
+  const sections = sectionMasks(profile, report);
   // Where each missing topic goes: before the first top-level section that only covers later topics.
   const slots = new Map<number, Topic[]>();
   for (const topic of [...topics].sort((a, b) => a.id - b.id)) {
+    const earlierOrSame = (2 << profile.topics.indexOf(topic)) - 1;
     let slot = tops.findIndex((top) => {
-      const ids = topicsOfTop.get(top);
-      return ids !== undefined && ids.length > 0 && Math.min(...ids) > topic.id;
+      const mask = sections.get(top) ?? 0;
+      return mask !== 0 && (mask & earlierOrSame) === 0;
     });
     if (slot < 0) slot = tops.length;
     slots.set(slot, [...(slots.get(slot) ?? []), topic]);
@@ -68,18 +65,6 @@ export function insertSections(document: ReportDocument, report: Report, profile
     }
   }
   return edits;
-}
-
-function topicIdsByTopHeading(profile: SectionProfile, report: Report): Map<Heading, number[]> {
-  const ids = new Map<Heading, number[]>(report.topHeadings.map((top) => [top, []]));
-  for (const [topic, headings] of coverage(profile, report)) {
-    for (const heading of headings) {
-      let top = heading;
-      while (top.parent) top = top.parent;
-      ids.get(top)?.push(topic.id);
-    }
-  }
-  return ids;
 }
 
 /** The report's last line that is neither blank nor page chrome. */

@@ -1,7 +1,7 @@
 import { format } from '../l10n';
 import { range } from '../features/ranges';
 import { replace } from './edits';
-import { ANNUAL_REPORT_PROFILE, topicsOfTitle } from './profile';
+import { ANNUAL_REPORT_PROFILE, topicMasks, topicsOf } from './profile';
 import type { Check, Issue } from './types';
 
 const WORDS = {
@@ -24,8 +24,11 @@ export const sectionYear: Check = {
     for (const report of document.reports) {
       const year = report.title?.year;
       if (year === undefined) continue;
+      const masks = topicMasks(ANNUAL_REPORT_PROFILE, report);
       for (const heading of report.headings) {
-        const topics = topicsOfTitle(ANNUAL_REPORT_PROFILE, heading.title).filter((topic) => topic.year !== undefined);
+        const mask = masks.get(heading)!;
+        if (mask === 0) continue;
+        const topics = topicsOf(ANNUAL_REPORT_PROFILE, mask).filter((topic) => topic.year !== undefined);
         if (topics.length === 0) continue;
         const allowed = new Set(topics.map((topic) => (topic.year === 'next' ? year + 1 : year)));
         const text = document.lines[heading.line]!.text;

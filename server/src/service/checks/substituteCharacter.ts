@@ -17,7 +17,9 @@ export const substituteCharacter: Check = {
   fix: WORDS.fix,
   run({ document, locale }) {
     const issues: Issue[] = [];
-    document.lines.forEach((line, lineIndex) => {
+    const lines = document.lines;
+    for (let lineIndex = 0; lineIndex < lines.length; lineIndex++) {
+      const line = lines[lineIndex]!;
       for (const mark of line.marks) {
         if (mark.kind !== 'substitute') continue;
         const values = { letters: line.text.slice(mark.start, mark.end), replacement: mark.replacement };
@@ -27,7 +29,7 @@ export const substituteCharacter: Check = {
           fix: { title: format(WORDS.fixTitle, locale, values), edits: [replace(lineIndex, mark.start, mark.end, mark.replacement)], safe: true },
         });
       }
-    });
+    }
     return issues;
   },
 };

@@ -20,7 +20,9 @@ export const webResidue: Check = {
   fix: WORDS.fix,
   run({ document, locale }) {
     const issues: Issue[] = [];
-    document.lines.forEach((line, lineIndex) => {
+    const lines = document.lines;
+    for (let lineIndex = 0; lineIndex < lines.length; lineIndex++) {
+      const line = lines[lineIndex]!;
       if (line.residue) {
         const text = shorten(line.text.slice(line.indent, line.end), 30);
         issues.push({
@@ -28,8 +30,9 @@ export const webResidue: Check = {
           message: format(WORDS.line, locale, { text }),
           fix: { title: WORDS.deleteLine[locale], edits: [deleteLine(document, lineIndex)], safe: true },
         });
-        return;
+        continue;
       }
+      if (!line.marks.some((mark) => mark.kind === 'scraper')) continue;
       const markers = line.marks.filter((mark) => mark.kind === 'scraper');
       const onlyMarkers = markers.reduce((length, mark) => length + mark.end - mark.start, 0) === line.end - line.indent;
       for (const mark of markers) {
@@ -41,7 +44,7 @@ export const webResidue: Check = {
           fix: { title: onlyMarkers ? WORDS.deleteLine[locale] : format(WORDS.deleteMarker, locale, { text }), edits: [edit], safe: true },
         });
       }
-    });
+    }
     return issues;
   },
 };

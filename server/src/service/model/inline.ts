@@ -1,10 +1,14 @@
 /**
  * Marks found inside a line's text: unfilled placeholders, letters standing in for characters,
- * scraper markers and inline enumerators (一是…二是…). Like the rest of a line's classification they
- * depend on the text alone.
+ * scraper markers and inline enumerators (一是…二是…), and whether the line advertises a
+ * material-sharing site. Like the rest of a line's classification they depend on the text alone.
+ *
+ * Every line of every version passes through here, so the scan is one pass over the characters:
+ * a table says which characters can start a mark, and only those are looked at more closely.
  */
-import { parseChineseNumeral } from './numerals';
-import { SCRAPER_MARKER } from './webResidue';
+import { CharSet } from './chars';
+import { isChineseNumeralCode, parseChineseNumeral } from './numerals';
+import { RESIDUE_LINE_FRAGMENTS } from './webResidue';
 
 export type InlineMark =
   | { readonly kind: 'placeholder'; readonly start: number; readonly end: number }
@@ -13,24 +17,11 @@ export type InlineMark =
   /** `三是`: start and end cover the numeral only; `value` is its number. */
   | { readonly kind: 'enumerator'; readonly start: number; readonly end: number; readonly value: number };
 
-/**
- * Placeholders (SPEC 3): `XX` `ＸＸ` `××` `20XX` `X月X日`, `某某`, `〇〇` (checked below not to be part of
- * a year such as 二〇〇九), runs of `_` or `*`, notes such as `【待补充】`, and empty brackets.
- */
-const PLACEHOLDER = new RegExp([
-  '(?:(?:19|20)?[XxＸｘ×]+[年月日号])+',
-  '(?:19|20)?[XxＸｘ×]{2,}',
-  '某某',
-  '[〇○]{2,}',
-  '_{2,}',
-  '\\*{2,}',
-  '【(?:待|请|此处|填写|补充)[^】]{0,20}】',
-  '[（(](?:待补充|待定|待填写?|待完善)[）)]',
-  '[（(【][ \\t\\u3000\\u00a0]*[）)】]',
-].join('|'), 'g');
-const PLACEHOLDER_TRIGGER = /[XxＸｘ×某〇○_*【（(]/;
-const CHINESE_DIGIT = /[一二三四五六七八九十〇○零]/;
-const ASCII_LETTER = /[A-Za-z]/;
+export interface InlineScan {
+  readonly marks: InlineMark[];
+  /** The line holds an advertisement fragment (素材库 …): the whole line is residue. */
+  readonly advertisement: boolean;
+}
 
 /**
  * Letters typed in place of a sensitive character (常见：D 代“党”). Each entry lists the words it occurs
@@ -56,50 +47,196 @@ export const SUBSTITUTE_RULES: readonly SubstituteRule[] = [
   { letters: 'ZF', replacement: '政府', followers: [], preceders: ['人民', '市', '县', '区', '镇', '乡', '省'] },
 ];
 
-const ENUMERATOR = /([一二三四五六七八九十]{1,3})是/g;
-/** What may stand before `一是` for it to be an enumerator: not `统一是`, `唯一是`. */
-const ENUMERATOR_PRECEDERS = /[。；;：:，,、（(\s\u3000\u00a0\u2002-\u200a]/;
+/** Placeholders (SPEC 3), besides the X runs, 某某, 〇〇, ___ and *** handled in code. */
+export const PLACEHOLDER_NOTES = {
+  /** `【待补充】`: a lenticular bracket opening with one of these, closed within 20 characters. */
+  lenticularWords: ['待', '请', '此处', '填写', '补充'],
+  maxNoteLength: 20,
+  /** `（待补充）`: a round bracket holding exactly one of these. */
+  roundNotes: ['待补充', '待定', '待填写', '待填', '待完善'],
+  /** Units that make a single X a placeholder: `X月X日`. */
+  units: '年月日号',
+};
 
-export function scanInline(text: string): InlineMark[] {
-  const marks: InlineMark[] = [];
-  if (PLACEHOLDER_TRIGGER.test(text)) scanPlaceholders(text, marks);
-  scanSubstitutes(text, marks);
-  if (text.includes('##')) {
-    for (const match of text.matchAll(SCRAPER_MARKER)) marks.push({ kind: 'scraper', start: match.index, end: match.index + match[0].length });
-  }
-  if (text.includes('是')) scanEnumerators(text, marks);
-  return marks;
+const enum Trigger { None, X, Mou, Zero, Underscore, Star, Lenticular, Round, Hash, Shi, Substitute, Fragment }
+
+const X_CHARS = 'XxＸｘ×';
+const X_RUN = new CharSet(X_CHARS);
+const ZEROS = new CharSet('〇○');
+const UNDERSCORES = new CharSet('_');
+const STARS = new CharSet('*');
+const UNITS = new CharSet(PLACEHOLDER_NOTES.units);
+const BLANKS = new CharSet(' \t\u3000\u00a0');
+const CLOSERS = new CharSet('）)】');
+const ROUND_NOTE_STARTS = new CharSet(` \t\u3000\u00a0）)】${PLACEHOLDER_NOTES.roundNotes.map((note) => note[0]).join('')}`);
+const ENUMERATOR_PRECEDERS = new CharSet('。；;：:，,、（( \t\u3000\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a');
+const CHINESE_DIGITS = new CharSet('一二三四五六七八九十〇○零');
+const MOU = 0x67d0; // 某
+const HASH = 0x23;
+
+/** Which characters can start a mark (a table lookup per character: regexes with CJK classes are far slower). */
+const TRIGGERS = new Uint8Array(0x10000);
+function setTriggers(chars: string, trigger: Trigger): void {
+  for (const char of chars) TRIGGERS[char.charCodeAt(0)] = trigger;
+}
+setTriggers(X_CHARS, Trigger.X);
+setTriggers('某', Trigger.Mou);
+setTriggers('〇○', Trigger.Zero);
+setTriggers('_', Trigger.Underscore);
+setTriggers('*', Trigger.Star);
+setTriggers('【', Trigger.Lenticular);
+setTriggers('（(', Trigger.Round);
+setTriggers('#', Trigger.Hash);
+setTriggers('是', Trigger.Shi);
+for (const rule of SUBSTITUTE_RULES) setTriggers(rule.letters[0]!, Trigger.Substitute);
+for (const fragment of RESIDUE_LINE_FRAGMENTS) setTriggers(fragment[0]!, Trigger.Fragment);
+/** Second characters of the fragments: 代 and 网 are common, 代笔 and 网盘 are not. */
+const FRAGMENT_SECONDS = new CharSet(RESIDUE_LINE_FRAGMENTS.map((fragment) => fragment[1]!).join(''));
+
+const NO_MARKS: InlineMark[] = [];
+/** The marks of the line being scanned (module state: scans never nest, and a closure per line costs). */
+let marks: InlineMark[] = NO_MARKS;
+
+function found(mark: InlineMark): void {
+  if (marks === NO_MARKS) marks = [];
+  marks.push(mark);
 }
 
-function scanPlaceholders(text: string, marks: InlineMark[]): void {
-  for (const match of text.matchAll(PLACEHOLDER)) {
-    const start = match.index;
-    const end = start + match[0].length;
-    const first = match[0][0]!;
-    if ('XxＸｘ×12'.includes(first) && (ASCII_LETTER.test(text[start - 1] ?? '') || ASCII_LETTER.test(text[end] ?? ''))) continue;
-    if ((first === '〇' || first === '○') && (CHINESE_DIGIT.test(text[start - 1] ?? '') || CHINESE_DIGIT.test(text[end] ?? ''))) continue;
-    marks.push({ kind: 'placeholder', start, end });
-  }
+function isAsciiLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }
 
-function scanSubstitutes(text: string, marks: InlineMark[]): void {
+function startsWithAny(text: string, index: number, words: readonly string[]): string | undefined {
+  return words.find((word) => text.startsWith(word, index));
+}
+
+export function scanInline(text: string): InlineScan {
+  marks = NO_MARKS;
+  const length = text.length;
+  for (let index = 0; index < length; index++) {
+    const trigger = TRIGGERS[text.charCodeAt(index)];
+    if (trigger === Trigger.None) continue;
+    let next = index + 1;
+    switch (trigger) {
+      case Trigger.X: next = scanXRun(text, index); break;
+      case Trigger.Mou:
+        if (text.charCodeAt(index + 1) === MOU) found({ kind: 'placeholder', start: index, end: (next = index + 2) });
+        break;
+      case Trigger.Zero: {
+        next = ZEROS.runEnd(text, index);
+        // 〇〇 inside a year written in Chinese (二〇〇九) is not a placeholder.
+        if (next - index >= 2 && !CHINESE_DIGITS.at(text, index - 1) && !CHINESE_DIGITS.at(text, next)) {
+          found({ kind: 'placeholder', start: index, end: next });
+        }
+        break;
+      }
+      case Trigger.Underscore:
+      case Trigger.Star:
+        next = (trigger === Trigger.Star ? STARS : UNDERSCORES).runEnd(text, index);
+        if (next - index >= 2) found({ kind: 'placeholder', start: index, end: next });
+        break;
+      case Trigger.Lenticular: next = scanBracket(text, index, true); break;
+      case Trigger.Round: next = scanBracket(text, index, false); break;
+      case Trigger.Hash: next = scanScraperMarker(text, index); break;
+      case Trigger.Shi:
+        // Only a numeral just before 是 can make an enumerator; most 是 are words.
+        if (isChineseNumeralCode(text.charCodeAt(index - 1))) scanEnumerator(text, index);
+        break;
+      case Trigger.Substitute: next = scanSubstitute(text, index); break;
+      case Trigger.Fragment:
+        if (FRAGMENT_SECONDS.at(text, index + 1) && startsWithAny(text, index, RESIDUE_LINE_FRAGMENTS)) return { marks, advertisement: true };
+        break;
+    }
+    if (next > index + 1) index = next - 1;
+  }
+  return { marks, advertisement: false };
+}
+
+/** `XX` `ＸＸ` `××` `20XX`, and `X月X日` / `20XX年X月` where a single X stands before a unit. */
+function scanXRun(text: string, index: number): number {
+  const runStart = index;
+  const end = X_RUN.runEnd(text, index);
+  const withYear = (at: number) => (text.startsWith('19', at - 2) || text.startsWith('20', at - 2) ? at - 2 : at);
+  let matchEnd: number | undefined;
+  if (UNITS.at(text, end)) {
+    matchEnd = end + 1;
+    for (;;) {
+      let segment: number = matchEnd;
+      if (text.startsWith('19', segment) || text.startsWith('20', segment)) segment += 2;
+      const segmentEnd = X_RUN.runEnd(text, segment);
+      if (segmentEnd === segment || !UNITS.at(text, segmentEnd)) break;
+      matchEnd = segmentEnd + 1;
+    }
+  } else if (end - runStart >= 2) {
+    matchEnd = end;
+  }
+  if (matchEnd === undefined) return end;
+  const start = withYear(runStart);
+  // An X run touching Latin letters (XXL, Xbox) is a word, not a placeholder.
+  if (!isAsciiLetter(text.charCodeAt(start - 1)) && !isAsciiLetter(text.charCodeAt(matchEnd))) {
+    found({ kind: 'placeholder', start, end: matchEnd });
+  }
+  return matchEnd;
+}
+
+/** `【待补充】`-style notes, `（待定）`, and empty brackets `（ ）` `【 】` `( )`. */
+function scanBracket(text: string, index: number, lenticular: boolean): number {
+  // Round brackets are common in reports; only a blank, a closer or 待 after one can start a placeholder.
+  if (!lenticular && !ROUND_NOTE_STARTS.at(text, index + 1)) return index + 1;
+  const inside = BLANKS.runEnd(text, index + 1);
+  if (CLOSERS.at(text, inside)) {
+    found({ kind: 'placeholder', start: index, end: inside + 1 });
+    return inside + 1;
+  }
+  if (lenticular) {
+    const word = startsWithAny(text, index + 1, PLACEHOLDER_NOTES.lenticularWords);
+    const close = word === undefined ? -1 : text.indexOf('】', index + 1 + word.length);
+    if (close >= 0 && close - (index + 1 + word!.length) <= PLACEHOLDER_NOTES.maxNoteLength) {
+      found({ kind: 'placeholder', start: index, end: close + 1 });
+      return close + 1;
+    }
+    return index + 1;
+  }
+  const note = startsWithAny(text, index + 1, PLACEHOLDER_NOTES.roundNotes);
+  const close = note === undefined ? undefined : text[index + 1 + note.length];
+  if (close === '）' || close === ')') {
+    found({ kind: 'placeholder', start: index, end: index + 2 + note!.length });
+    return index + 2 + note!.length;
+  }
+  return index + 1;
+}
+
+/** `##paidbegin##` and the like. */
+function scanScraperMarker(text: string, index: number): number {
+  if (text.charCodeAt(index + 1) !== HASH) return index + 1;
+  let end = index + 2;
+  while (end < text.length && end - index - 2 < 20 && isAsciiLetter(text.charCodeAt(end))) end++;
+  if (end - index - 2 >= 2 && text.startsWith('##', end)) {
+    found({ kind: 'scraper', start: index, end: end + 2 });
+    return end + 2;
+  }
+  return index + 2;
+}
+
+/** `三是` after punctuation, a blank or the line start — not `统一是` or `唯一是`. */
+function scanEnumerator(text: string, shi: number): void {
+  let start = shi;
+  while (start > 0 && shi - start < 3 && isChineseNumeralCode(text.charCodeAt(start - 1))) start--;
+  if (start === shi || (start > 0 && !ENUMERATOR_PRECEDERS.at(text, start - 1))) return;
+  const value = parseChineseNumeral(text, start, shi);
+  if (value !== undefined) found({ kind: 'enumerator', start, end: shi, value });
+}
+
+function scanSubstitute(text: string, index: number): number {
   for (const rule of SUBSTITUTE_RULES) {
-    for (let start = text.indexOf(rule.letters); start >= 0; start = text.indexOf(rule.letters, start + 1)) {
-      const end = start + rule.letters.length;
-      if (ASCII_LETTER.test(text[start - 1] ?? '') || ASCII_LETTER.test(text[end] ?? '')) continue;
-      const before = text.slice(Math.max(0, start - 4), start);
-      const counts = rule.followers.some((follower) => text.startsWith(follower, end))
-        || rule.preceders.some((preceder) => before.endsWith(preceder));
-      if (counts) marks.push({ kind: 'substitute', start, end, replacement: rule.replacement });
+    if (!text.startsWith(rule.letters, index)) continue;
+    const end = index + rule.letters.length;
+    if (isAsciiLetter(text.charCodeAt(index - 1)) || isAsciiLetter(text.charCodeAt(end))) continue;
+    if (rule.followers.some((follower) => text.startsWith(follower, end))
+      || rule.preceders.some((preceder) => index >= preceder.length && text.startsWith(preceder, index - preceder.length))) {
+      found({ kind: 'substitute', start: index, end, replacement: rule.replacement });
+      return end;
     }
   }
-}
-
-function scanEnumerators(text: string, marks: InlineMark[]): void {
-  for (const match of text.matchAll(ENUMERATOR)) {
-    const start = match.index;
-    if (start > 0 && !ENUMERATOR_PRECEDERS.test(text[start - 1]!)) continue;
-    const value = parseChineseNumeral(match[1]!);
-    if (value !== undefined) marks.push({ kind: 'enumerator', start, end: start + match[1]!.length, value });
-  }
+  return index + 1;
 }

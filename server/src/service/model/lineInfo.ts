@@ -3,10 +3,11 @@
  * line's text alone, so the classification of an unchanged line is reused between versions.
  */
 import { HeadingMarker, HeadingTitle, readHeadingTitle, readMarker } from './markers';
+import { CharSet } from './chars';
 import { InlineMark, scanInline } from './inline';
 import { parseChineseNumeral } from './numerals';
 import { firstNonBlank, isAsciiDigit, isBlank, lastNonBlankEnd, withoutBlanks } from './text';
-import { MAX_RESIDUE_PREFIX_LINE, isResidueLine } from './webResidue';
+import { MAX_RESIDUE_PREFIX_LINE, isChromeLine } from './webResidue';
 
 export interface LineInfo {
   readonly text: string;
@@ -61,6 +62,11 @@ const MAX_SHORT_LINE = 120;
 const MAX_TITLE = 90;
 const MAX_ORGANIZATION = 40;
 const SENTENCE_PUNCTUATION = /[。，,；;：:！？!?]/;
+/** Last characters a title can have (报告, 汇编, or a closing bracket of a note such as （7篇）). */
+const TITLE_ENDS = new CharSet('告编）)');
+/** Last characters of a signature date: 日, or the digit of `2023.12.5`. */
+const DATE_ENDS = new CharSet('日0123456789');
+const COLONS = new CharSet('：:');
 
 export const ORGANIZATION_SUFFIXES: readonly string[] = [
   '政府', '局', '委员会', '委', '办公室', '办', '管委会', '厅', '镇', '乡', '街道', '办事处', '院', '中心',
@@ -69,39 +75,41 @@ export const ORGANIZATION_SUFFIXES: readonly string[] = [
 
 export function classifyLine(text: string): LineInfo {
   const indent = firstNonBlank(text);
-  const end = lastNonBlankEnd(text, indent);
   if (indent === text.length) return blankLine(text);
-  const short = end - indent <= MAX_SHORT_LINE;
-  const compact = short ? withoutBlanks(text.slice(indent, end)) : undefined;
-  const residue = isResidueLine(text, end - indent <= MAX_RESIDUE_PREFIX_LINE ? compact : undefined);
-  if (residue) return { ...blankLine(text), indent, end, residue };
+  const end = lastNonBlankEnd(text, indent);
+  const compact = end - indent <= MAX_SHORT_LINE ? withoutBlanks(text.slice(indent, end)) : undefined;
+  const { marks, advertisement } = scanInline(text);
+  if (advertisement || (compact !== undefined && end - indent <= MAX_RESIDUE_PREFIX_LINE && isChromeLine(compact))) {
+    return line(text, indent, end, undefined, undefined, false, undefined, undefined, false, false, true, NO_MARKS);
+  }
   const marker = readMarker(text, indent);
   const heading = marker && { marker, title: readHeadingTitle(text, marker.end) };
-  const info: Writable<LineInfo> = {
-    text, indent, end, heading, contentsHeader: false, organization: false, addressee: false, residue: false,
-    marks: scanInline(text),
-  };
-  info.contentsEntry = readContentsEntry(text, indent, end);
-  if (compact === undefined) return info;
-  info.contentsHeader = compact === '目录';
-  if (!marker) {
-    info.reportTitle = readTitle(compact);
-    info.date = readDate(compact, indent, end);
-    info.organization = !info.reportTitle && !info.date && isOrganization(compact);
-    info.addressee = isAddressee(compact);
+  const contentsEntry = readContentsEntry(text, indent, end);
+  if (compact === undefined || marker) {
+    return line(text, indent, end, heading, undefined, compact === '目录', contentsEntry, undefined, false, false, false, marks);
   }
-  return info;
+  const reportTitle = readTitle(compact);
+  const date = readDate(compact, indent, end);
+  const organization = !reportTitle && !date && isOrganization(compact);
+  return line(text, indent, end, heading, reportTitle, compact === '目录', contentsEntry, date, organization, isAddressee(compact), false, marks);
 }
 
-type Writable<T> = { -readonly [K in keyof T]: T[K] };
+/** Every line object is made here, with all fields in one order, so they all share one shape. */
+function line(
+  text: string, indent: number, end: number, heading: LineInfo['heading'], reportTitle: TitleText | undefined, contentsHeader: boolean,
+  contentsEntry: ContentsEntryText | undefined, date: DateText | undefined, organization: boolean, addressee: boolean, residue: boolean,
+  marks: readonly InlineMark[],
+): LineInfo {
+  return { text, indent, end, heading, reportTitle, contentsHeader, contentsEntry, date, organization, addressee, residue, marks };
+}
 
 const NO_MARKS: readonly InlineMark[] = [];
 
+const EMPTY_LINE = line('', 0, 0, undefined, undefined, false, undefined, undefined, false, false, false, NO_MARKS);
+
 function blankLine(text: string): LineInfo {
-  return {
-    text, indent: text.length, end: text.length, contentsHeader: false, organization: false, addressee: false,
-    residue: false, marks: NO_MARKS,
-  };
+  if (text.length === 0) return EMPTY_LINE;
+  return line(text, text.length, text.length, undefined, undefined, false, undefined, undefined, false, false, false, NO_MARKS);
 }
 
 /**
@@ -109,7 +117,7 @@ function blankLine(text: string): LineInfo {
  * `（7篇）`), names a year, 关于 or 法治, and has no sentence punctuation.
  */
 function readTitle(compact: string): TitleText | undefined {
-  if (compact.length < 5 || compact.length > MAX_TITLE || SENTENCE_PUNCTUATION.test(compact)) return undefined;
+  if (compact.length < 5 || compact.length > MAX_TITLE || !TITLE_ENDS.at(compact, compact.length - 1) || SENTENCE_PUNCTUATION.test(compact)) return undefined;
   const core = withoutTrailingNote(compact);
   const compilation = core.endsWith('汇编');
   if (!compilation && !core.endsWith('报告')) return undefined;
@@ -144,7 +152,7 @@ function chineseYear(digits: string): number {
 
 /** A line that is nothing but a date: the signature date of a report. */
 function readDate(compact: string, start: number, end: number): DateText | undefined {
-  if (compact.length > 20) return undefined;
+  if (compact.length > 20 || !DATE_ENDS.at(compact, compact.length - 1)) return undefined;
   let match = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/.exec(compact);
   if (match) {
     const padded = match[2]!.startsWith('0') || match[3]!.startsWith('0');
@@ -166,14 +174,16 @@ function date(start: number, end: number, year: number, month: number, day: numb
   return { start, end, year, month, day, form };
 }
 
+/** Last characters of the organisation suffixes: most lines are ruled out by their last character. */
+const ORGANIZATION_ENDS = new CharSet(ORGANIZATION_SUFFIXES.map((suffix) => suffix[suffix.length - 1]).join(''));
+
 function isOrganization(compact: string): boolean {
-  if (compact.length < 2 || compact.length > MAX_ORGANIZATION || SENTENCE_PUNCTUATION.test(compact)) return false;
-  return ORGANIZATION_SUFFIXES.some((suffix) => compact.endsWith(suffix));
+  if (compact.length < 2 || compact.length > MAX_ORGANIZATION || !ORGANIZATION_ENDS.at(compact, compact.length - 1)) return false;
+  return !SENTENCE_PUNCTUATION.test(compact) && ORGANIZATION_SUFFIXES.some((suffix) => compact.endsWith(suffix));
 }
 
 function isAddressee(compact: string): boolean {
-  const last = compact[compact.length - 1];
-  if (last !== '：' && last !== ':') return false;
+  if (!COLONS.at(compact, compact.length - 1)) return false;
   const names = compact.slice(0, -1);
   return names.length >= 2 && names.length <= MAX_ORGANIZATION && !SENTENCE_PUNCTUATION.test(names)
     && !names.includes('如下') && ORGANIZATION_SUFFIXES.some((suffix) => names.endsWith(suffix));

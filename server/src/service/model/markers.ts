@@ -2,8 +2,9 @@
  * Heading markers of GB/T 9704-2012 (7.3.3) and the variants drafters type instead.
  * The level comes from the marker's kind alone, never from indentation.
  */
+import { CharSet } from './chars';
 import {
-  FIRST_CIRCLED, LAST_CIRCLED, formatChineseNumeral, formatCircledNumber, isChineseNumeralChar,
+  FIRST_CIRCLED, LAST_CIRCLED, formatChineseNumeral, formatCircledNumber, isChineseNumeralCode,
   parseChineseNumeral,
 } from './numerals';
 import { firstNonBlank, isAsciiDigit, lastNonBlankEnd } from './text';
@@ -52,31 +53,30 @@ export const MAX_MARKER_VALUE: Readonly<Record<HeadingLevel, number>> = {
   1: 99, 2: 99, 3: 99, 4: 99, 5: LAST_CIRCLED - FIRST_CIRCLED + 1,
 };
 
-const LEVEL1_DELIMITERS = '、.．，,)）';
-const LEVEL3_DELIMITERS = '.、．，';
+const LEVEL1_DELIMITERS = new CharSet('、.．，,)）');
+const LEVEL3_DELIMITERS = new CharSet('.、．，');
 /** What may follow the closing bracket of `（一）` or `（1）`, or a circled number. */
-const TRAILING_DELIMITERS = '、.．';
-const OPEN_BRACKETS = '（(';
-const CLOSE_BRACKETS = '）)';
+const TRAILING_DELIMITERS = new CharSet('、.．');
+const OPEN_BRACKETS = new CharSet('（(');
+const CLOSE_BRACKETS = new CharSet('）)');
+const DIGITS = new CharSet('0123456789０１２３４５６７８９');
 const MAX_NUMERAL_LENGTH = 3;
 
 /** Reads a heading marker starting at `start`, or returns undefined when the text there is not one. */
 export function readMarker(text: string, start: number): HeadingMarker | undefined {
-  const first = text[start];
-  if (first === undefined) return undefined;
-  if (OPEN_BRACKETS.includes(first)) return readBracketedMarker(text, start);
-  const code = first.charCodeAt(0);
+  const code = text.charCodeAt(start);
+  if (Number.isNaN(code)) return undefined;
+  if (OPEN_BRACKETS.at(text, start)) return readBracketedMarker(text, start);
   if (isAsciiDigit(code)) return readArabicMarker(text, start);
   if (code >= FIRST_CIRCLED && code <= LAST_CIRCLED) {
     const delimiter = optionalDelimiter(text, start + 1);
     return marker(5, code - FIRST_CIRCLED + 1, start, start + 1 + delimiter.length, start, start + 1, '', '', delimiter);
   }
-  if (isChineseNumeralChar(first)) {
+  if (isChineseNumeralCode(code)) {
     const numeralEnd = chineseNumeralEnd(text, start);
-    const value = parseChineseNumeral(text.slice(start, numeralEnd));
-    const delimiter = text[numeralEnd];
-    if (value === undefined || delimiter === undefined || !LEVEL1_DELIMITERS.includes(delimiter)) return undefined;
-    return marker(1, value, start, numeralEnd + 1, start, numeralEnd, '', '', delimiter);
+    const value = parseChineseNumeral(text, start, numeralEnd);
+    if (value === undefined || !LEVEL1_DELIMITERS.at(text, numeralEnd)) return undefined;
+    return marker(1, value, start, numeralEnd + 1, start, numeralEnd, '', '', text[numeralEnd]!);
   }
   return undefined;
 }
@@ -85,12 +85,10 @@ export function readMarker(text: string, start: number): HeadingMarker | undefin
 function readArabicMarker(text: string, start: number): HeadingMarker | undefined {
   let numeralEnd = start + 1;
   if (isAsciiDigit(text.charCodeAt(numeralEnd))) numeralEnd++;
-  const delimiter = text[numeralEnd];
-  if (delimiter === undefined || !LEVEL3_DELIMITERS.includes(delimiter)) return undefined;
-  if (startsWithDigit(text, numeralEnd + 1)) return undefined;
+  if (!LEVEL3_DELIMITERS.at(text, numeralEnd) || DIGITS.at(text, numeralEnd + 1)) return undefined;
   const value = Number(text.slice(start, numeralEnd));
   if (value === 0) return undefined;
-  return marker(3, value, start, numeralEnd + 1, start, numeralEnd, '', '', delimiter);
+  return marker(3, value, start, numeralEnd + 1, start, numeralEnd, '', '', text[numeralEnd]!);
 }
 
 /** `（一）` `(一)` `（1）` `(1)` and mixed brackets, optionally followed by `、` or `.`. */
@@ -106,36 +104,28 @@ function readBracketedMarker(text: string, start: number): HeadingMarker | undef
     if (isAsciiDigit(text.charCodeAt(numeralEnd))) numeralEnd++;
     value = Number(text.slice(numeralStart, numeralEnd));
     if (value === 0) return undefined;
-  } else if (isChineseNumeralChar(text[numeralStart] ?? '')) {
+  } else if (isChineseNumeralCode(firstCode)) {
     level = 2;
     numeralEnd = chineseNumeralEnd(text, numeralStart);
-    value = parseChineseNumeral(text.slice(numeralStart, numeralEnd));
+    value = parseChineseNumeral(text, numeralStart, numeralEnd);
   } else {
     return undefined;
   }
-  const close = text[numeralEnd];
-  if (value === undefined || close === undefined || !CLOSE_BRACKETS.includes(close)) return undefined;
+  if (value === undefined || !CLOSE_BRACKETS.at(text, numeralEnd)) return undefined;
   const delimiter = optionalDelimiter(text, numeralEnd + 1);
   return marker(level, value, start, numeralEnd + 1 + delimiter.length, numeralStart, numeralEnd,
-    text[start]!, close, delimiter);
+    text[start]!, text[numeralEnd]!, delimiter);
 }
 
 function chineseNumeralEnd(text: string, start: number): number {
   let end = start;
-  while (end < text.length && end - start < MAX_NUMERAL_LENGTH + 1 && isChineseNumeralChar(text[end]!)) end++;
+  while (end - start < MAX_NUMERAL_LENGTH + 1 && isChineseNumeralCode(text.charCodeAt(end))) end++;
   return end;
 }
 
 /** A trailing `、` or `.` after a bracket or circled number, unless it is the start of a decimal. */
 function optionalDelimiter(text: string, index: number): string {
-  const char = text[index];
-  if (char === undefined || !TRAILING_DELIMITERS.includes(char)) return '';
-  return startsWithDigit(text, index + 1) ? '' : char;
-}
-
-function startsWithDigit(text: string, index: number): boolean {
-  const code = text.charCodeAt(index);
-  return isAsciiDigit(code) || (code >= 0xff10 && code <= 0xff19);
+  return TRAILING_DELIMITERS.at(text, index) && !DIGITS.at(text, index + 1) ? text[index]! : '';
 }
 
 function marker(

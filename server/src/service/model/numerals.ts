@@ -1,36 +1,37 @@
 /** Chinese numerals as used in heading markers: 一 … 十 … 九十九. */
 
-const DIGIT_VALUES = new Map<string, number>([
-  ['一', 1], ['二', 2], ['三', 3], ['四', 4], ['五', 5], ['六', 6], ['七', 7], ['八', 8], ['九', 9],
-]);
 const DIGIT_CHARS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+const TEN = 0x5341; // 十
+const DIGIT_VALUES = new Map(DIGIT_CHARS.slice(1).map((char, index) => [char.charCodeAt(0), index + 1]));
 
 export const MAX_CHINESE_NUMERAL = 99;
 
-export function isChineseNumeralChar(char: string): boolean {
-  return char === '十' || DIGIT_VALUES.has(char);
+export function isChineseNumeralCode(code: number): boolean {
+  return code === TEN || DIGIT_VALUES.has(code);
 }
 
-/** The value of a numeral such as `三`, `十`, `十二`, `二十`, `九十九`; undefined if malformed. */
-export function parseChineseNumeral(numeral: string): number | undefined {
-  const digit = (index: number) => DIGIT_VALUES.get(numeral[index] ?? '');
-  switch (numeral.length) {
+/**
+ * The value of the numeral `text.slice(start, end)` — `三`, `十`, `十二`, `二十`, `九十九` — or
+ * undefined if it is malformed. Reads codes, so no substring is made.
+ */
+export function parseChineseNumeral(text: string, start = 0, end = text.length): number | undefined {
+  const digit = (index: number) => DIGIT_VALUES.get(text.charCodeAt(index));
+  const isTen = (index: number) => text.charCodeAt(index) === TEN;
+  switch (end - start) {
     case 1:
-      return numeral === '十' ? 10 : digit(0);
+      return isTen(start) ? 10 : digit(start);
     case 2: {
-      if (numeral[0] === '十') {
-        const ones = digit(1);
+      if (isTen(start)) {
+        const ones = digit(start + 1);
         return ones === undefined ? undefined : 10 + ones;
       }
-      const tens = digit(0);
-      return tens !== undefined && tens >= 2 && numeral[1] === '十' ? tens * 10 : undefined;
+      const tens = digit(start);
+      return tens !== undefined && tens >= 2 && isTen(start + 1) ? tens * 10 : undefined;
     }
     case 3: {
-      const tens = digit(0);
-      const ones = digit(2);
-      return tens !== undefined && tens >= 2 && numeral[1] === '十' && ones !== undefined
-        ? tens * 10 + ones
-        : undefined;
+      const tens = digit(start);
+      const ones = digit(start + 2);
+      return tens !== undefined && tens >= 2 && isTen(start + 1) && ones !== undefined ? tens * 10 + ones : undefined;
     }
     default:
       return undefined;

@@ -30,17 +30,14 @@ export function lastNonBlankEnd(text: string, floor = 0): number {
   return end;
 }
 
+const BLANKS = /[ \t\u3000\u00a0\ufeff]+/g;
+
 /** The text with every blank removed: PDF conversions scatter spaces through titles and dates. */
 export function withoutBlanks(text: string): string {
-  let result = '';
-  let runStart = 0;
   for (let index = 0; index < text.length; index++) {
-    if (isBlank(text.charCodeAt(index))) {
-      result += text.slice(runStart, index);
-      runStart = index + 1;
-    }
+    if (isBlank(text.charCodeAt(index))) return text.replace(BLANKS, '');
   }
-  return runStart === 0 ? text : result + text.slice(runStart);
+  return text;
 }
 
 export function isAsciiDigit(code: number): boolean {

@@ -2,6 +2,8 @@
  * Page chrome and scraper output that drafters paste along with a report copied off a web site.
  * Kept as data so that new portals' chrome can be added without touching the matching code.
  */
+import { CharSet } from './chars';
+
 
 /** Whole lines that are chrome when, blanks and bullets removed, they equal or start with these. */
 export const RESIDUE_LINE_PREFIXES: readonly string[] = [
@@ -12,34 +14,30 @@ export const RESIDUE_LINE_PREFIXES: readonly string[] = [
   '相关链接', '相关文章', '上一篇', '下一篇', '返回顶部', '【哒哒',
 ];
 
-/** A line holding one of these anywhere is an advertisement from a material-sharing site. */
+/**
+ * A line holding one of these anywhere is an advertisement from a material-sharing site (found by
+ * the inline scan, which looks at every character once anyway).
+ */
 export const RESIDUE_LINE_FRAGMENTS: readonly string[] = ['素材库', '添加客服', '代笔客服', 'svip会员', '网盘群'];
 
 /** Prefix matches only count on short lines: a long line is a paragraph, whatever it begins with. */
 export const MAX_RESIDUE_PREFIX_LINE = 120;
 
 /** Bullets that portals put before metadata lines (`• 来源: …`). */
-const BULLETS = '•·●◆■▪◇○-*';
+const BULLETS = new CharSet('•·●◆■▪◇○-*');
 
 /** `2024-01-31 16:37`, a publication time stamp, once blanks are removed. */
 const TIME_STAMP = /^\d{4}-\d{1,2}-\d{1,2}\d{1,2}:\d{2}(?::\d{2})?$/;
 
-/**
- * Whether a line is page chrome. `compact` is the line without blanks, or undefined for a line too
- * long to be chrome by prefix; `text` is the raw line, searched for advertisement fragments.
- */
-export function isResidueLine(text: string, compact: string | undefined): boolean {
-  for (const fragment of RESIDUE_LINE_FRAGMENTS) {
-    if (text.includes(fragment)) return true;
-  }
-  if (compact === undefined) return false;
-  let start = 0;
-  while (start < compact.length && BULLETS.includes(compact[start]!)) start++;
+/** First characters of the prefixes: most lines are ruled out by their first character. */
+const PREFIX_STARTS = new CharSet(RESIDUE_LINE_PREFIXES.map((prefix) => prefix[0]!).join(''));
+
+/** Whether a short line, without its blanks, is page chrome. */
+export function isChromeLine(compact: string): boolean {
+  const start = BULLETS.runEnd(compact, 0);
+  const code = compact.charCodeAt(start);
+  if (code >= 0x30 && code <= 0x39) return TIME_STAMP.test(compact.slice(start));
+  if (!PREFIX_STARTS.at(compact, start)) return false;
   const body = (start === 0 ? compact : compact.slice(start)).toLowerCase();
-  if (body.length === 0) return false;
-  if (TIME_STAMP.test(body)) return true;
   return RESIDUE_LINE_PREFIXES.some((prefix) => body.startsWith(prefix));
 }
-
-/** Scraper markers such as `##paidbegin##` left inside the text. */
-export const SCRAPER_MARKER = /##[A-Za-z]{2,20}##/g;

@@ -1,0 +1,36 @@
+import { strict as assert } from 'node:assert';
+import { scanInline } from '../../server/src/service/model/inline';
+
+const marks = (text: string) => scanInline(text).marks.map((mark) => `${mark.kind}:${text.slice(mark.start, mark.end)}`);
+
+describe('inline scan', () => {
+  it('finds nothing past the ends of a line', () => {
+    for (const text of ['（', '【', '(', 'X', '某', '〇', '#', '##', '是', '_', '*', '开会（', '截至X', '##abc', '一是']) {
+      const expected = text === '一是' ? ['enumerator:一'] : [];
+      assert.deepEqual(marks(text), expected, JSON.stringify(text));
+    }
+  });
+
+  it('reads placeholder runs whole, years and units included', () => {
+    assert.deepEqual(marks('20XX年X月X日，XX县××镇ＸＸ村'), ['placeholder:20XX年X月X日', 'placeholder:XX', 'placeholder:××', 'placeholder:ＸＸ']);
+    assert.deepEqual(marks('〇〇局，二〇〇九年，○○○'), ['placeholder:〇〇', 'placeholder:○○○']);
+    assert.deepEqual(marks('【待补充】【此处填写单位名称】【注意】（待定）（ ）【】( )'),
+      ['placeholder:【待补充】', 'placeholder:【此处填写单位名称】', 'placeholder:（待定）', 'placeholder:（ ）', 'placeholder:【】', 'placeholder:( )']);
+    assert.deepEqual(marks('【待补充的内容非常非常非常非常长长长长长长长长长】'), []);
+  });
+
+  it('reads scraper markers, substitutes and enumerators', () => {
+    assert.deepEqual(marks('法治##paidbegin##责任#1 ##a## ##'), ['scraper:##paidbegin##']);
+    assert.deepEqual(marks('D组、入D、共产D、DNA、CD、市ZF、ZFC'), ['substitute:D', 'substitute:D', 'substitute:D', 'substitute:ZF']);
+    assert.deepEqual(scanInline('一是学；十二是用；统一是；二十一是').marks, [
+      { kind: 'enumerator', start: 0, end: 1, value: 1 },
+      { kind: 'enumerator', start: 4, end: 6, value: 12 },
+      { kind: 'enumerator', start: 13, end: 16, value: 21 },
+    ]);
+  });
+
+  it('flags a line advertising a material site', () => {
+    assert.equal(scanInline('【哒哒素材库】——每天更新').advertisement, true);
+    assert.equal(scanInline('素材丰富，网站建设').advertisement, false);
+  });
+});
