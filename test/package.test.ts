@@ -79,6 +79,8 @@ describe('the .vsix package', () => {
   it('declares the language, its files and its editor defaults', () => {
     const manifest = JSON.parse(readFileSync(join(unpacked, 'extension/package.json'), 'utf8'));
     assert.deepEqual(manifest.activationEvents, ['onLanguage:fazhi-report']);
+    // It runs no workspace code and reads only the text the editor sends.
+    assert.deepEqual(manifest.capabilities, { untrustedWorkspaces: { supported: true }, virtualWorkspaces: true });
     const [language] = manifest.contributes.languages;
     assert.deepEqual([language.id, language.aliases, language.extensions], ['fazhi-report', ['法治政府建设年度报告', 'Rule-of-law report'], ['.fzbg']]);
     assert.ok(language.filenamePatterns.includes('*法治政府建设*报告*.txt'));

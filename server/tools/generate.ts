@@ -7,6 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHECKS } from '../src/service/checks/registry';
+import { DEFAULT_MAX_DOCUMENT_SIZE } from '../src/service/checks/settings';
 import { SEVERITIES } from '../src/service/checks/types';
 import type { Locale } from '../src/service/l10n';
 
@@ -16,6 +17,10 @@ const README_END = '<!-- checks:end -->';
 
 const SETTING_WORDS: Record<string, Record<Locale, string>> = {
   'config.title': { 'zh-cn': '法治报告助手', en: 'Rule-of-law Report Assistant' },
+  'config.maxDocumentSize': {
+    'zh-cn': '超过这么多字符的文档只显示大纲、不做检查（0 表示不限）。命令行检查不受此限制。',
+    en: 'Documents longer than this many characters get their outline but no checks (0: no limit). The command line checks any size.',
+  },
   'config.placeholders': {
     'zh-cn': '另外视为“未填写占位内容”的字符串（按字面匹配，区分大小写），例如 `AAA`。',
     en: 'More strings to report as unfilled placeholders (matched literally, case-sensitive), e.g. `AAA`.',
@@ -37,6 +42,13 @@ function configuration(): unknown {
       markdownDescription: `%config.checks.${check.id}%`,
     };
   }
+  properties['fazhiReport.maxDocumentSize'] = {
+    type: 'number',
+    minimum: 0,
+    default: DEFAULT_MAX_DOCUMENT_SIZE,
+    scope: 'resource',
+    markdownDescription: '%config.maxDocumentSize%',
+  };
   properties['fazhiReport.placeholders'] = {
     type: 'array',
     items: { type: 'string' },

@@ -78,3 +78,9 @@ describe('heading markers (SPEC 2.2)', () => {
     assert.deepEqual(readHeadingTitle('1. 加强组织领导 ', 2), { start: 3, end: 9, runIn: false });
   });
 });
+
+describe('canonical markers beyond their range', () => {
+  it('fall back to Arabic digits instead of failing', () => {
+    assert.deepEqual([formatMarker(1, 100), formatMarker(2, 1001), formatMarker(5, 21), formatMarker(1, 0)], ['100、', '（1001）', '（21）', '0、']);
+  });
+});

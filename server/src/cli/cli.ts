@@ -126,7 +126,8 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     }
     checks[id] = level;
   }
-  const settings = parseSettings({ checks, placeholders: values.placeholder });
+  // The command line checks documents of any size: the limit only keeps an editor responsive.
+  const settings = parseSettings({ checks, placeholders: values.placeholder, maxDocumentSize: 0 });
   return check(files, { format: values.format, fix: values.fix, settings, locale }, io);
 }
 

@@ -10,7 +10,7 @@ import { DEFAULT_SETTINGS, Settings } from './checks/settings';
 import { renumberDocument } from './checks/siblings';
 import type { Finding } from './checks/types';
 import { codeActions, fixAllEdits } from './features/codeActions';
-import { toDiagnostic } from './features/diagnostics';
+import { skippedChecksNotice, toDiagnostic } from './features/diagnostics';
 import { buildFoldingRanges } from './features/folding';
 import { OutlineNode, buildOutline } from './features/outline';
 import { Locale, resolveLocale } from './l10n';
@@ -52,6 +52,7 @@ export interface LanguageService {
 
 interface CachedDocument {
   readonly version: number;
+  readonly textLength: number;
   readonly document: ReportDocument;
   readonly lineCache: LineInfoCache;
   findings?: { readonly settings: Settings; readonly findings: readonly Finding[] };
@@ -64,8 +65,9 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
   function cached(source: TextSource): CachedDocument {
     const entry = cache.get(source.uri);
     if (entry && entry.version === source.version) return entry;
-    const analysis = analyzeText(source.getText(), entry?.lineCache);
-    const fresh: CachedDocument = { version: source.version, document: analysis.document, lineCache: analysis.cache };
+    const text = source.getText();
+    const analysis = analyzeText(text, entry?.lineCache);
+    const fresh: CachedDocument = { version: source.version, textLength: text.length, document: analysis.document, lineCache: analysis.cache };
     cache.set(source.uri, fresh);
     return fresh;
   }
@@ -74,10 +76,24 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     return cached(source).document;
   }
 
+  /** Whether the document is too large to check under these settings (it still gets its outline). */
+  function tooLarge(entry: CachedDocument, settings: Settings): boolean {
+    return settings.maxDocumentSize > 0 && entry.textLength > settings.maxDocumentSize;
+  }
+
   function getFindings(source: TextSource, settings: Settings = DEFAULT_SETTINGS): readonly Finding[] {
     const entry = cached(source);
-    if (entry.findings?.settings !== settings) entry.findings = { settings, findings: runChecks(entry.document, locale, settings) };
+    if (entry.findings?.settings !== settings) {
+      entry.findings = { settings, findings: tooLarge(entry, settings) ? [] : runChecks(entry.document, locale, settings) };
+    }
     return entry.findings.findings;
+  }
+
+  function getDiagnostics(source: TextSource, settings: Settings = DEFAULT_SETTINGS): Diagnostic[] {
+    const diagnostics = getFindings(source, settings).map((finding) => toDiagnostic(finding, source.uri));
+    const entry = cached(source);
+    if (tooLarge(entry, settings)) diagnostics.push(skippedChecksNotice(entry.textLength, settings.maxDocumentSize, locale));
+    return diagnostics;
   }
 
   return {
@@ -86,7 +102,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     getOutline: (source) => buildOutline(getDocument(source), locale),
     getFoldingRanges: (source) => buildFoldingRanges(getDocument(source)),
     getFindings,
-    getDiagnostics: (source, settings) => getFindings(source, settings).map((finding) => toDiagnostic(finding, source.uri)),
+    getDiagnostics,
     getCodeActions: (source, range, settings, only) => codeActions(source, getFindings(source, settings), range, locale, only),
     getFixAllEdits: (source, settings) => fixAllEdits(getFindings(source, settings)),
     getRenumberEdits: (source) => renumberDocument(getDocument(source)),

@@ -7,16 +7,21 @@ import { CHECK_IDS, CheckId, CheckSettings, SEVERITIES, SeveritySetting } from '
 export interface Settings extends CheckSettings {
   /** Severity chosen per check; a check not listed keeps its default. */
   readonly severities: Readonly<Partial<Record<CheckId, SeveritySetting>>>;
+  /** Documents longer than this many characters get their outline but no checks (0: no limit). */
+  readonly maxDocumentSize: number;
 }
 
-export const DEFAULT_SETTINGS: Settings = { severities: {}, placeholders: [] };
+/** About 15 MB of Chinese text: far beyond any real report or compilation. */
+export const DEFAULT_MAX_DOCUMENT_SIZE = 5_000_000;
+
+export const DEFAULT_SETTINGS: Settings = { severities: {}, placeholders: [], maxDocumentSize: DEFAULT_MAX_DOCUMENT_SIZE };
 
 const SEVERITY_SETTINGS: readonly string[] = [...SEVERITIES, 'off'];
 
 /** Settings from the `fazhiReport` configuration section; anything malformed is ignored. */
 export function parseSettings(section: unknown): Settings {
   if (typeof section !== 'object' || section === null) return DEFAULT_SETTINGS;
-  const { checks, placeholders } = section as { checks?: unknown; placeholders?: unknown };
+  const { checks, placeholders, maxDocumentSize } = section as { checks?: unknown; placeholders?: unknown; maxDocumentSize?: unknown };
   const severities: Partial<Record<CheckId, SeveritySetting>> = {};
   if (typeof checks === 'object' && checks !== null) {
     for (const id of CHECK_IDS) {
@@ -27,5 +32,7 @@ export function parseSettings(section: unknown): Settings {
   return {
     severities,
     placeholders: Array.isArray(placeholders) ? placeholders.filter((item): item is string => typeof item === 'string') : [],
+    maxDocumentSize: typeof maxDocumentSize === 'number' && Number.isFinite(maxDocumentSize) && maxDocumentSize >= 0
+      ? maxDocumentSize : DEFAULT_MAX_DOCUMENT_SIZE,
   };
 }

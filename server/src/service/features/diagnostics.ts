@@ -1,6 +1,7 @@
 /** Findings as LSP diagnostics: code = check id, source = the product, related places for repeats. */
 import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
 import type { Finding, Severity } from '../checks/types';
+import { Locale, format } from '../l10n';
 
 export const DIAGNOSTIC_SOURCE = '法治报告助手';
 
@@ -19,5 +20,23 @@ export function toDiagnostic(finding: Finding, uri: string): Diagnostic {
     source: DIAGNOSTIC_SOURCE,
     message: finding.message,
     relatedInformation: finding.related?.map((place) => ({ location: { uri, range: place.range }, message: place.message })),
+  };
+}
+
+/** The code of the notice a too-large document gets instead of the checks' findings. */
+export const CHECKS_SKIPPED = 'checks-skipped';
+
+const SKIPPED = {
+  'zh-cn': '文档有 {size} 个字符，超过设置 fazhiReport.maxDocumentSize 的 {limit}，已跳过检查（大纲照常显示）',
+  en: 'The document has {size} characters, more than fazhiReport.maxDocumentSize ({limit}): checks skipped (the outline is still shown)',
+};
+
+export function skippedChecksNotice(size: number, limit: number, locale: Locale): Diagnostic {
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Information,
+    code: CHECKS_SKIPPED,
+    source: DIAGNOSTIC_SOURCE,
+    message: format(SKIPPED, locale, { size, limit }),
   };
 }

@@ -37,14 +37,19 @@ export const CANONICAL_DELIMITER: Readonly<Record<HeadingLevel, string>> = {
 export const FULL_WIDTH_OPEN = '（';
 export const FULL_WIDTH_CLOSE = '）';
 
-/** The canonical marker for a level and number: `三、`, `（三）`, `3.`, `（3）`, `③`. */
+/**
+ * The canonical marker for a level and number: `三、`, `（三）`, `3.`, `（3）`, `③`. Beyond what a
+ * level can write (一百, ㉑) it falls back to Arabic digits, so that messages about absurd
+ * documents never fail.
+ */
 export function formatMarker(level: HeadingLevel, value: number): string {
+  const inRange = Number.isInteger(value) && value >= 1 && value <= MAX_MARKER_VALUE[level];
   switch (level) {
-    case 1: return formatChineseNumeral(value) + '、';
-    case 2: return FULL_WIDTH_OPEN + formatChineseNumeral(value) + FULL_WIDTH_CLOSE;
+    case 1: return (inRange ? formatChineseNumeral(value) : String(value)) + '、';
+    case 2: return FULL_WIDTH_OPEN + (inRange ? formatChineseNumeral(value) : String(value)) + FULL_WIDTH_CLOSE;
     case 3: return `${value}.`;
     case 4: return `${FULL_WIDTH_OPEN}${value}${FULL_WIDTH_CLOSE}`;
-    case 5: return formatCircledNumber(value);
+    case 5: return inRange ? formatCircledNumber(value) : `${FULL_WIDTH_OPEN}${value}${FULL_WIDTH_CLOSE}`;
   }
 }
 
