@@ -72,7 +72,7 @@ describe('hostile input', () => {
     const diagnostics = service.getDiagnostics(source);
     assert.equal(diagnostics.length, 1);
     assert.equal(diagnostics[0]!.code, 'checks-skipped');
-    assert.match(diagnostics[0]!.message, /^文档有 \d+ 个字符，超过设置 fazhiReport\.maxDocumentSize 的 5000000，已跳过检查/);
+    assert.match(diagnostics[0]!.message as string, /^文档有 \d+ 个字符，超过设置 fazhiReport\.maxDocumentSize 的 5000000，已跳过检查/);
     // With the limit lifted the same document is checked.
     assert.ok(service.getFindings(source, { ...DEFAULT_SETTINGS, maxDocumentSize: 0 }).length > 10000);
   });
