@@ -85,11 +85,14 @@ export const ANNUAL_REPORT_PROFILE: SectionProfile = {
   ],
 };
 
+/** Stands for the second character of a one-character keyword. */
+const ANY_CHARACTER = -1;
+
 interface KeywordIndex {
   /** Whether a character code starts some keyword: most characters of a title do not. */
   readonly starts: Uint8Array;
-  /** Keywords with their topic's index, by the code of their first character. */
-  readonly byStart: Map<number, [string, number][]>;
+  /** Keywords with their second character's code and their topic's index, by their first character's code. */
+  readonly byStart: Map<number, [string, number, number][]>;
 }
 
 /** Per profile, its keywords indexed so that a title is read once, not once per keyword. */
@@ -103,7 +106,7 @@ function keywordIndex(profile: SectionProfile): KeywordIndex {
       for (const keyword of topic.keywords) {
         const code = keyword.charCodeAt(0);
         index!.starts[code] = 1;
-        index!.byStart.set(code, [...(index!.byStart.get(code) ?? []), [keyword, topicIndex]]);
+        index!.byStart.set(code, [...(index!.byStart.get(code) ?? []), [keyword, keyword.length > 1 ? keyword.charCodeAt(1) : ANY_CHARACTER, topicIndex]]);
       }
     });
     keywordIndexes.set(profile, index);
@@ -118,8 +121,9 @@ export function topicMask(profile: SectionProfile, title: string): number {
   for (let position = 0; position < title.length; position++) {
     const code = title.charCodeAt(position);
     if (starts[code] === 0) continue;
-    for (const [keyword, topicIndex] of byStart.get(code)!) {
-      if (title.startsWith(keyword, position)) mask |= 1 << topicIndex;
+    const second = title.charCodeAt(position + 1);
+    for (const [keyword, keywordSecond, topicIndex] of byStart.get(code)!) {
+      if ((keywordSecond === second || keywordSecond === ANY_CHARACTER) && title.startsWith(keyword, position)) mask |= 1 << topicIndex;
     }
   }
   return mask;

@@ -7,7 +7,7 @@ import { CharSet } from './chars';
 import { InlineMark, scanInline } from './inline';
 import { parseChineseNumeral } from './numerals';
 import { firstNonBlank, isAsciiDigit, isBlank, lastNonBlankEnd, withoutBlanks } from './text';
-import { MAX_RESIDUE_PREFIX_LINE, isChromeLine } from './webResidue';
+import { MAX_RESIDUE_PREFIX_LINE, isChromeLine, mayBeChrome } from './webResidue';
 
 export interface LineInfo {
   readonly text: string;
@@ -77,21 +77,28 @@ export function classifyLine(text: string): LineInfo {
   const indent = firstNonBlank(text);
   if (indent === text.length) return blankLine(text);
   const end = lastNonBlankEnd(text, indent);
-  const compact = end - indent <= MAX_SHORT_LINE ? withoutBlanks(text.slice(indent, end)) : undefined;
   const { marks, advertisement } = scanInline(text);
-  if (advertisement || (compact !== undefined && end - indent <= MAX_RESIDUE_PREFIX_LINE && isChromeLine(compact))) {
-    return line(text, indent, end, undefined, undefined, false, undefined, undefined, false, false, true, NO_MARKS);
-  }
+  if (advertisement) return residueLine(text, indent, end);
   const marker = readMarker(text, indent);
-  const heading = marker && { marker, title: readHeadingTitle(text, marker.end) };
   const contentsEntry = readContentsEntry(text, indent, end);
-  if (compact === undefined || marker) {
-    return line(text, indent, end, heading, undefined, compact === '目录', contentsEntry, undefined, false, false, false, marks);
+  if (marker) {
+    const heading = { marker, title: readHeadingTitle(text, marker.end) };
+    return line(text, indent, end, heading, undefined, false, contentsEntry, undefined, false, false, false, marks);
   }
+  // Only a short line that could be chrome, a title, a date, a name, an addressee or 目录 needs its blank-free form.
+  if (end - indent > MAX_SHORT_LINE || !(SHORT_LINE_ENDS.at(text, end - 1) || mayBeChrome(text, indent))) {
+    return line(text, indent, end, undefined, undefined, false, contentsEntry, undefined, false, false, false, marks);
+  }
+  const compact = withoutBlanks(text.slice(indent, end));
+  if (end - indent <= MAX_RESIDUE_PREFIX_LINE && isChromeLine(compact)) return residueLine(text, indent, end);
   const reportTitle = readTitle(compact);
   const date = readDate(compact, indent, end);
   const organization = !reportTitle && !date && isOrganization(compact);
-  return line(text, indent, end, heading, reportTitle, compact === '目录', contentsEntry, date, organization, isAddressee(compact), false, marks);
+  return line(text, indent, end, undefined, reportTitle, compact === '目录', contentsEntry, date, organization, isAddressee(compact), false, marks);
+}
+
+function residueLine(text: string, indent: number, end: number): LineInfo {
+  return line(text, indent, end, undefined, undefined, false, undefined, undefined, false, false, true, NO_MARKS);
 }
 
 /** Every line object is made here, with all fields in one order, so they all share one shape. */
@@ -176,6 +183,8 @@ function date(start: number, end: number, year: number, month: number, day: numb
 
 /** Last characters of the organisation suffixes: most lines are ruled out by their last character. */
 const ORGANIZATION_ENDS = new CharSet(ORGANIZATION_SUFFIXES.map((suffix) => suffix[suffix.length - 1]).join(''));
+/** Last characters of the short lines worth a closer look: titles, dates, names, addressees, 目录. */
+const SHORT_LINE_ENDS = new CharSet(`告编）)日0123456789：:录${ORGANIZATION_SUFFIXES.map((suffix) => suffix[suffix.length - 1]).join('')}`);
 
 function isOrganization(compact: string): boolean {
   if (compact.length < 2 || compact.length > MAX_ORGANIZATION || !ORGANIZATION_ENDS.at(compact, compact.length - 1)) return false;

@@ -3,6 +3,7 @@
  * Kept as data so that new portals' chrome can be added without touching the matching code.
  */
 import { CharSet } from './chars';
+import { isBlank } from './text';
 
 
 /** Whole lines that are chrome when, blanks and bullets removed, they equal or start with these. */
@@ -31,6 +32,14 @@ const TIME_STAMP = /^\d{4}-\d{1,2}-\d{1,2}\d{1,2}:\d{2}(?::\d{2})?$/;
 
 /** First characters of the prefixes: most lines are ruled out by their first character. */
 const PREFIX_STARTS = new CharSet(RESIDUE_LINE_PREFIXES.map((prefix) => prefix[0]!).join(''));
+
+/** Whether a line could be chrome, judged by its first character after blanks and bullets. */
+export function mayBeChrome(text: string, indent: number): boolean {
+  let start = indent;
+  while (start < text.length && (BULLETS.at(text, start) || isBlank(text.charCodeAt(start)))) start++;
+  const code = text.charCodeAt(start);
+  return (code >= 0x30 && code <= 0x39) || PREFIX_STARTS.at(text, start);
+}
 
 /** Whether a short line, without its blanks, is page chrome. */
 export function isChromeLine(compact: string): boolean {

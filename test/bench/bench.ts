@@ -1,0 +1,230 @@
+/**
+ * npm run bench: speed and memory of the analysis, against the cost of one pass over the lines and
+ * against the tools a writer would otherwise reach for, all measured in this one run.
+ *
+ *   1. Full analysis (model + every check + outline) of 100 KB, 1 MB and 10 MB made from the seed
+ *      reports, as medians, and as a ratio to the floor: split into lines and test each line against
+ *      one heading regular expression.
+ *   2. Peers on the same text turned into Markdown headings: vscode-markdown-languageservice's
+ *      document symbols and markdownlint.
+ *   3. Over LSP stdio, the bundled server beside a bare server started the same way: didOpen of
+ *      1 MB → first diagnostics, and a keystroke in seed 000 → fresh diagnostics (p50, p99).
+ *   4. Heap kept per open 10 MB document.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import MarkdownIt from 'markdown-it';
+import { CancellationTokenSource } from 'vscode-languageserver-protocol/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createLanguageService as createMarkdownService, githubSlugifier } from 'vscode-markdown-languageservice';
+import { createLanguageService } from '../../server/src/service/languageService';
+import { analyzeText } from '../../server/src/service/model/analyze';
+import { LspClient } from '../helpers/lspClient';
+
+/** The project folder: npm runs scripts there (this file runs bundled from .bench/). */
+const ROOT = process.cwd();
+const SEEDS = join(ROOT, 'test', 'fixtures', 'seeds');
+const SIZES = [100_000, 1_000_000, 10_000_000];
+const HEADING = /^[\s\u3000\u00a0]*(?:[一二三四五六七八九十]+[、.．，]|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.、．，](?!\d)|[（(]\d{1,2}[）)]|[①-⑳])/;
+const KEYSTROKES = 300;
+const gc = (globalThis as { gc?: () => void }).gc;
+
+const seeds = readdirSync(SEEDS).filter((name) => name.endsWith('.txt')).sort().map((name) => readFileSync(join(SEEDS, name), 'utf8'));
+
+/** About `bytes` UTF-8 bytes of seed reports, cut at a line break, as one flat string. */
+function input(bytes: number): string {
+  let text = '';
+  for (let index = 0; Buffer.byteLength(text) < bytes; index++) text += `${seeds[index % seeds.length]}\n`;
+  const buffer = Buffer.from(text).subarray(0, bytes);
+  return buffer.subarray(0, buffer.lastIndexOf(0x0a) + 1).toString('utf8');
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+function percentile(values: number[], fraction: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)]!;
+}
+
+const now = () => Number(process.hrtime.bigint()) / 1e6;
+
+function timeSync(runs: number, run: () => unknown): number {
+  for (let warm = 0; warm < Math.min(5, runs); warm++) run();
+  const times: number[] = [];
+  for (let index = 0; index < runs; index++) {
+    const start = now();
+    run();
+    times.push(now() - start);
+  }
+  return median(times);
+}
+
+async function timeAsync(runs: number, run: () => Promise<unknown>): Promise<number> {
+  for (let warm = 0; warm < Math.min(3, runs); warm++) await run();
+  const times: number[] = [];
+  for (let index = 0; index < runs; index++) {
+    const start = now();
+    await run();
+    times.push(now() - start);
+  }
+  return median(times);
+}
+
+/** The report as Markdown: report titles as `#`, headings of level n as n + 1 `#`. */
+function asMarkdown(text: string): string {
+  const { document } = analyzeText(text);
+  const prefixes = new Map<number, string>();
+  for (const report of document.reports) if (report.title) prefixes.set(report.title.line, '# ');
+  for (const heading of document.headings) prefixes.set(heading.line, `${'#'.repeat(heading.level + 1)} `);
+  return document.lines.map((line, index) => (prefixes.get(index) ?? '') + line.text).join('\n');
+}
+
+function markdownService() {
+  const markdownIt = new MarkdownIt();
+  const noEvent = () => ({ dispose() { /* nothing to dispose */ } });
+  return createMarkdownService({
+    workspace: {
+      workspaceFolders: [],
+      onDidChangeMarkdownDocument: noEvent,
+      onDidCreateMarkdownDocument: noEvent,
+      onDidDeleteMarkdownDocument: noEvent,
+      getAllMarkdownDocuments: async () => [],
+      hasMarkdownDocument: () => false,
+      openMarkdownDocument: async () => undefined,
+      stat: async () => undefined,
+      readDirectory: async () => [],
+    },
+    parser: { slugifier: githubSlugifier, tokenize: async (document) => markdownIt.parse(document.getText(), {}) },
+    logger: { level: 0, log() { /* silent */ } },
+  });
+}
+
+interface Row { readonly what: string; readonly values: readonly string[] }
+const rows: Row[] = [];
+const verdicts: string[] = [];
+const ms = (value: number) => `${value.toFixed(value < 10 ? 2 : 1)} ms`;
+
+async function analysisAndPeers(): Promise<number> {
+  const { lint } = await import('markdownlint/sync');
+  const markdown = markdownService();
+  const token = new CancellationTokenSource().token;
+  const results = { floor: [] as number[], full: [] as number[], symbols: [] as number[], lint: [] as number[] };
+  let version = 0;
+  for (const bytes of SIZES) {
+    const text = input(bytes);
+    const runs = bytes >= 10_000_000 ? 7 : bytes >= 1_000_000 ? 41 : 101;
+    results.floor.push(timeSync(runs * 5, () => {
+      let headings = 0;
+      for (const line of text.split(/\r\n|\r|\n/)) if (HEADING.test(line)) headings++;
+      return headings;
+    }));
+    results.full.push(timeSync(runs, () => {
+      const service = createLanguageService();
+      const source = { uri: 'file:///bench.fzbg', version: 1, getText: () => text };
+      return [service.getFindings(source).length, service.getOutline(source).length];
+    }));
+    const markdownText = asMarkdown(text);
+    results.symbols.push(await timeAsync(Math.max(3, Math.floor(runs / 3)), () =>
+      markdown.getDocumentSymbols(TextDocument.create(`file:///bench${++version}.md`, 'markdown', version, markdownText), {}, token)));
+    results.lint.push(timeSync(bytes >= 10_000_000 ? 1 : 3, () => lint({ strings: { report: markdownText } })));
+  }
+  const ratio = (values: number[]) => values.map((value, index) => `${(value / results.floor[index]!).toFixed(1)}×`);
+  rows.push({ what: 'floor: split + one heading regex per line', values: results.floor.map(ms) });
+  rows.push({ what: 'full analysis (model + 14 checks + outline)', values: results.full.map(ms) });
+  rows.push({ what: '  … as a multiple of the floor', values: ratio(results.full) });
+  rows.push({ what: 'peer: Markdown language service, symbols', values: results.symbols.map(ms) });
+  rows.push({ what: '  … as a multiple of the floor', values: ratio(results.symbols) });
+  rows.push({ what: 'peer: markdownlint, default rules', values: results.lint.map(ms) });
+  rows.push({ what: '  … as a multiple of the floor', values: ratio(results.lint) });
+  const oneMegabyte = results.full[1]! / results.floor[1]!;
+  verdicts.push(`${oneMegabyte <= 10 ? 'MET   ' : 'MISSED'} full analysis of 1 MB within 10× the floor: ${oneMegabyte.toFixed(1)}×`);
+  return oneMegabyte;
+}
+
+/** Milliseconds from sending `send` until diagnostics for `uri` at `version` arrive. */
+async function roundTrip(client: LspClient, uri: string, version: number, send: () => Promise<void>): Promise<number> {
+  client.clearDiagnostics();
+  const start = now();
+  await send();
+  await client.diagnosticsForVersion(uri, version);
+  return now() - start;
+}
+
+async function lspFigures(): Promise<void> {
+  const megabyte = input(1_000_000);
+  const seed000 = seeds[0]!;
+  const servers = [['fazhi-report server', join(ROOT, 'dist', 'server.js')], ['bare LSP server', join(ROOT, '.bench', 'bareServer.js')]] as const;
+  const open: number[] = [];
+  const keystrokes: number[][] = [];
+  for (const [, path] of servers) {
+    const client = new LspClient(path);
+    await client.initialize({ locale: 'zh-cn' });
+    const opens: number[] = [];
+    for (let index = 0; index < 25; index++) {
+      const uri = `file:///bench/open-${index}.fzbg`;
+      opens.push(await roundTrip(client, uri, 1, () => client.open(uri, megabyte, 1)));
+      await client.close(uri);
+    }
+    open.push(median(opens.slice(5)));
+    const uri = 'file:///bench/seed-000.fzbg';
+    await roundTrip(client, uri, 1, () => client.open(uri, seed000, 1));
+    const times: number[] = [];
+    for (let version = 2; version < KEYSTROKES + 2; version++) {
+      // Type a character into a body line, then take it out again, as someone typing and correcting.
+      const line = 36 + (version % 40) * 5;
+      const change = version % 2 === 0
+        ? { range: { start: { line, character: 3 }, end: { line, character: 3 } }, text: '法' }
+        : { range: { start: { line: line - 5, character: 3 }, end: { line: line - 5, character: 4 } }, text: '' };
+      times.push(await roundTrip(client, uri, version, () => client.change(uri, version, [change])));
+    }
+    keystrokes.push(times);
+    await client.stop();
+  }
+  rows.push({ what: 'LSP didOpen 1 MB → diagnostics: ours / bare', values: [`${ms(open[0]!)} / ${ms(open[1]!)}`, `${(open[0]! / open[1]!).toFixed(2)}×`, ''] });
+  const [ours, bare] = keystrokes;
+  rows.push({ what: `LSP keystroke in seed 000 → diagnostics, p50`, values: [`ours ${ms(percentile(ours!, 0.5))}`, `bare ${ms(percentile(bare!, 0.5))}`, ''] });
+  rows.push({ what: `  … p99 over ${KEYSTROKES} edits`, values: [`ours ${ms(percentile(ours!, 0.99))}`, `bare ${ms(percentile(bare!, 0.99))}`, ''] });
+  const openRatio = open[0]! / open[1]!;
+  verdicts.push(`${openRatio <= 2 ? 'MET   ' : 'MISSED'} didOpen of 1 MB within 2× the bare server: ${openRatio.toFixed(2)}×`);
+  const p99 = percentile(ours!, 0.99);
+  verdicts.push(`${p99 < 16 ? 'MET   ' : 'MISSED'} keystroke → diagnostics p99 under 16 ms: ${ms(p99)}`);
+}
+
+function heapFigures(): void {
+  if (!gc) {
+    rows.push({ what: 'heap kept per open 10 MB document', values: ['(run with --expose-gc)', '', ''] });
+    return;
+  }
+  const text = input(10_000_000);
+  const service = createLanguageService();
+  const source = { uri: 'file:///bench-heap.fzbg', version: 1, getText: () => text };
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  service.getFindings(source);
+  service.getOutline(source);
+  gc();
+  const kept = process.memoryUsage().heapUsed - before;
+  const textBytes = text.length * 2;
+  rows.push({ what: 'heap kept per open 10 MB document', values: [`${(kept / 1e6).toFixed(1)} MB`, `${(kept / textBytes).toFixed(2)}× the text in memory`, `(${(textBytes / 1e6).toFixed(1)} MB, UTF-16)`] });
+  verdicts.push(`${kept / textBytes <= 4 ? 'MET   ' : 'MISSED'} kept state no larger than 4× the text: ${(kept / textBytes).toFixed(2)}×`);
+  void service;
+}
+
+async function main(): Promise<void> {
+  console.log(`Node ${process.version}, ${process.arch}; inputs of 100 KB, 1 MB and 10 MB made from the ${seeds.length} seed reports\n`);
+  await analysisAndPeers();
+  await lspFigures();
+  heapFigures();
+  const width = Math.max(...rows.map((row) => row.what.length)) + 2;
+  console.log(`${''.padEnd(width)}${['100 KB', '1 MB', '10 MB'].map((size) => size.padStart(18)).join('')}`);
+  for (const row of rows) console.log(`${row.what.padEnd(width)}${row.values.map((value) => value.padStart(18)).join('')}`);
+  console.log(`\n${verdicts.join('\n')}`);
+}
+
+void main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
