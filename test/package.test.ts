@@ -78,7 +78,8 @@ describe('the .vsix package', () => {
 
   it('declares the language, its files and its editor defaults', () => {
     const manifest = JSON.parse(readFileSync(join(unpacked, 'extension/package.json'), 'utf8'));
-    assert.deepEqual(manifest.activationEvents, ['onLanguage:fazhi-report']);
+    // Plain-text documents are looked at so that reports saved as .txt switch language.
+    assert.deepEqual(manifest.activationEvents, ['onLanguage:fazhi-report', 'onLanguage:plaintext']);
     // It runs no workspace code and reads only the text the editor sends.
     assert.deepEqual(manifest.capabilities, { untrustedWorkspaces: { supported: true }, virtualWorkspaces: true });
     const [language] = manifest.contributes.languages;
@@ -89,6 +90,19 @@ describe('the .vsix package', () => {
       'editor.unicodeHighlight.invisibleCharacters': false,
       'editor.wordWrap': 'on',
     });
+    assert.deepEqual(manifest.contributes.commands.map((command: { command: string; category: string }) => [command.command, command.category]), [
+      ['fazhiReport.renumber', '%command.category%'], ['fazhiReport.insertMissingSections', '%command.category%'], ['fazhiReport.useReportLanguage', '%command.category%'],
+    ]);
+    const [scopes] = manifest.contributes.semanticTokenScopes;
+    assert.equal(scopes.language, 'fazhi-report');
+    assert.deepEqual(scopes.scopes.placeholder, ['invalid.illegal.placeholder.fazhi-report']);
+    assert.deepEqual(manifest.contributes.semanticTokenTypes.map((type: { id: string }) => type.id), ['placeholder', 'webResidue', 'reportTitle', 'heading1', 'heading2', 'heading3', 'heading4', 'heading5']);
+    // Every %key% of the manifest has its Chinese and English text.
+    const english = JSON.parse(readFileSync(join(unpacked, 'extension/package.nls.json'), 'utf8'));
+    const chinese = JSON.parse(readFileSync(join(unpacked, 'extension/package.nls.zh-cn.json'), 'utf8'));
+    for (const [, key] of JSON.stringify(manifest).matchAll(/"%([^%"]+)%"/g)) {
+      assert.ok(english[key!] && chinese[key!], key);
+    }
     const configuration = JSON.parse(readFileSync(join(unpacked, 'extension/syntaxes/language-configuration.json'), 'utf8'));
     assert.deepEqual(configuration.autoClosingPairs.map((pair: { open: string; close: string }) => pair.open + pair.close),
       ['（）', '【】', '《》', '“”', '‘’']);

@@ -1,9 +1,15 @@
 /**
- * The VS Code side: starts the bundled language server, and registers the palette commands, which
- * hand the active report to the server's commands. Everything about reports lives in the server.
+ * The VS Code side, kept thin: it starts the bundled language server, registers the palette
+ * commands (which hand the active report to the server), switches plain-text documents that the
+ * server recognises as reports, and shows the server's character counts in the status bar.
  */
-import { ExtensionContext, commands, env, l10n, window } from 'vscode';
-import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import {
+  ExtensionContext, Range, StatusBarAlignment, StatusBarItem, TextDocument, TextEditor, commands, env, l10n, languages, window,
+  workspace,
+} from 'vscode';
+import {
+  LanguageClient, LanguageClientOptions, Position, RequestType, ServerOptions, TextDocumentIdentifier, TransportKind,
+} from 'vscode-languageclient/node';
 
 export const LANGUAGE_ID = 'fazhi-report';
 
@@ -12,6 +18,19 @@ const DOCUMENT_COMMANDS: Readonly<Record<string, string>> = {
   'fazhiReport.renumber': 'fazhi-report.renumber',
   'fazhiReport.insertMissingSections': 'fazhi-report.insertMissingSections',
 };
+
+/** The server's answers to the status bar and to plain-text detection (see server/src/lsp/server.ts). */
+interface Counts {
+  readonly document: number;
+  readonly report?: { readonly name: string; readonly count: number };
+  readonly section?: { readonly name: string; readonly count: number };
+}
+const CountsRequest = new RequestType<{ textDocument: TextDocumentIdentifier; position: Position }, Counts | null, void>('fazhi-report/counts');
+const IsReportRequest = new RequestType<{ text: string }, boolean, void>('fazhi-report/isReport');
+
+/** How much of a plain-text document's opening is shown to the server for detection. */
+const OPENING_LINES = 40;
+const STATUS_DELAY_MS = 150;
 
 let client: LanguageClient | undefined;
 
@@ -25,8 +44,10 @@ export async function activate(context: ExtensionContext): Promise<void> {
     documentSelector: [{ language: LANGUAGE_ID }],
     initializationOptions: { locale: env.language },
   };
-  client = new LanguageClient('fazhiReport', l10n.t('Rule-of-law Report Assistant'), serverOptions, clientOptions);
-  context.subscriptions.push(client);
+  const languageClient = new LanguageClient('fazhiReport', l10n.t('Rule-of-law Report Assistant'), serverOptions, clientOptions);
+  client = languageClient;
+  context.subscriptions.push(languageClient);
+
   for (const [command, serverCommand] of Object.entries(DOCUMENT_COMMANDS)) {
     context.subscriptions.push(commands.registerCommand(command, async () => {
       const document = window.activeTextEditor?.document;
@@ -37,7 +58,71 @@ export async function activate(context: ExtensionContext): Promise<void> {
       await commands.executeCommand(serverCommand, document.uri.toString());
     }));
   }
-  await client.start();
+  context.subscriptions.push(commands.registerCommand('fazhiReport.useReportLanguage', async () => {
+    const document = window.activeTextEditor?.document;
+    if (document && document.languageId !== LANGUAGE_ID) await languages.setTextDocumentLanguage(document, LANGUAGE_ID);
+  }));
+
+  await languageClient.start();
+  detectReports(context, languageClient);
+  showCounts(context, languageClient);
+}
+
+/**
+ * Switches plain-text documents whose opening holds a report title to the report language, once
+ * per document and session: a writer who switches one back keeps it as plain text.
+ */
+function detectReports(context: ExtensionContext, languageClient: LanguageClient): void {
+  const decided = new Set<string>();
+  const detect = async (document: TextDocument) => {
+    const key = document.uri.toString();
+    if (document.languageId !== 'plaintext' || decided.has(key)) return;
+    if (!workspace.getConfiguration('fazhiReport', document).get<boolean>('detectPlainText', true)) return;
+    decided.add(key);
+    const opening = document.getText(new Range(0, 0, OPENING_LINES, 0));
+    if (await languageClient.sendRequest(IsReportRequest, { text: opening })) await languages.setTextDocumentLanguage(document, LANGUAGE_ID);
+  };
+  context.subscriptions.push(workspace.onDidOpenTextDocument((document) => void detect(document)));
+  for (const document of workspace.textDocuments) void detect(document);
+}
+
+/** A status-bar item with the document's character count and the current section's. */
+function showCounts(context: ExtensionContext, languageClient: LanguageClient): void {
+  const item: StatusBarItem = window.createStatusBarItem('fazhiReport.counts', StatusBarAlignment.Right, 100);
+  item.name = l10n.t('Report character count');
+  context.subscriptions.push(item);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const update = async (editor: TextEditor | undefined) => {
+    if (editor?.document.languageId !== LANGUAGE_ID) {
+      item.hide();
+      return;
+    }
+    const counts = await languageClient.sendRequest(CountsRequest, {
+      textDocument: { uri: editor.document.uri.toString() },
+      position: { line: editor.selection.active.line, character: editor.selection.active.character },
+    }).catch(() => null);
+    if (!counts || editor !== window.activeTextEditor) return;
+    const whole = l10n.t('{0} characters', counts.document.toLocaleString());
+    item.text = counts.section ? `$(symbol-text) ${whole} · ${l10n.t('section {0}', counts.section.count.toLocaleString())}` : `$(symbol-text) ${whole}`;
+    item.tooltip = [
+      counts.report && l10n.t('Report "{0}": {1} characters', counts.report.name, counts.report.count.toLocaleString()),
+      counts.section && l10n.t('Section "{0}": {1} characters', counts.section.name, counts.section.count.toLocaleString()),
+    ].filter(Boolean).join('\n') || undefined;
+    item.show();
+  };
+  const schedule = (editor: TextEditor | undefined) => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void update(editor), STATUS_DELAY_MS);
+  };
+  context.subscriptions.push(
+    window.onDidChangeActiveTextEditor(schedule),
+    window.onDidChangeTextEditorSelection((event) => schedule(event.textEditor)),
+    workspace.onDidChangeTextDocument((event) => {
+      if (event.document === window.activeTextEditor?.document) schedule(window.activeTextEditor);
+    }),
+    { dispose: () => clearTimeout(timer) },
+  );
+  schedule(window.activeTextEditor);
 }
 
 export async function deactivate(): Promise<void> {

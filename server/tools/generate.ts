@@ -17,6 +17,10 @@ const README_END = '<!-- checks:end -->';
 
 const SETTING_WORDS: Record<string, Record<Locale, string>> = {
   'config.title': { 'zh-cn': '法治报告助手', en: 'Rule-of-law Report Assistant' },
+  'config.detectPlainText': {
+    'zh-cn': '打开纯文本文档时，若开头几行有报告标题，自动切换为“法治政府建设年度报告”语言（本扩展从不改写 `files.associations`）。',
+    en: 'When a plain-text document opens with a report title in its first lines, switch it to the rule-of-law report language (the extension never writes `files.associations`).',
+  },
   'config.maxDocumentSize': {
     'zh-cn': '超过这么多字符的文档只显示大纲、不做检查（0 表示不限）。命令行检查不受此限制。',
     en: 'Documents longer than this many characters get their outline but no checks (0: no limit). The command line checks any size.',
@@ -42,6 +46,12 @@ function configuration(): unknown {
       markdownDescription: `%config.checks.${check.id}%`,
     };
   }
+  properties['fazhiReport.detectPlainText'] = {
+    type: 'boolean',
+    default: true,
+    scope: 'resource',
+    markdownDescription: '%config.detectPlainText%',
+  };
   properties['fazhiReport.maxDocumentSize'] = {
     type: 'number',
     minimum: 0,

@@ -4,13 +4,15 @@
  * ever throws: a failure is logged and the request gets an empty answer.
  */
 import {
-  CodeActionKind, Connection, DidChangeConfigurationNotification, InitializeResult, MessageType, ShowMessageNotification,
-  TextDocumentSyncKind, TextDocuments,
+  CodeActionKind, Connection, DidChangeConfigurationNotification, InitializeResult, MessageType, Position, RequestType,
+  SemanticTokensRefreshRequest, ShowMessageNotification, TextDocumentIdentifier, TextDocumentSyncKind, TextDocuments,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextEdit } from 'vscode-languageserver-types';
 import { DEFAULT_SETTINGS, Settings, parseSettings } from '../service/checks/settings';
 import { FIX_ALL_KIND, workspaceEdit } from '../service/features/codeActions';
+import type { Counts } from '../service/features/counts';
+import { TOKEN_LEGEND } from '../service/features/semanticTokens';
 import { Message, format } from '../service/l10n';
 import { LanguageService, createLanguageService } from '../service/languageService';
 import { version } from '../../../package.json';
@@ -21,6 +23,10 @@ export const SERVER_COMMANDS = {
   renumber: 'fazhi-report.renumber',
   insertMissingSections: 'fazhi-report.insertMissingSections',
 } as const;
+
+/** Requests beyond LSP that the VS Code client sends: the status-bar counts, and plain-text detection. */
+export const CountsRequest = new RequestType<{ textDocument: TextDocumentIdentifier; position: Position }, Counts | null, void>('fazhi-report/counts');
+export const IsReportRequest = new RequestType<{ text: string }, boolean, void>('fazhi-report/isReport');
 
 const WORDS = {
   renumbered: { 'zh-cn': '已重新编号 {count} 处标题', en: 'Renumbered {count} headings' },
@@ -35,6 +41,7 @@ export function startServer(connection: Connection): void {
   let service: LanguageService = createLanguageService();
   let pullsConfiguration = false;
   let registersConfigurationChanges = false;
+  let refreshesSemanticTokens = false;
   let pushedSettings: Settings = DEFAULT_SETTINGS;
   const settingsByUri = new Map<string, Promise<Settings>>();
 
@@ -59,6 +66,7 @@ export function startServer(connection: Connection): void {
     service = createLanguageService({ locale });
     pullsConfiguration = params.capabilities.workspace?.configuration === true;
     registersConfigurationChanges = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+    refreshesSemanticTokens = params.capabilities.workspace?.semanticTokens?.refreshSupport === true;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -66,6 +74,12 @@ export function startServer(connection: Connection): void {
         foldingRangeProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         executeCommandProvider: { commands: Object.values(SERVER_COMMANDS) },
+        completionProvider: { triggerCharacters: ['（', '('] },
+        hoverProvider: true,
+        documentLinkProvider: { resolveProvider: false },
+        definitionProvider: true,
+        workspaceSymbolProvider: true,
+        semanticTokensProvider: { legend: TOKEN_LEGEND, full: true, range: true },
       },
       serverInfo: { name: 'fazhi-report', version },
     };
@@ -95,6 +109,8 @@ export function startServer(connection: Connection): void {
     const pushed = (change.settings as { fazhiReport?: unknown } | null | undefined)?.fazhiReport;
     pushedSettings = pushed === undefined ? DEFAULT_SETTINGS : parseSettings(pushed);
     for (const document of documents.all()) scheduleDiagnostics(document.uri);
+    // Placeholder colours follow the settings too.
+    if (refreshesSemanticTokens) void connection.sendRequest(SemanticTokensRefreshRequest.type).catch(() => undefined);
   });
 
   // Bursts of edits are coalesced: analysis runs once the queued changes are applied, on the latest version.
@@ -145,6 +161,51 @@ export function startServer(connection: Connection): void {
     const settings = await settingsFor(document.uri);
     return guard('codeAction', [], () => service.getCodeActions(document, params.range, settings, params.context.only));
   });
+
+  connection.onCompletion((params) => guard('completion', [], () => {
+    const document = documents.get(params.textDocument.uri);
+    return document ? service.getCompletions(document, params.position) : [];
+  }));
+
+  connection.onHover(async (params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return null;
+    const settings = await settingsFor(document.uri);
+    return guard('hover', null, () => service.getHover(document, params.position, settings) ?? null);
+  });
+
+  connection.onDocumentLinks((params) => guard('documentLink', [], () => {
+    const document = documents.get(params.textDocument.uri);
+    return document ? service.getDocumentLinks(document) : [];
+  }));
+
+  connection.onDefinition((params) => guard('definition', null, () => {
+    const document = documents.get(params.textDocument.uri);
+    return (document && service.getDefinition(document, params.position)) ?? null;
+  }));
+
+  connection.onWorkspaceSymbol((params) => guard('workspaceSymbol', [], () => service.getWorkspaceSymbols(documents.all(), params.query)));
+
+  connection.languages.semanticTokens.on(async (params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return { data: [] };
+    const settings = await settingsFor(document.uri);
+    return guard('semanticTokens', { data: [] }, () => service.getSemanticTokens(document, settings));
+  });
+
+  connection.languages.semanticTokens.onRange(async (params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return { data: [] };
+    const settings = await settingsFor(document.uri);
+    return guard('semanticTokens/range', { data: [] }, () => service.getSemanticTokens(document, settings, params.range));
+  });
+
+  connection.onRequest(CountsRequest, (params) => guard('counts', null, () => {
+    const document = documents.get(params.textDocument.uri);
+    return document ? service.getCounts(document, params.position) : null;
+  }));
+
+  connection.onRequest(IsReportRequest, (params) => guard('isReport', false, () => typeof params?.text === 'string' && service.isReport(params.text)));
 
   connection.onExecuteCommand(async (params) => {
     const uri = params.arguments?.[0];

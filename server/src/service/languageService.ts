@@ -2,7 +2,10 @@
  * The language service: everything the editor and the CLI ask about a report, computed from one
  * cached document model per document version. It knows nothing of LSP connections, files or VS Code.
  */
-import type { CodeAction, Diagnostic, FoldingRange, Range, TextEdit } from 'vscode-languageserver-types';
+import type {
+  CodeAction, CompletionItem, Diagnostic, DocumentLink, FoldingRange, Hover, Location, Position, Range, SemanticTokens,
+  SymbolInformation, TextEdit,
+} from 'vscode-languageserver-types';
 import { ANNUAL_REPORT_PROFILE, missingTopics } from './checks/profile';
 import { runChecks } from './checks/run';
 import { insertSections } from './checks/sectionInsertion';
@@ -11,8 +14,15 @@ import { renumberDocument } from './checks/siblings';
 import type { Finding } from './checks/types';
 import { codeActions, fixAllEdits } from './features/codeActions';
 import { skippedChecksNotice, toDiagnostic } from './features/diagnostics';
+import { completions } from './features/completion';
+import { Counts, counts } from './features/counts';
+import { looksLikeReport } from './features/detection';
 import { buildFoldingRanges } from './features/folding';
-import { OutlineNode, buildOutline } from './features/outline';
+import { hover } from './features/hover';
+import { definition, documentLinks } from './features/links';
+import { semanticTokens } from './features/semanticTokens';
+import { workspaceSymbols } from './features/workspaceSymbols';
+import { OutlineNode, buildOutline, headingName } from './features/outline';
 import { Locale, resolveLocale } from './l10n';
 import { LineInfoCache, analyzeText } from './model/analyze';
 import type { ReportDocument } from './model/document';
@@ -46,6 +56,21 @@ export interface LanguageService {
   getRenumberEdits(source: TextSource): TextEdit[];
   /** Inserts skeletons of the required sections each report lacks. */
   getInsertSectionsEdits(source: TextSource): TextEdit[];
+  /** Completion at the start of a line: heading markers and missing required sections. */
+  getCompletions(source: TextSource, position: Position): CompletionItem[];
+  getHover(source: TextSource, position: Position, settings?: Settings): Hover | undefined;
+  /** Contents entries as links to their reports. */
+  getDocumentLinks(source: TextSource): DocumentLink[];
+  /** From a contents entry to its report's title. */
+  getDefinition(source: TextSource, position: Position): Location | undefined;
+  /** Headings and reports of all the given documents whose names match the query. */
+  getWorkspaceSymbols(sources: readonly TextSource[], query: string): SymbolInformation[];
+  /** Semantic tokens of the whole document or of a range. */
+  getSemanticTokens(source: TextSource, settings?: Settings, range?: Range): SemanticTokens;
+  /** Character counts of the document, and of the report and section holding the position. */
+  getCounts(source: TextSource, position: Position): Counts;
+  /** Whether the opening lines of a plain-text document show a report title. */
+  isReport(opening: string): boolean;
   /** Drops what is kept for a closed document. */
   forget(uri: string): void;
 }
@@ -111,6 +136,18 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       return document.reports.flatMap((report) =>
         insertSections(document, report, ANNUAL_REPORT_PROFILE, missingTopics(ANNUAL_REPORT_PROFILE, report), locale));
     },
+    getCompletions: (source, position) => completions(getDocument(source), position.line, position.character, locale),
+    getHover: (source, position, settings) => hover(getDocument(source), getFindings(source, settings), position, locale),
+    getDocumentLinks: (source) => documentLinks(getDocument(source), source.uri, locale),
+    getDefinition: (source, position) => definition(getDocument(source), source.uri, position),
+    getWorkspaceSymbols: (sources, query) =>
+      workspaceSymbols(sources.map((source) => ({ uri: source.uri, outline: buildOutline(getDocument(source), locale) })), query),
+    getSemanticTokens: (source, settings, range) => semanticTokens(getDocument(source), getFindings(source, settings), range),
+    getCounts: (source, position) => {
+      const document = getDocument(source);
+      return counts(document, position.line, (heading) => headingName(document, heading));
+    },
+    isReport: looksLikeReport,
     forget: (uri) => void cache.delete(uri),
   };
 }

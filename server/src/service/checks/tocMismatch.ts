@@ -1,5 +1,7 @@
 import { format } from '../l10n';
 import { contentRange } from '../features/ranges';
+import { matchContents } from '../model/contentsMatch';
+import type { ContentsEntry } from '../model/document';
 import type { Check, Issue } from './types';
 
 const WORDS = {
@@ -16,35 +18,31 @@ export const tocMismatch: Check = {
   description: WORDS.description,
   defaultSeverity: 'warning',
   run({ document, locale }) {
-    const contents = document.contents;
-    if (!contents) return [];
+    const match = matchContents(document);
+    if (!match) return [];
     const issues: Issue[] = [];
-    // Entries naming the compilation or the contents itself are not reports.
-    const selfTitles = new Set(['目录', ...(document.compilation ? [document.compilation.title.text] : [])]);
-    const unmatched = document.reports.filter((report) => report.title);
-    let lastIndex = -1;
-    for (const entry of contents.entries) {
-      if (selfTitles.has(entry.key)) continue;
-      const title = document.lines[entry.line]!.text.slice(entry.titleStart, entry.titleEnd);
-      const position = unmatched.findIndex((report) => report.title!.text === entry.key);
-      if (position < 0) {
-        issues.push({ range: contentRange(document, entry.line), message: format(WORDS.noReport, locale, { title }) });
-        continue;
-      }
-      const [report] = unmatched.splice(position, 1);
-      const reportRange = contentRange(document, report!.title!.line);
-      if (report!.index < lastIndex) {
-        issues.push({ range: contentRange(document, entry.line), message: format(WORDS.order, locale, { title }), related: [{ range: reportRange, message: WORDS.report[locale] }] });
-      }
-      lastIndex = Math.max(lastIndex, report!.index);
+    const entryTitle = (entry: ContentsEntry) => document.lines[entry.line]!.text.slice(entry.titleStart, entry.titleEnd);
+    for (const entry of match.unmatchedEntries) {
+      issues.push({ range: contentRange(document, entry.line), message: format(WORDS.noReport, locale, { title: entryTitle(entry) }) });
     }
-    for (const report of unmatched) {
+    let lastIndex = -1;
+    for (const { entry, report } of match.matched) {
+      if (report.index < lastIndex) {
+        issues.push({
+          range: contentRange(document, entry.line),
+          message: format(WORDS.order, locale, { title: entryTitle(entry) }),
+          related: [{ range: contentRange(document, report.title!.line), message: WORDS.report[locale] }],
+        });
+      }
+      lastIndex = Math.max(lastIndex, report.index);
+    }
+    for (const report of match.unlistedReports) {
       issues.push({
         range: contentRange(document, report.title!.line),
         message: format(WORDS.notListed, locale, { title: report.title!.text }),
-        related: [{ range: contentRange(document, contents.headerLine), message: WORDS.contents[locale] }],
+        related: [{ range: contentRange(document, document.contents!.headerLine), message: WORDS.contents[locale] }],
       });
     }
-    return issues;
+    return issues.sort((a, b) => a.range.start.line - b.range.start.line);
   },
 };

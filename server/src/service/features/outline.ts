@@ -67,13 +67,16 @@ function reportNode(document: ReportDocument, report: Report, locale: Locale): O
   };
 }
 
+/** A heading's name as the outline shows it: the marker as written and the title. */
+export function headingName(document: ReportDocument, heading: Heading): string {
+  return shorten(document.lines[heading.line]!.text.slice(heading.marker.start, heading.marker.end) + heading.title, MAX_NAME_LENGTH);
+}
+
 function headingNode(document: ReportDocument, heading: Heading): OutlineNode {
-  const text = document.lines[heading.line]!.text;
-  const marker = text.slice(heading.marker.start, heading.marker.end);
   const selectionEnd = heading.title.length === 0 ? range(heading.line, heading.marker.start, heading.line, heading.marker.end)
     : range(heading.line, heading.marker.start, heading.endLine, heading.titleEnd);
   return {
-    name: shorten(marker + heading.title, MAX_NAME_LENGTH),
+    name: headingName(document, heading),
     kind: 'heading',
     level: heading.level,
     range: linesRange(document, heading.line, heading.sectionEndLine),

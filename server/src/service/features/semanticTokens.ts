@@ -1,0 +1,82 @@
+/**
+ * Semantic tokens: report titles, headings by level (marker and title), placeholders and web
+ * residue, so that they stand out in any theme as soon as the server answers. Tokens never
+ * overlap: a placeholder inside a heading splits the heading's token.
+ */
+import type { Range, SemanticTokens, SemanticTokensLegend } from 'vscode-languageserver-types';
+import type { Finding } from '../checks/types';
+import type { ReportDocument } from '../model/document';
+
+export const TOKEN_TYPES = ['placeholder', 'webResidue', 'reportTitle', 'heading1', 'heading2', 'heading3', 'heading4', 'heading5'] as const;
+type TokenType = typeof TOKEN_TYPES[number];
+export const TOKEN_LEGEND: SemanticTokensLegend = { tokenTypes: [...TOKEN_TYPES], tokenModifiers: [] };
+const TYPE_INDEX = new Map<TokenType, number>(TOKEN_TYPES.map((type, index) => [type, index]));
+
+interface Span { start: number; end: number; type: TokenType }
+
+export function semanticTokens(document: ReportDocument, findings: readonly Finding[], within?: Range): SemanticTokens {
+  const firstLine = within ? within.start.line : 0;
+  const lastLine = within ? Math.min(within.end.line, document.lines.length - 1) : document.lines.length - 1;
+  const spans = new Map<number, Span[]>();
+  const add = (line: number, start: number, end: number, type: TokenType) => {
+    if (line < firstLine || line > lastLine || end <= start) return;
+    let list = spans.get(line);
+    if (!list) spans.set(line, (list = []));
+    list.push({ start, end, type });
+  };
+  for (const finding of findings) {
+    const { start, end } = finding.range;
+    if (start.line !== end.line) continue;
+    if (finding.code === 'placeholder') add(start.line, start.character, end.character, 'placeholder');
+    else if (finding.code === 'web-residue') add(start.line, start.character, end.character, 'webResidue');
+  }
+  for (const report of document.reports) {
+    const title = report.title;
+    if (title) add(title.line, document.lines[title.line]!.indent, document.lines[title.line]!.end, 'reportTitle');
+  }
+  for (const heading of document.headings) {
+    const type = `heading${heading.level}` as TokenType;
+    if (heading.endLine === heading.line) {
+      add(heading.line, heading.marker.start, Math.max(heading.marker.end, heading.titleEnd), type);
+    } else {
+      add(heading.line, heading.marker.start, document.lines[heading.line]!.end, type);
+      add(heading.endLine, document.lines[heading.endLine]!.indent, heading.titleEnd, type);
+    }
+  }
+  const data: number[] = [];
+  let previousLine = 0;
+  let previousStart = 0;
+  for (const line of [...spans.keys()].sort((a, b) => a - b)) {
+    for (const span of flatten(spans.get(line)!)) {
+      const deltaLine = line - previousLine;
+      data.push(deltaLine, deltaLine === 0 ? span.start - previousStart : span.start, span.end - span.start, TYPE_INDEX.get(span.type)!, 0);
+      previousLine = line;
+      previousStart = span.start;
+    }
+  }
+  return { data };
+}
+
+/** Sorted, non-overlapping spans: placeholders and residue cut through the headings and titles they lie in. */
+function flatten(spans: readonly Span[]): Span[] {
+  const marks = spans.filter((span) => span.type === 'placeholder' || span.type === 'webResidue').sort((a, b) => a.start - b.start);
+  const result: Span[] = [];
+  for (const span of spans) {
+    if (span.type === 'placeholder' || span.type === 'webResidue') continue;
+    let start = span.start;
+    for (const mark of marks) {
+      if (mark.end <= start || mark.start >= span.end) continue;
+      if (mark.start > start) result.push({ start, end: mark.start, type: span.type });
+      start = Math.max(start, mark.end);
+    }
+    if (start < span.end) result.push({ start, end: span.end, type: span.type });
+  }
+  let lastEnd = -1;
+  for (const mark of marks) {
+    if (mark.start >= lastEnd) {
+      result.push(mark);
+      lastEnd = mark.end;
+    }
+  }
+  return result.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,165 @@
+/** Completion, hover, links, definition, workspace symbols, semantic tokens, counts and detection at exact positions. */
+import { strict as assert } from 'node:assert';
+import { TOKEN_LEGEND } from '../../server/src/service/features/semanticTokens';
+import { createLanguageService } from '../../server/src/service/languageService';
+import { seed, sourceOf } from '../helpers/documents';
+
+const service = createLanguageService();
+let version = 0;
+const source = (text: string, uri = 'file:///features.fzbg') => sourceOf(text, uri, ++version);
+const at = (line: number, character: number) => ({ line, character });
+
+describe('completion at the start of a line', () => {
+  const report = [
+    '某局2023年法治政府建设年度报告',
+    '一、主要举措和成效',
+    '（一）依法行政',
+    '（二）规范执法',
+    '',
+    '二、存在的不足和原因',
+    '正文。',
+  ];
+
+  it('offers the next marker at the level of the heading above, its first child, and its ancestors\' next', () => {
+    const items = service.getCompletions(source(report.join('\n')), at(4, 0));
+    assert.deepEqual(items.slice(0, 3).map((item) => [item.label, item.detail, item.textEdit]), [
+      ['（三）', '第二层标题 · 接着“（二）”', { range: { start: at(4, 0), end: at(4, 0) }, newText: '（三）' }],
+      ['1.', '第三层标题 · “（二）”下的第一个小标题', { range: { start: at(4, 0), end: at(4, 0) }, newText: '1.' }],
+      ['二、', '第一层标题 · 接着“一、”', { range: { start: at(4, 0), end: at(4, 0) }, newText: '二、' }],
+    ]);
+  });
+
+  it('after 一、\'s body offers 二、 and （一）; after （三） offers （四）', () => {
+    const afterBody = service.getCompletions(source(['一、主要工作', '正文。', ''].join('\n')), at(2, 0)).map((item) => item.label);
+    assert.deepEqual(afterBody.slice(0, 2), ['二、', '（一）']);
+    const afterThird = service.getCompletions(source(['一、工作', '（一）甲', '（二）乙', '（三）丙', ''].join('\n')), at(4, 0)).map((item) => item.label);
+    assert.equal(afterThird[0], '（四）');
+  });
+
+  it('offers the missing required sections, numbered for their place, with next year for the plans', () => {
+    const items = service.getCompletions(source([...report, ''].join('\n')), at(7, 0));
+    assert.deepEqual(items.filter((item) => item.kind === 15).map((item) => item.label), [
+      '三、2023年度党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况',
+      '四、2024年度推进法治政府建设的主要安排',
+      '五、其他需要报告的情况',
+    ]);
+  });
+
+  it('narrows to what is typed, half-width brackets included, and replaces it', () => {
+    const text = [...report.slice(0, 4), '('].join('\n');
+    const items = service.getCompletions(source(text), at(4, 1));
+    assert.deepEqual(items.map((item) => [item.label, item.textEdit]), [
+      ['（三）', { range: { start: at(4, 0), end: at(4, 1) }, newText: '（三）' }],
+    ]);
+    assert.deepEqual(service.getCompletions(source([...report.slice(0, 4), '　　二'].join('\n')), at(4, 3)).map((item) => item.label),
+      ['二、', '二、2023年度推进法治政府建设存在的不足和原因']);
+  });
+
+  it('offers 一、 at the start of an empty report, and nothing in the middle of a sentence', () => {
+    assert.deepEqual(service.getCompletions(source(''), at(0, 0)).map((item) => item.label), ['一、']);
+    assert.deepEqual(service.getCompletions(source(report.join('\n')), at(6, 1)), []);
+    assert.deepEqual(service.getCompletions(source(report.join('\n')), at(2, 3)), []);
+    assert.deepEqual(service.getCompletions(source(report.join('\n')), at(99, 0)), []);
+  });
+});
+
+describe('hover', () => {
+  const text = seed('001');
+  it('on a heading: the section\'s and the report\'s size, and what the regulation asks for', () => {
+    assert.deepEqual(service.getHover(source(text), at(3, 5)), {
+      contents: { kind: 'markdown', value: '**一、2023年推进法治政府建设的主要举措和成效**\n\n本节 1,901 字 · 全篇 2,726 字\n\n**必备章节：主要举措和成效**　上一年度推进法治政府建设的主要举措和成效（《法治政府建设与责任落实督察工作规定》第二十五条）' },
+      range: { start: at(3, 0), end: at(3, 23) },
+    });
+  });
+
+  it('on a report title: its year, size and the sections it lacks', () => {
+    assert.deepEqual(service.getHover(source(text), at(0, 5))?.contents, {
+      kind: 'markdown', value: '**2023年法治政府建设工作情况报告**\n\n2023年度报告 · 全篇 2,726 字\n\n缺少必备章节：党政主要负责人履行第一责任人职责情况、其他需要报告的情况',
+    });
+  });
+
+  it('on a placeholder, residue or substitute letter: what to do, in the editor\'s language', () => {
+    const sample = ['XX局2023年法治政府建设年度报告', '局D组书记', '分享到:'].join('\n');
+    assert.match(JSON.stringify(service.getHover(source(sample), at(0, 1))), /未填写的占位内容/);
+    assert.deepEqual(service.getHover(source(sample), at(0, 1))?.range, { start: at(0, 0), end: at(0, 2) });
+    assert.match(JSON.stringify(service.getHover(source(sample), at(1, 1))), /字母代字/);
+    assert.match(JSON.stringify(service.getHover(source(sample), at(2, 2))), /网页残留/);
+    assert.match(JSON.stringify(createLanguageService({ locale: 'en' }).getHover(source(sample), at(0, 1))), /Unfilled placeholder/);
+    assert.equal(service.getHover(source(sample), at(1, 4)), undefined);
+  });
+});
+
+describe('contents links and definition', () => {
+  const text = seed('003');
+  it('link every contents entry of seed 003 to its report', () => {
+    const links = service.getDocumentLinks(source(text, 'file:///003.fzbg'));
+    assert.equal(links.length, 7);
+    assert.deepEqual(links[2], {
+      range: { start: at(10, 0), end: at(10, 18) }, target: 'file:///003.fzbg#L60', tooltip: '转到报告“XX镇2023年法治政府建设工作报告”',
+    });
+  });
+
+  it('go from an entry to its report\'s title, and nowhere from other lines', () => {
+    assert.deepEqual(service.getDefinition(source(text, 'file:///003.fzbg'), at(10, 3)), { uri: 'file:///003.fzbg', range: { start: at(59, 0), end: at(59, 18) } });
+    assert.equal(service.getDefinition(source(text, 'file:///003.fzbg'), at(6, 3)), undefined);
+    assert.equal(service.getDefinition(source(text, 'file:///003.fzbg'), at(20, 3)), undefined);
+  });
+});
+
+describe('workspace symbols', () => {
+  it('find headings across open reports by their characters in order', () => {
+    const symbols = service.getWorkspaceSymbols([source(seed('001'), 'file:///001.fzbg'), source(seed('003'), 'file:///003.fzbg')], '法治宣传');
+    assert.deepEqual(symbols.map((symbol) => [symbol.name, symbol.containerName, symbol.location.uri, symbol.location.range.start.line]), [
+      ['（三）充分发挥校园主阵地作用，强化师生法治宣传教育', '市教育局2023年度法治政府建设工作报告', 'file:///003.fzbg', 100],
+      ['（一）继续深入推进法治政府建设宣传教育，认真落实“谁执法、谁普法”', '县统计局2023年法治政府建设工作报告', 'file:///003.fzbg', 165],
+    ]);
+  });
+});
+
+describe('semantic tokens', () => {
+  const decode = (data: readonly number[]) => {
+    const tokens: [number, number, number, string][] = [];
+    let line = 0;
+    let character = 0;
+    for (let index = 0; index < data.length; index += 5) {
+      line += data[index]!;
+      character = data[index]! === 0 ? character + data[index + 1]! : data[index + 1]!;
+      tokens.push([line, character, data[index + 2]!, TOKEN_LEGEND.tokenTypes[data[index + 3]!]!]);
+    }
+    return tokens;
+  };
+  const text = ['XX局2023年法治政府建设年度报告', '一、主要XX举措', '（一）学法。一是……', '1.用法', '分享到:'].join('\n');
+
+  it('mark titles, headings by level, placeholders and residue, never overlapping', () => {
+    assert.deepEqual(decode(service.getSemanticTokens(source(text)).data), [
+      [0, 0, 2, 'placeholder'], [0, 2, 16, 'reportTitle'],
+      [1, 0, 4, 'heading1'], [1, 4, 2, 'placeholder'], [1, 6, 2, 'heading1'],
+      [2, 0, 5, 'heading2'],
+      [3, 0, 4, 'heading3'],
+      [4, 0, 4, 'webResidue'],
+    ]);
+  });
+
+  it('answer for a range of lines only', () => {
+    assert.deepEqual(decode(service.getSemanticTokens(source(text), undefined, { start: at(2, 0), end: at(3, 0) }).data),
+      [[2, 0, 5, 'heading2'], [3, 0, 4, 'heading3']]);
+  });
+});
+
+describe('character counts', () => {
+  it('count the document, the report and the section, blanks excluded', () => {
+    assert.deepEqual(service.getCounts(source(seed('003')), at(23, 0)), {
+      document: 23161, report: { name: '2023年度法治政府建设工作报告', count: 1906 }, section: { name: '1.加强普法责任', count: 260 },
+    });
+    assert.deepEqual(service.getCounts(source('一、工作 甲\u3000乙\n正文𠀀。'), at(1, 0)), { document: 10, report: undefined, section: { name: '一、工作 甲\u3000乙', count: 10 } });
+  });
+});
+
+describe('plain-text detection', () => {
+  it('recognises a report title among the first lines, web chrome and issuers before it included', () => {
+    assert.equal(service.isReport(seed('002').split('\n').slice(0, 40).join('\n')), true);
+    assert.equal(service.isReport(seed('004').split('\n').slice(0, 40).join('\n')), true);
+    assert.equal(service.isReport('会议纪要\n一、会议情况\n二、议定事项'), false);
+    assert.equal(service.isReport(`${'正文一段。\n'.repeat(12)}某局2023年法治政府建设年度报告`), false);
+  });
+});
