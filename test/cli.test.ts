@@ -1,12 +1,12 @@
 /** The command-line checker: in-process for exact output, and the bundled `dist/cli.js` as users run it. */
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, runCli } from '../server/src/cli/cli';
 import { CliIo, decodeReport } from '../server/src/cli/io';
 import { FIXTURES } from './helpers/documents';
+import { tempFolder } from './helpers/tempFolders';
 
 const CLI = join(__dirname, '..', 'dist', 'cli.js');
 
@@ -92,7 +92,7 @@ describe('CLI outline', () => {
     const [entry] = JSON.parse(checked.stdout) as { file: string; diagnostics: { code: string }[] }[];
     assert.equal(entry!.file, join(FIXTURES, 'sample', 'sample-report.fzbg'));
     assert.equal(entry!.diagnostics.length, 16);
-    const folder = mkdtempSync(join(tmpdir(), 'fazhi-cli-'));
+    const folder = tempFolder('fazhi-cli-');
     const gbk = join(folder, 'gbk.txt');
     writeFileSync(gbk, Buffer.from([0xd2, 0xbb, 0xa1, 0xa2, 0xb9, 0xa4, 0xd7, 0xf7]));
     assert.equal(spawnSync(process.execPath, [CLI, 'outline', gbk], { encoding: 'utf8' }).stdout, '一、工作  [1]\n');

@@ -1,8 +1,7 @@
 /** Hostile input to the service and the CLI: no crash, and every range inside the document. */
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { OutlineNode } from '../server/src/service/features/outline';
 import { DEFAULT_SETTINGS } from '../server/src/service/checks/settings';
@@ -10,6 +9,7 @@ import { createLanguageService } from '../server/src/service/languageService';
 import { splitLines } from '../server/src/service/model/text';
 import { seed, sourceOf } from './helpers/documents';
 import { assertRangeInside } from './helpers/ranges';
+import { tempFolder } from './helpers/tempFolders';
 
 const CLI = join(__dirname, '..', 'dist', 'cli.js');
 
@@ -78,7 +78,7 @@ describe('hostile input', () => {
   });
 
   it('the CLI checks junk, empty and huge files without crashing', () => {
-    const folder = mkdtempSync(join(tmpdir(), 'fazhi-hostile-'));
+    const folder = tempFolder('fazhi-hostile-');
     writeFileSync(join(folder, 'empty.txt'), '');
     writeFileSync(join(folder, 'junk.txt'), Buffer.from(Array.from({ length: 65536 }, (_, index) => (index * 31) % 256)));
     writeFileSync(join(folder, 'big.txt'), seedText(20_000_000));

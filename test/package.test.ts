@@ -1,13 +1,13 @@
 /** The packed `.vsix` (made by `npm run package` before the tests): small, self-contained, complete. */
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import yauzl from 'yauzl';
 import { FIXTURES } from './helpers/documents';
 import { LspClient } from './helpers/lspClient';
+import { tempFolder } from './helpers/tempFolders';
 
 const VSIX = join(__dirname, '..', 'fazhi-report.vsix');
 const MAX_VSIX_BYTES = 400 * 1024;
@@ -36,7 +36,7 @@ describe('the .vsix package', () => {
   let unpacked: string;
   before(async () => {
     files = await readVsix();
-    unpacked = mkdtempSync(join(tmpdir(), 'fazhi-vsix-'));
+    unpacked = tempFolder('fazhi-vsix-');
     for (const [name, content] of files) {
       mkdirSync(dirname(join(unpacked, name)), { recursive: true });
       writeFileSync(join(unpacked, name), content);
