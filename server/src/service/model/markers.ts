@@ -10,7 +10,6 @@ import {
 import { firstNonBlank, isAsciiDigit, lastNonBlankEnd } from './text';
 
 export type HeadingLevel = 1 | 2 | 3 | 4 | 5;
-export const HEADING_LEVELS: readonly HeadingLevel[] = [1, 2, 3, 4, 5];
 
 export interface HeadingMarker {
   readonly level: HeadingLevel;
