@@ -92,7 +92,7 @@ interface KeywordIndex {
   /** Whether a character code starts some keyword: most characters of a title do not. */
   readonly starts: Uint8Array;
   /** Keywords with their second character's code and their topic's index, by their first character's code. */
-  readonly byStart: Map<number, [string, number, number][]>;
+  readonly byStart: ([string, number, number][] | undefined)[];
 }
 
 /** Per profile, its keywords indexed so that a title is read once, not once per keyword. */
@@ -101,12 +101,12 @@ const keywordIndexes = new WeakMap<SectionProfile, KeywordIndex>();
 function keywordIndex(profile: SectionProfile): KeywordIndex {
   let index = keywordIndexes.get(profile);
   if (!index) {
-    index = { starts: new Uint8Array(0x10000), byStart: new Map() };
+    index = { starts: new Uint8Array(0x10000), byStart: new Array(0x10000) };
     profile.topics.forEach((topic, topicIndex) => {
       for (const keyword of topic.keywords) {
         const code = keyword.charCodeAt(0);
         index!.starts[code] = 1;
-        index!.byStart.set(code, [...(index!.byStart.get(code) ?? []), [keyword, keyword.length > 1 ? keyword.charCodeAt(1) : ANY_CHARACTER, topicIndex]]);
+        index!.byStart[code] = [...(index!.byStart[code] ?? []), [keyword, keyword.length > 1 ? keyword.charCodeAt(1) : ANY_CHARACTER, topicIndex]];
       }
     });
     keywordIndexes.set(profile, index);
@@ -122,7 +122,7 @@ export function topicMask(profile: SectionProfile, title: string): number {
     const code = title.charCodeAt(position);
     if (starts[code] === 0) continue;
     const second = title.charCodeAt(position + 1);
-    for (const [keyword, keywordSecond, topicIndex] of byStart.get(code)!) {
+    for (const [keyword, keywordSecond, topicIndex] of byStart[code]!) {
       if ((keywordSecond === second || keywordSecond === ANY_CHARACTER) && title.startsWith(keyword, position)) mask |= 1 << topicIndex;
     }
   }

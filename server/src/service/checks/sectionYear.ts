@@ -11,8 +11,21 @@ const WORDS = {
   fixTitle: { 'zh-cn': '改为{expected}年', en: 'Change to {expected}' },
 };
 
-/** A four-digit year followed by 年, not part of a range such as 2021-2025年. */
-const YEAR = /(?<![\d\-－—–~～至到])((?:19|20)\d{2})(?=\s*年)/g;
+/** Characters that make a year part of a range such as 2021-2025年 or 2021至2025年. */
+const RANGE_SEPARATORS = '-－—–~～至到';
+
+/** Four-digit years (19xx, 20xx) followed by 年 (blanks allowed), not the end of a range. */
+function* yearsIn(text: string, from: number): Generator<number> {
+  for (let year = text.indexOf('年', from); year >= 0; year = text.indexOf('年', year + 1)) {
+    let end = year;
+    while (end > from && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0x3000)) end--;
+    const start = end - 4;
+    if (start < from || !/^(?:19|20)\d\d$/.test(text.slice(start, end))) continue;
+    const before = text[start - 1];
+    if (before !== undefined && (/\d/.test(before) || RANGE_SEPARATORS.includes(before))) continue;
+    yield start;
+  }
+}
 
 export const sectionYear: Check = {
   id: 'section-year',
@@ -34,10 +47,9 @@ export const sectionYear: Check = {
         const text = document.lines[heading.line]!.text;
         // The first line of the title (all of it when a PDF wrapped the heading onto the next line).
         const titleText = heading.endLine === heading.line ? text.slice(0, heading.titleEnd) : text;
-        for (const match of titleText.matchAll(YEAR)) {
-          const start = match.index;
-          if (start < heading.titleStart || insideBookTitle(titleText, start)) continue;
-          const actual = Number(match[1]);
+        for (const start of yearsIn(titleText, heading.titleStart)) {
+          if (insideBookTitle(titleText, start)) continue;
+          const actual = Number(titleText.slice(start, start + 4));
           if (allowed.has(actual)) continue;
           const expected = allowed.size === 1 ? [...allowed][0]! : undefined;
           const topic = topics.find((candidate) => (candidate.year === 'next' ? year + 1 : year) === expected) ?? topics[0]!;
