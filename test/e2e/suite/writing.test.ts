@@ -1,0 +1,48 @@
+/** Completion, snippets, hover and semantic tokens in the real editor. */
+import { strict as assert } from 'node:assert';
+import * as vscode from 'vscode';
+import { expected, open, until } from './setup';
+
+describe('writing', () => {
+  it('offers the next marker at the start of a line', async () => {
+    const editor = await open(expected.files.sample!);
+    // A new empty line after （三）… (line 12): the next markers.
+    await editor.edit((builder) => builder.insert(new vscode.Position(13, 0), '\n'));
+    const list = await until(
+      () => vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, new vscode.Position(13, 0)),
+      (found) => found.items.some((item) => item.label === '（四）'), 'completion');
+    assert.deepEqual(list.items.filter((item) => item.kind === vscode.CompletionItemKind.Keyword).map((item) => item.label).slice(0, 3), ['（四）', '1.', '二、']);
+    await vscode.commands.executeCommand('undo');
+  });
+
+  it('inserts the report skeleton from its snippet', async () => {
+    const document = await vscode.workspace.openTextDocument({ language: 'fazhi-report', content: '' });
+    const editor = await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'fazhi-report', name: '法治政府建设年度报告' });
+    await until(() => editor.document.lineCount, (lines) => lines > 10, 'the snippet');
+    const lines = editor.document.getText().split('\n');
+    assert.equal(lines[0], 'XX市XX局2023年法治政府建设年度报告');
+    assert.deepEqual(lines.filter((line) => /^[一二三四五]、/.test(line)).map((line) => line.slice(0, 2)), ['一、', '二、', '三、', '四、', '五、']);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('shows the section size on hover', async () => {
+    const editor = await open(expected.files.fzbg!);
+    const hovers = await until(
+      () => vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, new vscode.Position(9, 1)),
+      (found) => found.length > 0, 'hover');
+    const text = hovers.flatMap((hover) => hover.contents.map((content) => (typeof content === 'string' ? content : content.value))).join('\n');
+    assert.match(text, /二、存在的主要问题/);
+    assert.match(text, /(本节|this section)/);
+  });
+
+  it('colours placeholders with semantic tokens', async () => {
+    const editor = await open(expected.files.sample!);
+    const tokens = await until(
+      () => vscode.commands.executeCommand<vscode.SemanticTokens>('vscode.provideDocumentSemanticTokens', editor.document.uri),
+      (found) => found !== undefined && found.data.length > 0, 'semantic tokens');
+    const legend = await vscode.commands.executeCommand<vscode.SemanticTokensLegend>('vscode.provideDocumentSemanticTokensLegend', editor.document.uri);
+    // The first token: the XX of the title.
+    assert.deepEqual([...tokens.data.slice(0, 4)], [0, 0, 2, legend.tokenTypes.indexOf('placeholder')]);
+  });
+});
