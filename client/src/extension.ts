@@ -34,6 +34,12 @@ const STATUS_DELAY_MS = 150;
 
 let client: LanguageClient | undefined;
 
+/** The language of the server's messages: VS Code's display language unless the setting chooses one. */
+function messageLanguage(): string {
+  const chosen = workspace.getConfiguration('fazhiReport').get<string>('messageLanguage', 'auto');
+  return chosen === 'auto' ? env.language : chosen;
+}
+
 export async function activate(context: ExtensionContext): Promise<void> {
   const serverModule = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
@@ -42,7 +48,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: LANGUAGE_ID }],
-    initializationOptions: { locale: env.language },
+    initializationOptions: { locale: messageLanguage() },
   };
   const languageClient = new LanguageClient('fazhiReport', l10n.t('Rule-of-law Report Assistant'), serverOptions, clientOptions);
   client = languageClient;
@@ -63,6 +69,12 @@ export async function activate(context: ExtensionContext): Promise<void> {
     if (document && document.languageId !== LANGUAGE_ID) await languages.setTextDocumentLanguage(document, LANGUAGE_ID);
   }));
 
+  // The server's language is fixed when it starts: a change of fazhiReport.messageLanguage restarts it.
+  context.subscriptions.push(workspace.onDidChangeConfiguration(async (event) => {
+    if (!event.affectsConfiguration('fazhiReport.messageLanguage')) return;
+    clientOptions.initializationOptions = { locale: messageLanguage() };
+    await languageClient.restart();
+  }));
   await languageClient.start();
   detectReports(context, languageClient);
   showCounts(context, languageClient);

@@ -21,6 +21,10 @@ const SETTING_WORDS: Record<string, Record<Locale, string>> = {
     'zh-cn': '打开纯文本文档时，若开头几行有报告标题，自动切换为“法治政府建设年度报告”语言（本扩展从不改写 `files.associations`）。',
     en: 'When a plain-text document opens with a report title in its first lines, switch it to the rule-of-law report language (the extension never writes `files.associations`).',
   },
+  'config.messageLanguage': {
+    'zh-cn': '问题、悬停提示和补全说明使用的语言：`auto` 跟随 VS Code 的显示语言，也可固定为 `zh-cn`（中文）或 `en`（英文）。',
+    en: 'Language of the problems, hovers and completion details: `auto` follows VS Code\'s display language; `zh-cn` (Chinese) or `en` (English) fix it.',
+  },
   'config.maxDocumentSize': {
     'zh-cn': '超过这么多字符的文档只显示大纲、不做检查（0 表示不限）。命令行检查不受此限制。',
     en: 'Documents longer than this many characters get their outline but no checks (0: no limit). The command line checks any size.',
@@ -51,6 +55,13 @@ function configuration(): unknown {
     default: true,
     scope: 'resource',
     markdownDescription: '%config.detectPlainText%',
+  };
+  properties['fazhiReport.messageLanguage'] = {
+    type: 'string',
+    enum: ['auto', 'zh-cn', 'en'],
+    default: 'auto',
+    scope: 'window',
+    markdownDescription: '%config.messageLanguage%',
   };
   properties['fazhiReport.maxDocumentSize'] = {
     type: 'number',

@@ -32,11 +32,11 @@ function freePort() {
   });
 }
 
-async function startCodeServer(extra) {
+async function startCodeServer(userData, extra) {
   const port = await freePort();
   const child = spawn(paths.codeServer, [
     '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
-    '--user-data-dir', paths.userData, '--extensions-dir', paths.extensions, '--config', '/dev/null', ...extra,
+    '--user-data-dir', userData, '--extensions-dir', paths.extensions, '--config', '/dev/null', ...extra,
   ], { stdio: ['ignore', 'pipe', 'pipe'] });
   const output = [];
   child.stdout.on('data', (chunk) => output.push(chunk.toString()));
@@ -61,7 +61,7 @@ async function openBrowser() {
 
 /** Phase 1: the mocha suites inside the extension host. */
 async function inHostTests() {
-  const server = await startCodeServer(['--vscode-option', 'enable-smoke-test-driver']);
+  const server = await startCodeServer(paths.userData, ['--vscode-option', 'enable-smoke-test-driver']);
   const browser = await openBrowser();
   try {
     const page = await browser.newPage();

@@ -113,22 +113,29 @@ function main() {
       work: join(temp, 'workspace'),
       suite: join(temp, 'suite'),
       userData: join(temp, 'user-data'),
+      // The UI pass starts from a fresh profile of its own: no editors or unsaved changes carried over.
+      userDataUi: join(temp, 'user-data-ui'),
       extensions: join(temp, 'extensions'),
       home: join(temp, 'home'),
       screenshots: join(ROOT, 'test', 'e2e', 'screenshots'),
       nodeBin: join(NODE24, 'bin'),
       codeServer: CODE_SERVER,
     };
-    for (const folder of [paths.work, paths.suite, paths.userData, paths.extensions, paths.home, paths.screenshots]) mkdirSync(folder, { recursive: true });
+    for (const folder of [paths.work, paths.suite, paths.userData, paths.userDataUi, paths.extensions, paths.home, paths.screenshots]) mkdirSync(folder, { recursive: true });
     paths.files = prepareWorkspace(paths.work, paths.suite);
     paths.host = bundleSuite(paths.suite);
     // A quiet workbench: no welcome page, no telemetry, no update checks.
-    mkdirSync(join(paths.userData, 'User'), { recursive: true });
-    writeFileSync(join(paths.userData, 'User', 'settings.json'), JSON.stringify({
+    const settings = JSON.stringify({
       'workbench.startupEditor': 'none', 'telemetry.telemetryLevel': 'off', 'extensions.autoCheckUpdates': false,
       'extensions.autoUpdate': false, 'update.mode': 'none', 'workbench.tips.enabled': false, 'chat.disableAIFeatures': true,
       'security.workspace.trust.enabled': false, 'window.commandCenter': false,
-    }, undefined, 2));
+      // VS Code itself stays English here (no language pack offline); the report's messages are Chinese.
+      'fazhiReport.messageLanguage': 'zh-cn',
+    }, undefined, 2);
+    for (const profile of [paths.userData, paths.userDataUi]) {
+      mkdirSync(join(profile, 'User'), { recursive: true });
+      writeFileSync(join(profile, 'User', 'settings.json'), settings);
+    }
     step('installing the .vsix into a fresh profile');
     run(CODE_SERVER, ['--user-data-dir', paths.userData, '--extensions-dir', paths.extensions, '--install-extension', join(ROOT, 'fazhi-report.vsix')], {
       env: isolatedEnvironment(paths), stdio: ['ignore', 'ignore', 'inherit'],

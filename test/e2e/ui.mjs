@@ -10,7 +10,7 @@ import { join } from 'node:path';
 const SAMPLE = 'sample-report.fzbg';
 
 export async function uiPass(paths, { startCodeServer, openBrowser, log }) {
-  const server = await startCodeServer([]);
+  const server = await startCodeServer(paths.userDataUi, []);
   const browser = await openBrowser();
   const shot = (name) => join(paths.screenshots, name);
   try {

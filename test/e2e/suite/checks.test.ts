@@ -3,14 +3,15 @@ import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
 import { codeOf, diagnosticsOf, expected, open, until, workspaceFile } from './setup';
 
-const key = (diagnostic: { range: { start: { line: number; character: number } } }, code: string) =>
-  `${diagnostic.range.start.line}:${diagnostic.range.start.character} ${code}`;
+const key = (diagnostic: { range: { start: { line: number; character: number } }; message: string }, code: string) =>
+  `${diagnostic.range.start.line}:${diagnostic.range.start.character} ${code} ${diagnostic.message}`;
 
 describe('problems and fixes', () => {
   for (const fileKey of ['fzbg', 'txt', 'sample'] as const) {
     it(`shows the expected problems of the ${fileKey} report`, async () => {
       const name = expected.files[fileKey]!;
       await open(name);
+      // Messages too: fazhiReport.messageLanguage is zh-cn in this profile, like the CLI's default.
       const want = expected.diagnostics[name]!.map((diagnostic) => key(diagnostic, diagnostic.code)).sort();
       const got = await until(() => diagnosticsOf(workspaceFile(name)).map((diagnostic) => key(diagnostic, codeOf(diagnostic))).sort(),
         (found) => found.length === want.length, `problems of ${name}`);

@@ -18,7 +18,7 @@ export interface OutlineJson { name: string; kind: string; level: number; childr
 export interface Expected {
   readonly files: Record<string, string>;
   readonly outlines: Record<string, OutlineJson[]>;
-  readonly diagnostics: Record<string, { code: string; severity: string; range: vscode.Range }[]>;
+  readonly diagnostics: Record<string, { code: string; severity: string; message: string; range: vscode.Range }[]>;
 }
 
 /** Written by the harness next to the bundled suite. */

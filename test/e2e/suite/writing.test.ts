@@ -45,4 +45,28 @@ describe('writing', () => {
     // The first token: the XX of the title.
     assert.deepEqual([...tokens.data.slice(0, 4)], [0, 0, 2, legend.tokenTypes.indexOf('placeholder')]);
   });
+
+  it('follows edits with fresh colours: a placeholder typed into the title, then taken out', async () => {
+    const editor = await open(expected.files.sample!);
+    const placeholder = (await vscode.commands.executeCommand<vscode.SemanticTokensLegend>('vscode.provideDocumentSemanticTokensLegend', editor.document.uri)).tokenTypes.indexOf('placeholder');
+    /** Placeholder tokens of the first line as [start, length] (the data is delta-encoded). */
+    const titlePlaceholders = async () => {
+      const data = (await vscode.commands.executeCommand<vscode.SemanticTokens>('vscode.provideDocumentSemanticTokens', editor.document.uri))?.data ?? [];
+      const found: [number, number][] = [];
+      for (let index = 0, start = 0; index < data.length && data[index] === 0; index += 5) {
+        start += data[index + 1]!;
+        if (data[index + 3] === placeholder) found.push([start, data[index + 2]!]);
+      }
+      return found;
+    };
+    await until(titlePlaceholders, (found) => JSON.stringify(found) === '[[0,2]]', 'the title\'s placeholder');
+    // XX县 → XX县某某: a second placeholder after the first.
+    await editor.edit((builder) => builder.insert(new vscode.Position(0, 3), '某某'));
+    try {
+      await until(titlePlaceholders, (found) => JSON.stringify(found) === '[[0,2],[3,2]]', 'the new placeholder token');
+    } finally {
+      await vscode.commands.executeCommand('undo');
+    }
+    await until(titlePlaceholders, (found) => JSON.stringify(found) === '[[0,2]]', 'the token to go');
+  });
 });
