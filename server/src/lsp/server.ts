@@ -117,6 +117,8 @@ export function startServer(connection: Connection): void {
   const pendingUris = new Set<string>();
   let flushScheduled = false;
   function scheduleDiagnostics(uri: string): void {
+    // Ask for a new document's settings at once: the answer travels while the model is built.
+    void settingsFor(uri);
     pendingUris.add(uri);
     if (flushScheduled) return;
     flushScheduled = true;
@@ -129,7 +131,11 @@ export function startServer(connection: Connection): void {
   }
 
   async function publishDiagnostics(uri: string): Promise<void> {
-    const settings = await settingsFor(uri);
+    const pendingSettings = settingsFor(uri);
+    const current = documents.get(uri);
+    // The model does not depend on the settings: build it before waiting for them.
+    if (current) guard('model', undefined, () => service.getDocument(current));
+    const settings = await pendingSettings;
     // The latest version, which may be newer than the one that asked.
     const document = documents.get(uri);
     if (!document) return;

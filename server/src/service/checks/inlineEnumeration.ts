@@ -24,12 +24,13 @@ export const inlineEnumeration: Check = {
   fix: WORDS.fix,
   run({ document, locale }) {
     const issues: Issue[] = [];
-    const headingAt = new Map(document.headings.map((heading) => [heading.line, heading]));
-    const lines = document.lines;
+    const { lines, headings } = document;
+    let nextHeading = 0; // headings and lines both run in document order
     for (let lineIndex = 0; lineIndex < lines.length; lineIndex++) {
       const line = lines[lineIndex]!;
       if (line.marks.length < 2) continue;
-      const heading = headingAt.get(lineIndex);
+      while (nextHeading < headings.length && headings[nextHeading]!.line < lineIndex) nextHeading++;
+      const heading = headings[nextHeading]?.line === lineIndex ? headings[nextHeading] : undefined;
       // In a heading line only the paragraph after a run-in title counts.
       const from = heading ? (heading.runIn ? heading.titleEnd : Infinity) : 0;
       const enumerators = line.marks.filter((mark): mark is Enumerator => mark.kind === 'enumerator' && mark.start >= from);

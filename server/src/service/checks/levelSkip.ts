@@ -18,18 +18,19 @@ export const levelSkip: Check = {
   run({ document, locale }) {
     const issues: Issue[] = [];
     for (const report of document.reports) {
-      const topLevel = Math.min(...report.headings.map((heading) => heading.level));
+      const topLevel = report.headings.reduce((lowest, heading) => Math.min(lowest, heading.level), Infinity);
       for (const heading of report.headings) {
         const parent = heading.parent;
+        if (parent ? heading.level <= parent.level + 1 : heading.level <= topLevel) continue;
         const marker = writtenMarker(document, heading);
         const markerRange = range(heading.line, heading.marker.start, heading.line, heading.marker.end);
-        if (parent && heading.level > parent.level + 1) {
+        if (parent) {
           issues.push({
             range: markerRange,
             message: format(WORDS.underParent, locale, { marker, parent: writtenMarker(document, parent), missing: formatMarker((parent.level + 1) as HeadingLevel, 1) }),
             related: [{ range: range(parent.line, parent.marker.start, parent.line, parent.marker.end), message: WORDS.parent[locale] }],
           });
-        } else if (!parent && heading.level > topLevel) {
+        } else {
           issues.push({ range: markerRange, message: format(WORDS.beforeTop, locale, { marker, top: formatMarker(topLevel as HeadingLevel, 1) }) });
         }
       }

@@ -24,6 +24,7 @@ export const numberingSequence: Check = {
     const issues: Issue[] = [];
     for (const report of document.reports) {
       for (const run of siblingRuns(report)) {
+        if (run.headings.every((heading, index) => heading.marker.value === run.start + index)) continue;
         const edits = renumberRun(run);
         const fix = edits && edits.length > 0 ? { title: WORDS.fix[locale], edits, safe: true } : undefined;
         run.headings.forEach((heading, index) => {

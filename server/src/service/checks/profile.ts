@@ -4,7 +4,7 @@
  * 政府信息公开工作年度报告) can be added as further profiles.
  */
 import type { Message } from '../l10n';
-import type { Heading, Report } from '../model/document';
+import type { Report } from '../model/document';
 import type { Severity } from './types';
 
 export interface Topic {
@@ -88,11 +88,18 @@ export const ANNUAL_REPORT_PROFILE: SectionProfile = {
 /** Stands for the second character of a one-character keyword. */
 const ANY_CHARACTER = -1;
 
+interface KeywordEntry {
+  readonly keyword: string;
+  /** The keyword's second character's code, or ANY_CHARACTER. */
+  readonly second: number;
+  readonly topicIndex: number;
+}
+
 interface KeywordIndex {
   /** Whether a character code starts some keyword: most characters of a title do not. */
   readonly starts: Uint8Array;
-  /** Keywords with their second character's code and their topic's index, by their first character's code. */
-  readonly byStart: ([string, number, number][] | undefined)[];
+  /** Keywords by their first character's code. */
+  readonly byStart: (KeywordEntry[] | undefined)[];
 }
 
 /** Per profile, its keywords indexed so that a title is read once, not once per keyword. */
@@ -106,7 +113,7 @@ function keywordIndex(profile: SectionProfile): KeywordIndex {
       for (const keyword of topic.keywords) {
         const code = keyword.charCodeAt(0);
         index!.starts[code] = 1;
-        index!.byStart[code] = [...(index!.byStart[code] ?? []), [keyword, keyword.length > 1 ? keyword.charCodeAt(1) : ANY_CHARACTER, topicIndex]];
+        (index!.byStart[code] ??= []).push({ keyword, second: keyword.length > 1 ? keyword.charCodeAt(1) : ANY_CHARACTER, topicIndex });
       }
     });
     keywordIndexes.set(profile, index);
@@ -116,13 +123,18 @@ function keywordIndex(profile: SectionProfile): KeywordIndex {
 
 /** The topics (as bits, one per topic of the profile) whose keywords a heading's title names. */
 export function topicMask(profile: SectionProfile, title: string): number {
-  const { starts, byStart } = keywordIndex(profile);
+  return indexedTopicMask(keywordIndex(profile), title);
+}
+
+function indexedTopicMask({ starts, byStart }: KeywordIndex, title: string): number {
   let mask = 0;
   for (let position = 0; position < title.length; position++) {
     const code = title.charCodeAt(position);
     if (starts[code] === 0) continue;
     const second = title.charCodeAt(position + 1);
-    for (const [keyword, keywordSecond, topicIndex] of byStart[code]!) {
+    const entries = byStart[code]!;
+    for (let entry = 0; entry < entries.length; entry++) {
+      const { keyword, second: keywordSecond, topicIndex } = entries[entry]!;
       if ((keywordSecond === second || keywordSecond === ANY_CHARACTER) && title.startsWith(keyword, position)) mask |= 1 << topicIndex;
     }
   }
@@ -140,45 +152,39 @@ export function topicsOfTitle(profile: SectionProfile, title: string): Topic[] {
 }
 
 /** Each heading's topic mask, worked out once per report (the model of a version never changes). */
-const masksCache = new WeakMap<Report, { profile: SectionProfile; masks: Map<Heading, number> }>();
+const masksCache = new WeakMap<Report, { profile: SectionProfile; masks: readonly number[] }>();
 
-export function topicMasks(profile: SectionProfile, report: Report): Map<Heading, number> {
+/** The topic mask of each of the report's headings, in the order of `report.headings`. */
+export function topicMasks(profile: SectionProfile, report: Report): readonly number[] {
   const cached = masksCache.get(report);
   if (cached?.profile === profile) return cached.masks;
-  const masks = new Map<Heading, number>();
-  for (const heading of report.headings) masks.set(heading, topicMask(profile, heading.title));
+  const index = keywordIndex(profile);
+  const masks = report.headings.map((heading) => indexedTopicMask(index, heading.title));
   masksCache.set(report, { profile, masks });
   return masks;
 }
 
-function topHeadingOf(heading: Heading): Heading {
-  let top = heading;
-  while (top.parent) top = top.parent;
-  return top;
-}
-
 /**
- * The topics each top-level section covers, itself or through any heading under it; a section
- * covering none counts for the profile's fallback topic (its substantive sections).
+ * The topics each top-level section covers, itself or through any heading under it, in the order
+ * of `report.topHeadings`; a section covering none counts for the profile's fallback topic (its
+ * substantive sections).
  */
-export function sectionMasks(profile: SectionProfile, report: Report): Map<Heading, number> {
+export function sectionMasks(profile: SectionProfile, report: Report): number[] {
   const masks = topicMasks(profile, report);
-  const bySection = new Map<Heading, number>();
-  for (const top of report.topHeadings) bySection.set(top, 0);
-  for (const heading of report.headings) {
-    const top = topHeadingOf(heading);
-    bySection.set(top, bySection.get(top)! | masks.get(heading)!);
-  }
+  const bySection = new Array<number>(report.topHeadings.length).fill(0);
+  // Headings run in document order: each belongs to the section of the last top-level heading before it.
+  let section = -1;
+  report.headings.forEach((heading, index) => {
+    if (!heading.parent) section++;
+    bySection[section] |= masks[index]!;
+  });
   const fallback = profile.topics.findIndex((topic) => topic.coversUnmatchedSections);
-  if (fallback >= 0) {
-    for (const [top, mask] of bySection) if (mask === 0) bySection.set(top, 1 << fallback);
-  }
-  return bySection;
+  return fallback < 0 ? bySection : bySection.map((mask) => mask || 1 << fallback);
 }
 
 /** The topics no heading of the report covers. */
 export function missingTopics(profile: SectionProfile, report: Report): Topic[] {
   let covered = 0;
-  for (const mask of sectionMasks(profile, report).values()) covered |= mask;
+  for (const mask of sectionMasks(profile, report)) covered |= mask;
   return profile.topics.filter((_, topicIndex) => (covered & (1 << topicIndex)) === 0);
 }

@@ -29,8 +29,8 @@ export function insertSections(document: ReportDocument, report: Report, profile
   const slots = new Map<number, Topic[]>();
   for (const topic of [...topics].sort((a, b) => a.id - b.id)) {
     const earlierOrSame = (2 << profile.topics.indexOf(topic)) - 1;
-    let slot = tops.findIndex((top) => {
-      const mask = sections.get(top) ?? 0;
+    let slot = tops.findIndex((_, topIndex) => {
+      const mask = sections[topIndex] ?? 0;
       return mask !== 0 && (mask & earlierOrSame) === 0;
     });
     if (slot < 0) slot = tops.length;

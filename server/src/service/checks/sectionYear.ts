@@ -38,15 +38,20 @@ export const sectionYear: Check = {
       const year = report.title?.year;
       if (year === undefined) continue;
       const masks = topicMasks(ANNUAL_REPORT_PROFILE, report);
-      for (const heading of report.headings) {
-        const mask = masks.get(heading)!;
+      for (let headingIndex = 0; headingIndex < report.headings.length; headingIndex++) {
+        const heading = report.headings[headingIndex]!;
+        const mask = masks[headingIndex]!;
         if (mask === 0) continue;
+        const text = document.lines[heading.line]!.text;
+        // The first line of the title (all of it when a PDF wrapped the heading onto the next line).
+        const titleEnd = heading.endLine === heading.line ? heading.titleEnd : text.length;
+        // Most titles name no year: look for 年 before anything else.
+        const firstYearMark = text.indexOf('年', heading.titleStart);
+        if (firstYearMark < 0 || firstYearMark >= titleEnd) continue;
         const topics = topicsOf(ANNUAL_REPORT_PROFILE, mask).filter((topic) => topic.year !== undefined);
         if (topics.length === 0) continue;
         const allowed = new Set(topics.map((topic) => (topic.year === 'next' ? year + 1 : year)));
-        const text = document.lines[heading.line]!.text;
-        // The first line of the title (all of it when a PDF wrapped the heading onto the next line).
-        const titleText = heading.endLine === heading.line ? text.slice(0, heading.titleEnd) : text;
+        const titleText = text.slice(0, titleEnd);
         for (const start of yearsIn(titleText, heading.titleStart)) {
           if (insideBookTitle(titleText, start)) continue;
           const actual = Number(titleText.slice(start, start + 4));

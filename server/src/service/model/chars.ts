@@ -3,21 +3,27 @@
  * one-character string each time; the per-character scans of every line use codes instead.
  */
 export class CharSet {
-  private readonly codes: ReadonlySet<number>;
+  /** One bit per UTF-16 code unit (8 KB): a lookup is a shift and a mask, where a `Set` would hash. */
+  private readonly bits = new Uint32Array(0x10000 >>> 5);
 
+  /** U+0000 never belongs to a set: `charCodeAt` past either end gives NaN, which indexes as 0. */
   constructor(chars: string) {
-    this.codes = new Set([...chars].map((char) => char.charCodeAt(0)));
+    for (let index = 0; index < chars.length; index++) {
+      const code = chars.charCodeAt(index);
+      if (code !== 0) this.bits[code >>> 5]! |= 1 << (code & 31);
+    }
   }
 
   /** Whether the character at `index` belongs to the set; false past either end of the text. */
   at(text: string, index: number): boolean {
-    return this.codes.has(text.charCodeAt(index));
+    const code = text.charCodeAt(index);
+    return (this.bits[code >>> 5]! & (1 << (code & 31))) !== 0;
   }
 
   /** Index just after the run of the set's characters starting at `start`. */
   runEnd(text: string, start: number): number {
     let end = start;
-    while (this.codes.has(text.charCodeAt(end))) end++;
+    while (this.at(text, end)) end++;
     return end;
   }
 }
