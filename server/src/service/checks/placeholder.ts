@@ -1,4 +1,4 @@
-import { format } from '../l10n';
+import { Locale, format } from '../l10n';
 import { range } from '../features/ranges';
 import type { Check, Issue } from './types';
 
@@ -19,6 +19,10 @@ function standsAlone(text: string, start: number, end: number): boolean {
   return !(startsWord && WORD_CHARACTER.test(text[start - 1] ?? '')) && !(endsWord && WORD_CHARACTER.test(text[end] ?? ''));
 }
 
+function placeholderIssue(line: number, text: string, start: number, end: number, locale: Locale): Issue {
+  return { range: range(line, start, line, end), message: format(WORDS.message, locale, { text: text.slice(start, end) }) };
+}
+
 export const placeholder: Check = {
   id: 'placeholder',
   description: WORDS.description,
@@ -30,6 +34,13 @@ export const placeholder: Check = {
     for (let lineIndex = 0; lineIndex < lines.length; lineIndex++) {
       const line = lines[lineIndex]!;
       if (line.residue) continue;
+      if (userStrings.length === 0) {
+        // The common case, without the merging below.
+        for (const mark of line.marks) {
+          if (mark.kind === 'placeholder') issues.push(placeholderIssue(lineIndex, line.text, mark.start, mark.end, locale));
+        }
+        continue;
+      }
       let spans: [number, number][] | undefined;
       for (const mark of line.marks) {
         if (mark.kind === 'placeholder') (spans ??= []).push([mark.start, mark.end]);
@@ -41,10 +52,8 @@ export const placeholder: Check = {
         }
       }
       if (!spans) continue;
-      if (userStrings.length > 0) spans.sort((a, b) => a[0] - b[0]);
-      for (const [start, end] of spans) {
-        issues.push({ range: range(lineIndex, start, lineIndex, end), message: format(WORDS.message, locale, { text: line.text.slice(start, end) }) });
-      }
+      spans.sort((a, b) => a[0] - b[0]);
+      for (const [start, end] of spans) issues.push(placeholderIssue(lineIndex, line.text, start, end, locale));
     }
     return issues;
   },

@@ -69,8 +69,16 @@ function reportNode(document: ReportDocument, report: Report, locale: Locale): O
 
 /** A heading's name as the outline shows it: the marker as written and the title. */
 export function headingName(document: ReportDocument, heading: Heading): string {
-  return shorten(document.lines[heading.line]!.text.slice(heading.marker.start, heading.marker.end) + heading.title, MAX_NAME_LENGTH);
+  const text = document.lines[heading.line]!.text;
+  // Marker and title side by side on one line: one slice rather than two strings joined.
+  const name = heading.endLine === heading.line && heading.titleStart === heading.marker.end
+    ? text.slice(heading.marker.start, heading.titleEnd)
+    : text.slice(heading.marker.start, heading.marker.end) + heading.title;
+  return shorten(name, MAX_NAME_LENGTH);
 }
+
+/** The children of every leaf: most headings have none. */
+const NO_CHILDREN: readonly OutlineNode[] = Object.freeze([]);
 
 function headingNode(document: ReportDocument, heading: Heading): OutlineNode {
   const selectionEnd = heading.title.length === 0 ? range(heading.line, heading.marker.start, heading.line, heading.marker.end)
@@ -81,7 +89,7 @@ function headingNode(document: ReportDocument, heading: Heading): OutlineNode {
     level: heading.level,
     range: linesRange(document, heading.line, heading.sectionEndLine),
     selectionRange: selectionEnd,
-    children: heading.children.map((child) => headingNode(document, child)),
+    children: heading.children.length === 0 ? NO_CHILDREN : heading.children.map((child) => headingNode(document, child)),
   };
 }
 

@@ -98,8 +98,9 @@ const NO_MARKS: InlineMark[] = [];
 let marks: InlineMark[] = NO_MARKS;
 
 function found(mark: InlineMark): void {
-  if (marks === NO_MARKS) marks = [];
-  marks.push(mark);
+  // A literal of one: `[]` followed by a push would reserve room for 17 marks on every line with one.
+  if (marks === NO_MARKS) marks = [mark];
+  else marks.push(mark);
 }
 
 function isAsciiLetter(code: number): boolean {
@@ -149,8 +150,11 @@ export function scanInline(text: string): InlineScan {
     }
     if (next > index + 1) index = next - 1;
   }
-  return { marks, advertisement: false };
+  return marks === NO_MARKS ? CLEAN_LINE : { marks, advertisement: false };
 }
+
+/** The scan of most lines, shared. */
+const CLEAN_LINE: InlineScan = { marks: NO_MARKS, advertisement: false };
 
 /** `XX` `ＸＸ` `××` `20XX`, and `X月X日` / `20XX年X月` where a single X stands before a unit. */
 function scanXRun(text: string, index: number): number {
