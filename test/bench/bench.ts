@@ -132,7 +132,7 @@ async function analysisAndPeers(): Promise<number> {
   let version = 0;
   for (const bytes of SIZES) {
     const text = input(bytes);
-    const runs = bytes >= 10_000_000 ? 7 : bytes >= 1_000_000 ? 41 : 101;
+    const runs = bytes >= 10_000_000 ? 11 : bytes >= 1_000_000 ? 101 : 201;
     const [floor, full] = timeInterleaved(runs, () => {
       let headings = 0;
       for (const line of text.split(/\r\n|\r|\n/)) if (HEADING.test(line)) headings++;

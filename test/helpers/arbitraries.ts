@@ -25,5 +25,12 @@ export const reportLine = fc.oneof(
 );
 
 /** A document of report-like lines joined by a mix of LF, CRLF and CR. */
-export const reportText = fc.array(fc.tuple(reportLine, fc.constantFrom('\n', '\n', '\r\n', '\r')), { maxLength: 60 })
-  .map((lines) => lines.map(([line, end]) => line + end).join(''));
+function reportTextOf(lineCount: { minLength?: number; maxLength: number }) {
+  return fc.array(fc.tuple(reportLine, fc.constantFrom('\n', '\n', '\r\n', '\r')), lineCount)
+    .map((lines) => lines.map(([line, end]) => line + end).join(''));
+}
+
+export const reportText = reportTextOf({ maxLength: 60 });
+
+/** Long enough for the model to read the whole text's code units at once rather than line by line. */
+export const longReportText = reportTextOf({ minLength: 70, maxLength: 200 });

@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { utf16Codes } from '../../server/src/service/model/codes';
 import { classifyLine } from '../../server/src/service/model/lineInfo';
 import { modelOf } from '../helpers/documents';
 
@@ -150,5 +151,18 @@ describe('document model', () => {
     assert.deepEqual(document.headings.map((heading) => [heading.line, heading.level]), [[1, 1], [2, 2]]);
     assert.equal(document.lines.length, 4);
     assert.equal(document.reports[0]!.title?.line, 0);
+  });
+});
+
+describe('code units', () => {
+  it('copies every UTF-16 unit, lone surrogates, NUL and BOM included, however long the text', () => {
+    const units = (text: string) => Array.from(utf16Codes(text));
+    assert.deepEqual(units('a\ud800（一）\u0000\ufeff\udc00'), [0x61, 0xd800, 0xff08, 0x4e00, 0xff09, 0, 0xfeff, 0xdc00]);
+    assert.deepEqual(units(''), []);
+    const long = '法'.repeat(3_000_000) + 'X';
+    const codes = utf16Codes(long);
+    assert.equal(codes.length, long.length);
+    assert.equal(codes[2_999_999], 0x6cd5);
+    assert.equal(codes[3_000_000], 0x58);
   });
 });

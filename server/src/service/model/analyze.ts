@@ -7,6 +7,7 @@ import type { ReportDocument } from './document';
 import { LineInfo, classifyLine } from './lineInfo';
 import { buildDocument } from './parse';
 import { splitLines } from './text';
+import { utf16Codes } from './codes';
 
 /** What is kept of a version for the next one: its lines and their classifications. */
 export interface LineInfoCache {
@@ -37,8 +38,28 @@ export function analyzeText(text: string, previous?: LineInfoCache): Analysis {
       tail++;
     }
   }
-  for (let index = head; index < count - tail; index++) infos[index] = classifyLine(texts[index]!);
+  classifyChangedLines(text, texts, infos, head, count - tail);
   return { document: buildDocument(infos, lineBreakOf(text)), cache: { texts, infos } };
+}
+
+/** Edits touching this many lines or fewer copy only those lines' code units. */
+const FEW_LINES = 64;
+
+/** Classifies the lines from `from` up to `to`, reading the code units of the whole text in one copy when many changed. */
+function classifyChangedLines(text: string, texts: readonly string[], infos: LineInfo[], from: number, to: number): void {
+  if (to - from <= FEW_LINES) {
+    for (let index = from; index < to; index++) infos[index] = classifyLine(texts[index]!);
+    return;
+  }
+  const codes = utf16Codes(text);
+  let offset = 0;
+  for (let index = 0; index < to; index++) {
+    const line = texts[index]!;
+    if (index >= from) infos[index] = classifyLine(line, codes, offset);
+    offset += line.length;
+    // The line break: CRLF counts two units, LF or CR one.
+    offset += codes[offset] === 0x0d && codes[offset + 1] === 0x0a ? 2 : 1;
+  }
 }
 
 /** The first line break of the text (LF when there is none), found without scanning the rest. */

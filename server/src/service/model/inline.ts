@@ -7,6 +7,7 @@
  * a table says which characters can start a mark, and only those are looked at more closely.
  */
 import { CharSet } from './chars';
+import { utf16Codes } from './codes';
 import { isChineseNumeralCode, parseChineseNumeral } from './numerals';
 import { RESIDUE_LINE_FRAGMENTS } from './webResidue';
 
@@ -111,11 +112,15 @@ function startsWithAny(text: string, index: number, words: readonly string[]): s
   return words.find((word) => text.startsWith(word, index));
 }
 
-export function scanInline(text: string): InlineScan {
+/**
+ * Scans one line. `codes` holds the line's code units from `offset` on (a document's are copied
+ * once for all its lines); the characters around a possible mark are read from `text`.
+ */
+export function scanInline(text: string, codes: Uint16Array = utf16Codes(text), offset = 0): InlineScan {
   marks = NO_MARKS;
   const length = text.length;
   for (let index = 0; index < length; index++) {
-    const trigger = TRIGGERS[text.charCodeAt(index)];
+    const trigger = TRIGGERS[codes[offset + index]!];
     if (trigger === Trigger.None) continue;
     let next = index + 1;
     switch (trigger) {
@@ -160,7 +165,6 @@ const CLEAN_LINE: InlineScan = { marks: NO_MARKS, advertisement: false };
 function scanXRun(text: string, index: number): number {
   const runStart = index;
   const end = X_RUN.runEnd(text, index);
-  const withYear = (at: number) => (text.startsWith('19', at - 2) || text.startsWith('20', at - 2) ? at - 2 : at);
   let matchEnd: number | undefined;
   if (UNITS.at(text, end)) {
     matchEnd = end + 1;
@@ -175,7 +179,8 @@ function scanXRun(text: string, index: number): number {
     matchEnd = end;
   }
   if (matchEnd === undefined) return end;
-  const start = withYear(runStart);
+  // `20XX`: the century belongs to the placeholder.
+  const start = text.startsWith('19', runStart - 2) || text.startsWith('20', runStart - 2) ? runStart - 2 : runStart;
   // An X run touching Latin letters (XXL, Xbox) is a word, not a placeholder.
   if (!isAsciiLetter(text.charCodeAt(start - 1)) && !isAsciiLetter(text.charCodeAt(matchEnd))) {
     found({ kind: 'placeholder', start, end: matchEnd });

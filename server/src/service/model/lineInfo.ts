@@ -73,11 +73,12 @@ export const ORGANIZATION_SUFFIXES: readonly string[] = [
   '所', '部', '处', '党组', '党委', '公司', '队', '站', '署', '会',
 ];
 
-export function classifyLine(text: string): LineInfo {
+/** Classifies one line; `codes` and `offset` may give its code units (see `scanInline`). */
+export function classifyLine(text: string, codes?: Uint16Array, offset?: number): LineInfo {
   const indent = firstNonBlank(text);
   if (indent === text.length) return blankLine(text);
   const end = lastNonBlankEnd(text, indent);
-  const { marks, advertisement } = scanInline(text);
+  const { marks, advertisement } = scanInline(text, codes, offset);
   if (advertisement) return residueLine(text, indent, end);
   const marker = readMarker(text, indent);
   const contentsEntry = readContentsEntry(text, indent, end);

@@ -80,7 +80,7 @@ export function readMarker(text: string, start: number): HeadingMarker | undefin
     const numeralEnd = chineseNumeralEnd(text, start);
     const value = parseChineseNumeral(text, start, numeralEnd);
     if (value === undefined || !LEVEL1_DELIMITERS.at(text, numeralEnd)) return undefined;
-    return marker(1, value, start, numeralEnd + 1, start, numeralEnd, '', '', text[numeralEnd]!);
+    return marker(1, value, start, numeralEnd + 1, start, numeralEnd, '', '', punctuationAt(text, numeralEnd));
   }
   return undefined;
 }
@@ -92,7 +92,7 @@ function readArabicMarker(text: string, start: number): HeadingMarker | undefine
   if (!LEVEL3_DELIMITERS.at(text, numeralEnd) || DIGITS.at(text, numeralEnd + 1)) return undefined;
   const value = Number(text.slice(start, numeralEnd));
   if (value === 0) return undefined;
-  return marker(3, value, start, numeralEnd + 1, start, numeralEnd, '', '', text[numeralEnd]!);
+  return marker(3, value, start, numeralEnd + 1, start, numeralEnd, '', '', punctuationAt(text, numeralEnd));
 }
 
 /** `（一）` `(一)` `（1）` `(1)` and mixed brackets, optionally followed by `、` or `.`. */
@@ -118,7 +118,20 @@ function readBracketedMarker(text: string, start: number): HeadingMarker | undef
   if (value === undefined || !CLOSE_BRACKETS.at(text, numeralEnd)) return undefined;
   const delimiter = optionalDelimiter(text, numeralEnd + 1);
   return marker(level, value, start, numeralEnd + 1 + delimiter.length, numeralStart, numeralEnd,
-    text[start]!, text[numeralEnd]!, delimiter);
+    punctuationAt(text, start), punctuationAt(text, numeralEnd), delimiter);
+}
+
+/** The brackets and delimiters of markers, one string per character made once (`text[i]` makes a new one each time). */
+const PUNCTUATION_STRINGS = new Map<number, string>();
+
+function punctuationAt(text: string, index: number): string {
+  const code = text.charCodeAt(index);
+  let punctuation = PUNCTUATION_STRINGS.get(code);
+  if (punctuation === undefined) {
+    punctuation = String.fromCharCode(code);
+    PUNCTUATION_STRINGS.set(code, punctuation);
+  }
+  return punctuation;
 }
 
 function chineseNumeralEnd(text: string, start: number): number {
@@ -129,7 +142,7 @@ function chineseNumeralEnd(text: string, start: number): number {
 
 /** A trailing `、` or `.` after a bracket or circled number, unless it is the start of a decimal. */
 function optionalDelimiter(text: string, index: number): string {
-  return TRAILING_DELIMITERS.at(text, index) && !DIGITS.at(text, index + 1) ? text[index]! : '';
+  return TRAILING_DELIMITERS.at(text, index) && !DIGITS.at(text, index + 1) ? punctuationAt(text, index) : '';
 }
 
 function marker(

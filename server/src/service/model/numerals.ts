@@ -15,27 +15,33 @@ export function isChineseNumeralCode(code: number): boolean {
  * undefined if it is malformed. Reads codes, so no substring is made.
  */
 export function parseChineseNumeral(text: string, start = 0, end = text.length): number | undefined {
-  const digit = (index: number) => DIGIT_VALUES.get(text.charCodeAt(index));
-  const isTen = (index: number) => text.charCodeAt(index) === TEN;
   switch (end - start) {
     case 1:
-      return isTen(start) ? 10 : digit(start);
+      return isTen(text, start) ? 10 : digitAt(text, start);
     case 2: {
-      if (isTen(start)) {
-        const ones = digit(start + 1);
+      if (isTen(text, start)) {
+        const ones = digitAt(text, start + 1);
         return ones === undefined ? undefined : 10 + ones;
       }
-      const tens = digit(start);
-      return tens !== undefined && tens >= 2 && isTen(start + 1) ? tens * 10 : undefined;
+      const tens = digitAt(text, start);
+      return tens !== undefined && tens >= 2 && isTen(text, start + 1) ? tens * 10 : undefined;
     }
     case 3: {
-      const tens = digit(start);
-      const ones = digit(start + 2);
-      return tens !== undefined && tens >= 2 && isTen(start + 1) && ones !== undefined ? tens * 10 + ones : undefined;
+      const tens = digitAt(text, start);
+      const ones = digitAt(text, start + 2);
+      return tens !== undefined && tens >= 2 && isTen(text, start + 1) && ones !== undefined ? tens * 10 + ones : undefined;
     }
     default:
       return undefined;
   }
+}
+
+function digitAt(text: string, index: number): number | undefined {
+  return DIGIT_VALUES.get(text.charCodeAt(index));
+}
+
+function isTen(text: string, index: number): boolean {
+  return text.charCodeAt(index) === TEN;
 }
 
 /** The numeral for 1 … 99, written the way headings write it (`十一`, `二十`, `二十一`). */

@@ -20,6 +20,9 @@ const MIN_WRAPPED_TITLE = 12;
 const MAX_WRAP_CONTINUATION = 30;
 const WRAP_BREAKERS = /[。；;：:！？!?，,]/;
 
+/** The children of every heading until it gets one (most headings never do): shared, and frozen so nothing adds to it. */
+const NO_CHILDREN = Object.freeze([]) as unknown as HeadingDraft[];
+
 export function buildDocument(lines: readonly LineInfo[], eol = '\n'): ReportDocument {
   return new DocumentBuilder(lines, eol).build();
 }
@@ -175,9 +178,11 @@ class DocumentBuilder {
     const parent = stack[stack.length - 1];
     const heading: HeadingDraft = {
       line: index, endLine, level: marker.level, marker, title: titleText, titleStart: title.start, titleEnd,
-      runIn: title.runIn, parent, children: [], sectionEndLine: endLine, report,
+      runIn: title.runIn, parent, children: NO_CHILDREN, sectionEndLine: endLine, report,
     };
-    (parent ? parent.children : report.topHeadings).push(heading);
+    if (!parent) report.topHeadings.push(heading);
+    else if (parent.children === NO_CHILDREN) parent.children = [heading];
+    else parent.children.push(heading);
     report.headings.push(heading);
     this.headings.push(heading);
     stack.push(heading);

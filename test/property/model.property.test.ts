@@ -1,0 +1,22 @@
+/** The document model classifies each line the same way, however the line's characters are read. */
+import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
+import { analyzeText } from '../../server/src/service/model/analyze';
+import { classifyLine } from '../../server/src/service/model/lineInfo';
+import { splitLines } from '../../server/src/service/model/text';
+import { longReportText } from '../helpers/arbitraries';
+
+describe('document model (fast-check)', () => {
+  it('classifies every line of a long text, read in one copy, as it classifies the line alone', () => {
+    fc.assert(fc.property(longReportText, (text) => {
+      assert.deepEqual(analyzeText(text).document.lines, splitLines(text).map((line) => classifyLine(line)));
+    }), { numRuns: 60 });
+  });
+
+  it('classifies lines after an edit of many lines as a fresh analysis does', () => {
+    fc.assert(fc.property(longReportText, longReportText, (first, second) => {
+      const previous = analyzeText(first).cache;
+      assert.deepEqual(analyzeText(second, previous).document.lines, analyzeText(second).document.lines);
+    }), { numRuns: 40 });
+  });
+});
