@@ -7,6 +7,15 @@ import { splitLines } from '../../server/src/service/model/text';
 import { longReportText } from '../helpers/arbitraries';
 
 describe('document model (fast-check)', () => {
+  it('splits lines at LF, CRLF and CR exactly as the regular expression does', () => {
+    const unit = fc.constantFrom('\n', '\n', '\r', '\r\n', 'a', '法', ' ', '');
+    fc.assert(fc.property(fc.array(unit, { maxLength: 40 }).map((units) => units.join('')), (text) => {
+      assert.deepEqual(splitLines(text), text.split(/\r\n|\r|\n/));
+      const withoutCarriageReturns = text.replace(/\r/g, '');
+      assert.deepEqual(splitLines(withoutCarriageReturns), withoutCarriageReturns.split('\n'));
+    }), { numRuns: 300 });
+  });
+
   it('classifies every line of a long text, read in one copy, as it classifies the line alone', () => {
     fc.assert(fc.property(longReportText, (text) => {
       assert.deepEqual(analyzeText(text).document.lines, splitLines(text).map((line) => classifyLine(line)));

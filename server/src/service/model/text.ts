@@ -5,7 +5,16 @@
 
 /** Splits text into lines at LF, CRLF and CR, the three terminators LSP recognises. */
 export function splitLines(text: string): string[] {
-  return text.split(/\r\n|\r|\n/);
+  if (text.includes('\r')) return text.split(/\r\n|\r|\n/);
+  // LF only, the usual case: searching for one character is several times faster than the regex.
+  const lines: string[] = [];
+  let start = 0;
+  for (let end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
+    lines.push(text.slice(start, end));
+    start = end + 1;
+  }
+  lines.push(text.slice(start));
+  return lines;
 }
 
 /**
