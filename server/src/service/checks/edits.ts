@@ -23,15 +23,19 @@ export function deleteLine(document: ReportDocument, line: number): TextEdit {
 
 /** A fix whose edits are worked out only when someone looks at them (a code action, "fix all"). */
 export function lazyFix(title: string, safe: boolean, computeEdits: () => readonly TextEdit[]): Fix {
-  let edits: readonly TextEdit[] | undefined;
-  return {
-    title,
-    safe,
-    get edits() {
-      edits ??= computeEdits();
-      return edits;
-    },
-  };
+  return new LazyFix(title, safe, computeEdits);
+}
+
+/** A class rather than an object literal with a getter, so that every lazy fix shares one shape. */
+class LazyFix implements Fix {
+  private computed: readonly TextEdit[] | undefined;
+
+  constructor(readonly title: string, readonly safe: boolean, private readonly computeEdits: () => readonly TextEdit[]) {}
+
+  get edits(): readonly TextEdit[] {
+    this.computed ??= this.computeEdits();
+    return this.computed;
+  }
 }
 
 function compare(a: TextEdit, b: TextEdit): number {

@@ -151,17 +151,13 @@ export function topicsOfTitle(profile: SectionProfile, title: string): Topic[] {
   return topicsOf(profile, topicMask(profile, title));
 }
 
-/** Each heading's topic mask, worked out once per report (the model of a version never changes). */
-const masksCache = new WeakMap<Report, { profile: SectionProfile; masks: readonly number[] }>();
-
-/** The topic mask of each of the report's headings, in the order of `report.headings`. */
+/**
+ * The topic mask of each of the report's headings, in the order of `report.headings`. Worked out
+ * on each call: a cache keyed by report (a WeakMap) costs the garbage collector more than the scan.
+ */
 export function topicMasks(profile: SectionProfile, report: Report): readonly number[] {
-  const cached = masksCache.get(report);
-  if (cached?.profile === profile) return cached.masks;
   const index = keywordIndex(profile);
-  const masks = report.headings.map((heading) => indexedTopicMask(index, heading.title));
-  masksCache.set(report, { profile, masks });
-  return masks;
+  return report.headings.map((heading) => indexedTopicMask(index, heading.title));
 }
 
 /**
