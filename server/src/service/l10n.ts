@@ -21,12 +21,15 @@ export function format(message: Message, locale: Locale, values: Readonly<Record
     parts = template.split(/\{(\w+)\}/);
     compiled.set(template, parts);
   }
-  let text = parts[0]!;
-  for (let index = 1; index < parts.length; index += 2) {
-    const name = parts[index]!;
-    text += (name in values ? String(values[name]) : `{${name}}`) + parts[index + 1]!;
+  if (parts.length === 1) return parts[0]!;
+  // Joined rather than concatenated: one flat string, where `+` would leave a tree of pieces for
+  // every message to be kept, and copied again when it is sent.
+  const filled = parts.slice();
+  for (let index = 1; index < filled.length; index += 2) {
+    const name = filled[index]!;
+    filled[index] = name in values ? String(values[name]) : `{${name}}`;
   }
-  return text;
+  return filled.join('');
 }
 
 export const OUTLINE_WORDS = {
