@@ -17,7 +17,7 @@ describe('a report opened in VS Code', () => {
       const editor = await open(name);
       assert.equal(editor.document.languageId, 'fazhi-report', name);
     }
-    const extension = await until(() => vscode.extensions.getExtension(EXTENSION_ID), (found) => found?.isActive === true, 'activation');
+    const extension = await until(() => vscode.extensions.getExtension(EXTENSION_ID), (found) => found?.isActive === true, 'activation', 30000);
     assert.match(extension!.extensionPath, /extensions/);
   });
 

@@ -33,8 +33,11 @@ export async function open(name: string): Promise<vscode.TextEditor> {
   return vscode.window.showTextDocument(document);
 }
 
-/** Polls `read` until `ready` accepts its value, or fails after `timeoutMs`. */
-export async function until<T>(read: () => T | Thenable<T>, ready: (value: T) => boolean, what: string, timeoutMs = 30000): Promise<T> {
+/**
+ * Polls `read` until `ready` accepts its value, or fails after `timeoutMs`: a working extension
+ * answers within a second or two, and a broken one should fail every test in time for the report.
+ */
+export async function until<T>(read: () => T | Thenable<T>, ready: (value: T) => boolean, what: string, timeoutMs = 10000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await read();
