@@ -122,7 +122,7 @@ function keywordIndex(profile: SectionProfile): KeywordIndex {
 }
 
 /** The topics (as bits, one per topic of the profile) whose keywords a heading's title names. */
-export function topicMask(profile: SectionProfile, title: string): number {
+function topicMask(profile: SectionProfile, title: string): number {
   return indexedTopicMask(keywordIndex(profile), title);
 }
 
@@ -142,7 +142,7 @@ function indexedTopicMask({ starts, byStart }: KeywordIndex, title: string): num
 }
 
 /** The topics of a mask, in the profile's order. */
-export function topicsOf(profile: SectionProfile, mask: number): Topic[] {
+function topicsOf(profile: SectionProfile, mask: number): Topic[] {
   return mask === 0 ? [] : profile.topics.filter((_, topicIndex) => (mask & (1 << topicIndex)) !== 0);
 }
 
@@ -152,28 +152,20 @@ export function topicsOfTitle(profile: SectionProfile, title: string): Topic[] {
 }
 
 /**
- * The topic mask of each of the report's headings, in the order of `report.headings`. Worked out
- * on each call: a cache keyed by report (a WeakMap) costs the garbage collector more than the scan.
- */
-export function topicMasks(profile: SectionProfile, report: Report): readonly number[] {
-  const index = keywordIndex(profile);
-  return report.headings.map((heading) => indexedTopicMask(index, heading.title));
-}
-
-/**
  * The topics each top-level section covers, itself or through any heading under it, in the order
  * of `report.topHeadings`; a section covering none counts for the profile's fallback topic (its
- * substantive sections).
+ * substantive sections). Worked out on each call: a cache keyed by report (a WeakMap) costs the
+ * garbage collector more than the scan.
  */
 export function sectionMasks(profile: SectionProfile, report: Report): number[] {
-  const masks = topicMasks(profile, report);
+  const index = keywordIndex(profile);
   const bySection = new Array<number>(report.topHeadings.length).fill(0);
   // Headings run in document order: each belongs to the section of the last top-level heading before it.
   let section = -1;
-  report.headings.forEach((heading, index) => {
+  for (const heading of report.headings) {
     if (!heading.parent) section++;
-    bySection[section] |= masks[index]!;
-  });
+    bySection[section] |= indexedTopicMask(index, heading.title);
+  }
   const fallback = profile.topics.findIndex((topic) => topic.coversUnmatchedSections);
   return fallback < 0 ? bySection : bySection.map((mask) => mask || 1 << fallback);
 }

@@ -1,7 +1,7 @@
 import { format } from '../l10n';
 import { range } from '../features/ranges';
 import { replace } from './edits';
-import { ANNUAL_REPORT_PROFILE, topicMasks, topicsOf } from './profile';
+import { ANNUAL_REPORT_PROFILE, topicsOfTitle } from './profile';
 import type { Check, Issue } from './types';
 
 const WORDS = {
@@ -37,18 +37,14 @@ export const sectionYear: Check = {
     for (const report of document.reports) {
       const year = report.title?.year;
       if (year === undefined) continue;
-      const masks = topicMasks(ANNUAL_REPORT_PROFILE, report);
-      for (let headingIndex = 0; headingIndex < report.headings.length; headingIndex++) {
-        const heading = report.headings[headingIndex]!;
-        const mask = masks[headingIndex]!;
-        if (mask === 0) continue;
+      for (const heading of report.headings) {
         const text = document.lines[heading.line]!.text;
         // The first line of the title (all of it when a PDF wrapped the heading onto the next line).
         const titleEnd = heading.endLine === heading.line ? heading.titleEnd : text.length;
-        // Most titles name no year: look for 年 before anything else.
+        // Most titles name no year: look for 年 before matching the title against the topics.
         const firstYearMark = text.indexOf('年', heading.titleStart);
         if (firstYearMark < 0 || firstYearMark >= titleEnd) continue;
-        const topics = topicsOf(ANNUAL_REPORT_PROFILE, mask).filter((topic) => topic.year !== undefined);
+        const topics = topicsOfTitle(ANNUAL_REPORT_PROFILE, heading.title).filter((topic) => topic.year !== undefined);
         if (topics.length === 0) continue;
         const allowed = new Set(topics.map((topic) => (topic.year === 'next' ? year + 1 : year)));
         const titleText = text.slice(0, titleEnd);
