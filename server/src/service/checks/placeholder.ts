@@ -23,6 +23,15 @@ function placeholderIssue(line: number, text: string, start: number, end: number
   return { range: range(line, start, line, end), message: format(WORDS.message, locale, { text: text.slice(start, end) }) };
 }
 
+/** Whether a span of the current line overlaps one of the findings from `lineStart` on (all on that line). */
+function overlapsFrom(issues: readonly Issue[], lineStart: number, start: number, end: number): boolean {
+  for (let index = lineStart; index < issues.length; index++) {
+    const { range: found } = issues[index]!;
+    if (start < found.end.character && end > found.start.character) return true;
+  }
+  return false;
+}
+
 export const placeholder: Check = {
   id: 'placeholder',
   description: WORDS.description,
@@ -34,26 +43,17 @@ export const placeholder: Check = {
     for (let lineIndex = 0; lineIndex < lines.length; lineIndex++) {
       const line = lines[lineIndex]!;
       if (line.residue) continue;
-      if (userStrings.length === 0) {
-        // The common case, without the merging below.
-        for (const mark of line.marks) {
-          if (mark.kind === 'placeholder') issues.push(placeholderIssue(lineIndex, line.text, mark.start, mark.end, locale));
-        }
-        continue;
-      }
-      let spans: [number, number][] | undefined;
+      const lineStart = issues.length;
       for (const mark of line.marks) {
-        if (mark.kind === 'placeholder') (spans ??= []).push([mark.start, mark.end]);
+        if (mark.kind === 'placeholder') issues.push(placeholderIssue(lineIndex, line.text, mark.start, mark.end, locale));
       }
+      // User strings come after the scanned marks; runChecks puts all findings in document order.
       for (const text of userStrings) {
         for (let start = line.text.indexOf(text); start >= 0; start = line.text.indexOf(text, start + text.length)) {
           const end = start + text.length;
-          if (standsAlone(line.text, start, end) && !spans?.some(([from, to]) => start < to && end > from)) (spans ??= []).push([start, end]);
+          if (standsAlone(line.text, start, end) && !overlapsFrom(issues, lineStart, start, end)) issues.push(placeholderIssue(lineIndex, line.text, start, end, locale));
         }
       }
-      if (!spans) continue;
-      spans.sort((a, b) => a[0] - b[0]);
-      for (const [start, end] of spans) issues.push(placeholderIssue(lineIndex, line.text, start, end, locale));
     }
     return issues;
   },
