@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { analyzeText } from '../../server/src/service/model/analyze';
 import { classifyLine } from '../../server/src/service/model/lineInfo';
 import { splitLines } from '../../server/src/service/model/text';
-import { longReportText } from '../helpers/arbitraries';
+import { longReportText, reportLine } from '../helpers/arbitraries';
 
 describe('document model (fast-check)', () => {
   it('splits lines at LF, CRLF and CR exactly as the regular expression does', () => {
@@ -19,6 +19,17 @@ describe('document model (fast-check)', () => {
   it('classifies every line of a long text, read in one copy, as it classifies the line alone', () => {
     fc.assert(fc.property(longReportText, (text) => {
       assert.deepEqual(analyzeText(text).document.lines, splitLines(text).map((line) => classifyLine(line)));
+    }), { numRuns: 60 });
+  });
+
+  it('classifies lines after an edit of one line as a fresh analysis does', () => {
+    fc.assert(fc.property(longReportText, reportLine, fc.nat(), (text, replacement, at) => {
+      const lines = text.split(/(?<=\r\n|\r(?!\n)|\n)/);
+      const index = at % lines.length;
+      const lineBreak = /\r\n|\r|\n$/.exec(lines[index]!)?.[0] ?? '';
+      lines[index] = replacement.replace(/[\r\n]/g, '') + lineBreak;
+      const edited = lines.join('');
+      assert.deepEqual(analyzeText(edited, analyzeText(text).cache).document.lines, analyzeText(edited).document.lines);
     }), { numRuns: 60 });
   });
 

@@ -42,24 +42,28 @@ export function analyzeText(text: string, previous?: LineInfoCache): Analysis {
   return { document: buildDocument(infos, lineBreakOf(text)), cache: { texts, infos } };
 }
 
-/** Edits touching this many lines or fewer copy only those lines' code units. */
-const FEW_LINES = 64;
-
-/** Classifies the lines from `from` up to `to`, reading the code units of the whole text in one copy when many changed. */
+/**
+ * Classifies the lines from `from` up to `to`, reading their code units from one copy of just
+ * that stretch of the text (all of it when a document opens, a line or two for a keystroke).
+ */
 function classifyChangedLines(text: string, texts: readonly string[], infos: LineInfo[], from: number, to: number): void {
-  if (to - from <= FEW_LINES) {
-    for (let index = from; index < to; index++) infos[index] = classifyLine(texts[index]!);
-    return;
-  }
-  const codes = utf16Codes(text);
+  if (from >= to) return;
+  let start = 0;
+  for (let index = 0; index < from; index++) start = afterLineBreak(text, start + texts[index]!.length);
+  let end = start;
+  for (let index = from; index < to; index++) end = afterLineBreak(text, end + texts[index]!.length);
+  const codes = utf16Codes(text.slice(start, end));
   let offset = 0;
-  for (let index = 0; index < to; index++) {
+  for (let index = from; index < to; index++) {
     const line = texts[index]!;
-    if (index >= from) infos[index] = classifyLine(line, codes, offset);
-    offset += line.length;
-    // The line break: CRLF counts two units, LF or CR one.
-    offset += codes[offset] === 0x0d && codes[offset + 1] === 0x0a ? 2 : 1;
+    infos[index] = classifyLine(line, codes, offset);
+    offset = afterLineBreak(text, start + offset + line.length) - start;
   }
+}
+
+/** Where the next line starts after a line ending at `lineEnd`: CRLF counts two units, LF or CR one. */
+function afterLineBreak(text: string, lineEnd: number): number {
+  return lineEnd + (text.charCodeAt(lineEnd) === 0x0d && text.charCodeAt(lineEnd + 1) === 0x0a ? 2 : 1);
 }
 
 /** The first line break of the text (LF when there is none), found without scanning the rest. */

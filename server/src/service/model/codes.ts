@@ -10,7 +10,8 @@ const MAX_SHARED_UNITS = 1 << 21;
 
 const LITTLE_ENDIAN = new Uint16Array(new Uint8Array([1, 0]).buffer)[0] === 1;
 
-let shared = Buffer.allocUnsafeSlow(1 << 16);
+/** Grown on demand, so loading the module costs nothing. */
+let shared = Buffer.alloc(0);
 
 /** The code units of `text`; valid until the next call (the buffer is reused). */
 export function utf16Codes(text: string): Uint16Array {
