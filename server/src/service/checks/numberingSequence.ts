@@ -2,7 +2,7 @@ import { formatMarker } from '../model/markers';
 import { format } from '../l10n';
 import { range } from '../features/ranges';
 import type { Check, Issue } from './types';
-import { renumberRun, siblingRuns, writtenMarker } from './siblings';
+import { inSequence, renumberRun, siblingRuns, writtenMarker } from './siblings';
 
 const WORDS = {
   description: { 'zh-cn': '同级标题编号跳号、重号、顺序颠倒，或第一个编号不是“一”/“1”', en: 'Sibling heading numbers skipped, repeated or out of order, or not starting at 1' },
@@ -24,7 +24,7 @@ export const numberingSequence: Check = {
     const issues: Issue[] = [];
     for (const report of document.reports) {
       for (const run of siblingRuns(report)) {
-        if (run.headings.every((heading, index) => heading.marker.value === run.start + index)) continue;
+        if (inSequence(run)) continue;
         const edits = renumberRun(run);
         const fix = edits && edits.length > 0 ? { title: WORDS.fix[locale], edits, safe: true } : undefined;
         run.headings.forEach((heading, index) => {

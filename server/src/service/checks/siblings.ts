@@ -57,6 +57,11 @@ export function writtenMarker(document: ReportDocument, heading: Heading): strin
   return document.lines[heading.line]!.text.slice(heading.marker.start, heading.marker.end);
 }
 
+/** Whether the run is numbered on from its expected start with nothing skipped, repeated or out of order. */
+export function inSequence(run: SiblingRun): boolean {
+  return run.headings.every((heading, index) => heading.marker.value === run.start + index);
+}
+
 /** Edits that renumber a run from its expected start, touching only the numerals; undefined if impossible. */
 export function renumberRun(run: SiblingRun): TextEdit[] | undefined {
   const edits: TextEdit[] = [];
