@@ -19,8 +19,23 @@ function standsAlone(text: string, start: number, end: number): boolean {
   return !(startsWord && WORD_CHARACTER.test(text[start - 1] ?? '')) && !(endsWord && WORD_CHARACTER.test(text[end] ?? ''));
 }
 
-function placeholderIssue(line: number, text: string, start: number, end: number, locale: Locale): Issue {
-  return { range: range(line, start, line, end), message: format(WORDS.message, locale, { text: text.slice(start, end) }) };
+/**
+ * The messages of one run by placeholder text: a template report repeats the same few placeholders
+ * hundreds of times, and they share one message string.
+ */
+class PlaceholderMessages {
+  private readonly byText = new Map<string, string>();
+  constructor(private readonly locale: Locale) {}
+
+  issue(line: number, text: string, start: number, end: number): Issue {
+    const placeholderText = text.slice(start, end);
+    let message = this.byText.get(placeholderText);
+    if (message === undefined) {
+      message = format(WORDS.message, this.locale, { text: placeholderText });
+      this.byText.set(placeholderText, message);
+    }
+    return { range: range(line, start, line, end), message };
+  }
 }
 
 /** Whether a span of the current line overlaps one of the findings from `lineStart` on (all on that line). */
@@ -38,6 +53,7 @@ export const placeholder: Check = {
   defaultSeverity: 'warning',
   run({ document, locale, settings }) {
     const issues: Issue[] = [];
+    const messages = new PlaceholderMessages(locale);
     const userStrings = settings.placeholders.filter((text) => text.length > 0 && text.length <= MAX_USER_PLACEHOLDER);
     const lines = document.lines;
     for (let lineIndex = 0; lineIndex < lines.length; lineIndex++) {
@@ -45,13 +61,13 @@ export const placeholder: Check = {
       if (line.residue) continue;
       const lineStart = issues.length;
       for (const mark of line.marks) {
-        if (mark.kind === 'placeholder') issues.push(placeholderIssue(lineIndex, line.text, mark.start, mark.end, locale));
+        if (mark.kind === 'placeholder') issues.push(messages.issue(lineIndex, line.text, mark.start, mark.end));
       }
       // User strings come after the scanned marks; runChecks puts all findings in document order.
       for (const text of userStrings) {
         for (let start = line.text.indexOf(text); start >= 0; start = line.text.indexOf(text, start + text.length)) {
           const end = start + text.length;
-          if (standsAlone(line.text, start, end) && !overlapsFrom(issues, lineStart, start, end)) issues.push(placeholderIssue(lineIndex, line.text, start, end, locale));
+          if (standsAlone(line.text, start, end) && !overlapsFrom(issues, lineStart, start, end)) issues.push(messages.issue(lineIndex, line.text, start, end));
         }
       }
     }

@@ -19,29 +19,27 @@ export interface SiblingRun {
 const FIRST_CONTINUING_LEVEL = 3;
 
 export function siblingRuns(report: Report): SiblingRun[] {
-  const groups: Heading[][] = [];
-  const collect = (siblings: readonly Heading[]) => {
-    let group: Heading[] = [];
-    for (const heading of siblings) {
-      if (group.length > 0 && group[0]!.level !== heading.level) {
-        groups.push(group);
-        group = [];
-      }
-      group.push(heading);
-    }
-    if (group.length > 0) groups.push(group);
-    for (const heading of siblings) collect(heading.children);
-  };
-  collect(report.topHeadings);
-  groups.sort((a, b) => a[0]!.line - b[0]!.line);
+  // Children of one parent come in document order, so walking the report's headings in order puts
+  // each heading after its previous sibling, and starts the groups in the order of their first lines.
+  const runs: SiblingRun[] = [];
+  const openGroups = new Map<Heading | Report, { readonly headings: Heading[]; start: number }>();
   const lastValue = new Map<HeadingLevel, number>();
-  return groups.map((headings) => {
-    const first = headings[0]!;
-    const previous = lastValue.get(first.level);
-    const continues = first.level >= FIRST_CONTINUING_LEVEL && previous !== undefined && first.marker.value === previous + 1;
-    lastValue.set(first.level, headings[headings.length - 1]!.marker.value);
-    return { headings, start: continues ? first.marker.value : 1 };
-  });
+  for (const heading of report.headings) {
+    const parent = heading.parent ?? report;
+    const group = openGroups.get(parent);
+    if (group && group.headings[0]!.level === heading.level) {
+      group.headings.push(heading);
+      lastValue.set(heading.level, heading.marker.value);
+      continue;
+    }
+    const previous = lastValue.get(heading.level);
+    const continues = heading.level >= FIRST_CONTINUING_LEVEL && previous !== undefined && heading.marker.value === previous + 1;
+    const run = { headings: [heading], start: continues ? heading.marker.value : 1 };
+    openGroups.set(parent, run);
+    runs.push(run);
+    lastValue.set(heading.level, heading.marker.value);
+  }
+  return runs;
 }
 
 /** The numeral a marker of this level writes for `value`, or undefined beyond what it can write. */
