@@ -96,10 +96,12 @@ interface KeywordEntry {
 }
 
 interface KeywordIndex {
-  /** Whether a character code starts some keyword: most characters of a title do not. */
-  readonly starts: Uint8Array;
-  /** Keywords by their first character's code. */
-  readonly byStart: (KeywordEntry[] | undefined)[];
+  /**
+   * For each character code, 1 + the index in `lists` of the keywords starting with it, or 0: most
+   * characters of a title start none. (A 65,536-slot JS array would be a slow dictionary.)
+   */
+  readonly listByStart: Uint8Array;
+  readonly lists: readonly (readonly KeywordEntry[])[];
 }
 
 /** Per profile, its keywords indexed so that a title is read once, not once per keyword. */
@@ -108,14 +110,16 @@ const keywordIndexes = new WeakMap<SectionProfile, KeywordIndex>();
 function keywordIndex(profile: SectionProfile): KeywordIndex {
   let index = keywordIndexes.get(profile);
   if (!index) {
-    index = { starts: new Uint8Array(0x10000), byStart: new Array(0x10000) };
+    const listByStart = new Uint8Array(0x10000);
+    const lists: KeywordEntry[][] = [];
     profile.topics.forEach((topic, topicIndex) => {
       for (const keyword of topic.keywords) {
         const code = keyword.charCodeAt(0);
-        index!.starts[code] = 1;
-        (index!.byStart[code] ??= []).push({ keyword, second: keyword.length > 1 ? keyword.charCodeAt(1) : ANY_CHARACTER, topicIndex });
+        if (listByStart[code] === 0) listByStart[code] = lists.push([]);
+        lists[listByStart[code]! - 1]!.push({ keyword, second: keyword.length > 1 ? keyword.charCodeAt(1) : ANY_CHARACTER, topicIndex });
       }
     });
+    index = { listByStart, lists };
     keywordIndexes.set(profile, index);
   }
   return index;
@@ -126,13 +130,13 @@ function topicMask(profile: SectionProfile, title: string): number {
   return indexedTopicMask(keywordIndex(profile), title);
 }
 
-function indexedTopicMask({ starts, byStart }: KeywordIndex, title: string): number {
+function indexedTopicMask({ listByStart, lists }: KeywordIndex, title: string): number {
   let mask = 0;
   for (let position = 0; position < title.length; position++) {
-    const code = title.charCodeAt(position);
-    if (starts[code] === 0) continue;
+    const list = listByStart[title.charCodeAt(position)]!;
+    if (list === 0) continue;
     const second = title.charCodeAt(position + 1);
-    const entries = byStart[code]!;
+    const entries = lists[list - 1]!;
     for (let entry = 0; entry < entries.length; entry++) {
       const { keyword, second: keywordSecond, topicIndex } = entries[entry]!;
       if ((keywordSecond === second || keywordSecond === ANY_CHARACTER) && title.startsWith(keyword, position)) mask |= 1 << topicIndex;

@@ -1,7 +1,8 @@
 import { format } from '../l10n';
 import { range } from '../features/ranges';
 import { replace } from './edits';
-import { ANNUAL_REPORT_PROFILE, topicsOfTitle } from './profile';
+import { ANNUAL_REPORT_PROFILE, Topic, topicsOfTitle } from './profile';
+import { isAsciiDigit } from '../model/text';
 import type { Check, Issue } from './types';
 
 const WORDS = {
@@ -14,17 +15,23 @@ const WORDS = {
 /** Characters that make a year part of a range such as 2021-2025年 or 2021至2025年. */
 const RANGE_SEPARATORS = '-－—–~～至到';
 
-/** Four-digit years (19xx, 20xx) followed by 年 (blanks allowed), not the end of a range. */
-function* yearsIn(text: string, from: number): Generator<number> {
-  for (let year = text.indexOf('年', from); year >= 0; year = text.indexOf('年', year + 1)) {
-    let end = year;
-    while (end > from && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0x3000)) end--;
-    const start = end - 4;
-    if (start < from || !/^(?:19|20)\d\d$/.test(text.slice(start, end))) continue;
-    const before = text[start - 1];
-    if (before !== undefined && (/\d/.test(before) || RANGE_SEPARATORS.includes(before))) continue;
-    yield start;
-  }
+/**
+ * The start of the four-digit year (19xx, 20xx) written just before the 年 at `mark` (blanks
+ * allowed), never before `from`; -1 when there is none or it ends a range such as 2021-2025年.
+ */
+function yearBefore(text: string, from: number, mark: number): number {
+  let end = mark;
+  while (end > from && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0x3000)) end--;
+  const start = end - 4;
+  if (start < from || !isYear(text, start)) return -1;
+  const before = text[start - 1];
+  return before !== undefined && (isAsciiDigit(before.charCodeAt(0)) || RANGE_SEPARATORS.includes(before)) ? -1 : start;
+}
+
+/** `19xx` or `20xx` in ASCII digits at `start`. */
+function isYear(text: string, start: number): boolean {
+  const century = text.charCodeAt(start) === 0x31 ? 0x39 : text.charCodeAt(start) === 0x32 ? 0x30 : -1;
+  return century === text.charCodeAt(start + 1) && isAsciiDigit(text.charCodeAt(start + 2)) && isAsciiDigit(text.charCodeAt(start + 3));
 }
 
 export const sectionYear: Check = {
@@ -41,15 +48,19 @@ export const sectionYear: Check = {
         const text = document.lines[heading.line]!.text;
         // The first line of the title (all of it when a PDF wrapped the heading onto the next line).
         const titleEnd = heading.endLine === heading.line ? heading.titleEnd : text.length;
-        // Most titles name no year: look for 年 before matching the title against the topics.
+        // Most titles name no year: look for 年 first.
         const firstYearMark = text.indexOf('年', heading.titleStart);
         if (firstYearMark < 0 || firstYearMark >= titleEnd) continue;
-        const topics = topicsOfTitle(ANNUAL_REPORT_PROFILE, heading.title).filter((topic) => topic.year !== undefined);
-        if (topics.length === 0) continue;
-        const allowed = new Set(topics.map((topic) => (topic.year === 'next' ? year + 1 : year)));
         const titleText = text.slice(0, titleEnd);
-        for (const start of yearsIn(titleText, heading.titleStart)) {
-          if (insideBookTitle(titleText, start)) continue;
+        // The topics are worked out only for a title that names a year.
+        let topics: Topic[] | undefined;
+        let allowed: Set<number> | undefined;
+        for (let mark = firstYearMark; mark >= 0; mark = titleText.indexOf('年', mark + 1)) {
+          const start = yearBefore(titleText, heading.titleStart, mark);
+          if (start < 0 || insideBookTitle(titleText, start)) continue;
+          topics ??= topicsOfTitle(ANNUAL_REPORT_PROFILE, heading.title).filter((topic) => topic.year !== undefined);
+          if (topics.length === 0) break;
+          allowed ??= new Set(topics.map((topic) => (topic.year === 'next' ? year + 1 : year)));
           const actual = Number(titleText.slice(start, start + 4));
           if (allowed.has(actual)) continue;
           const expected = allowed.size === 1 ? [...allowed][0]! : undefined;
