@@ -27,3 +27,6 @@ export function seed(prefix: string): string {
   if (!found) throw new Error(`no seed ${prefix}`);
   return found[1];
 }
+
+/** A report whose second top-level heading repeats the number of the first (lines 1 and 2, 0-based). */
+export const REPEATED_NUMBER = '某局2023年法治政府建设年度报告\n一、主要举措和成效\n一、存在的不足和原因\n';

@@ -6,7 +6,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   CodeAction, CodeActionRequest, Diagnostic, DiagnosticSeverity, ExecuteCommandRequest, TextDocumentEdit, TextEdit,
 } from 'vscode-languageserver-protocol/node';
-import { FIXTURES } from '../helpers/documents';
+import { FIXTURES, REPEATED_NUMBER } from '../helpers/documents';
 import { LspClient } from '../helpers/lspClient';
 
 const SAMPLE = readFileSync(join(FIXTURES, 'sample', 'sample-report.fzbg'), 'utf8');
@@ -44,6 +44,18 @@ describe('checks over LSP', () => {
       message: '“二是”之后是“四是”，跳过了“三是”',
     });
     assert.deepEqual(client.configurationRequests, [{ items: [{ scopeUri: URI, section: 'fazhiReport' }] }]);
+  });
+
+  it('points a repeated number at the other heading with that number, for a client that takes related places', async () => {
+    const uri = 'file:///work/repeated.fzbg';
+    await client.open(uri, REPEATED_NUMBER, 1);
+    const { diagnostics: published } = await client.diagnosticsForVersion(uri, 1);
+    const repeated = published.find((diagnostic) => diagnostic.code === 'numbering-sequence')!;
+    assert.deepEqual(repeated.relatedInformation, [{
+      location: { uri, range: { start: { line: 1, character: 0 }, end: { line: 1, character: 2 } } },
+      message: '同一编号的另一个标题',
+    }]);
+    await client.close(uri);
   });
 
   it('offers a quick fix for a diagnostic that applies cleanly', async () => {

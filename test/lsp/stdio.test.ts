@@ -1,7 +1,7 @@
 /** The bundled server over stdio, as any LSP client would drive it. */
 import { strict as assert } from 'node:assert';
 import { DocumentSymbol, DocumentSymbolRequest, FoldingRangeRequest, SymbolKind } from 'vscode-languageserver-protocol/node';
-import { seed } from '../helpers/documents';
+import { REPEATED_NUMBER, seed } from '../helpers/documents';
 import { LspClient } from '../helpers/lspClient';
 
 describe('language server over stdio', () => {
@@ -53,6 +53,15 @@ describe('language server over stdio', () => {
   it('answers requests for documents it never opened with empty results', async () => {
     const symbols = await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: 'file:///never-opened.fzbg' } });
     assert.deepEqual(symbols, []);
+  });
+
+  it('leaves out related places for a client that does not declare it takes them', async () => {
+    const uri = 'file:///work/repeated.fzbg';
+    await client.open(uri, REPEATED_NUMBER, 1);
+    const { diagnostics } = await client.diagnosticsForVersion(uri, 1);
+    const repeated = diagnostics.find((diagnostic) => diagnostic.code === 'numbering-sequence')!;
+    assert.deepEqual(repeated.range, { start: { line: 2, character: 0 }, end: { line: 2, character: 2 } });
+    assert.equal(repeated.relatedInformation, undefined);
   });
 
   it('clears diagnostics when a document closes', async () => {

@@ -42,6 +42,7 @@ export function startServer(connection: Connection): void {
   let pullsConfiguration = false;
   let registersConfigurationChanges = false;
   let refreshesSemanticTokens = false;
+  let takesRelatedInformation = false;
   let pushedSettings: Settings = DEFAULT_SETTINGS;
   const settingsByUri = new Map<string, Promise<Settings>>();
 
@@ -67,6 +68,7 @@ export function startServer(connection: Connection): void {
     pullsConfiguration = params.capabilities.workspace?.configuration === true;
     registersConfigurationChanges = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
     refreshesSemanticTokens = params.capabilities.workspace?.semanticTokens?.refreshSupport === true;
+    takesRelatedInformation = params.capabilities.textDocument?.publishDiagnostics?.relatedInformation === true;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -139,7 +141,7 @@ export function startServer(connection: Connection): void {
     // The latest version, which may be newer than the one that asked.
     const document = documents.get(uri);
     if (!document) return;
-    const diagnostics = guard('diagnostics', [], () => service.getDiagnostics(document, settings));
+    const diagnostics = guard('diagnostics', [], () => service.getDiagnostics(document, settings, takesRelatedInformation));
     void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
   }
 

@@ -47,7 +47,8 @@ export interface LanguageService {
   getFoldingRanges(source: TextSource): FoldingRange[];
   /** What every enabled check finds, with severities settled by the settings. */
   getFindings(source: TextSource, settings?: Settings): readonly Finding[];
-  getDiagnostics(source: TextSource, settings?: Settings): Diagnostic[];
+  /** `withRelated: false` leaves out the related places, for clients that do not take them. */
+  getDiagnostics(source: TextSource, settings?: Settings, withRelated?: boolean): Diagnostic[];
   /** Quick fixes for the findings touching `range`, and the "fix all" action; `only` filters by kind. */
   getCodeActions(source: TextSource, range: Range, settings?: Settings, only?: readonly string[]): CodeAction[];
   /** The edits of every safe fix, applied together. */
@@ -114,8 +115,8 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     return entry.findings.findings;
   }
 
-  function getDiagnostics(source: TextSource, settings: Settings = DEFAULT_SETTINGS): Diagnostic[] {
-    const diagnostics = getFindings(source, settings).map((finding) => toDiagnostic(finding, source.uri));
+  function getDiagnostics(source: TextSource, settings: Settings = DEFAULT_SETTINGS, withRelated = true): Diagnostic[] {
+    const diagnostics = getFindings(source, settings).map((finding) => toDiagnostic(finding, source.uri, withRelated));
     const entry = cached(source);
     if (tooLarge(entry, settings)) diagnostics.push(skippedChecksNotice(entry.textLength, settings.maxDocumentSize, locale));
     return diagnostics;

@@ -12,14 +12,15 @@ const LSP_SEVERITY: Readonly<Record<Severity, DiagnosticSeverity>> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-export function toDiagnostic(finding: Finding, uri: string): Diagnostic {
+/** `relatedInformation` is left out for a client that does not declare it takes it (LSP `publishDiagnostics.relatedInformation`). */
+export function toDiagnostic(finding: Finding, uri: string, withRelated = true): Diagnostic {
   return {
     range: finding.range,
     severity: LSP_SEVERITY[finding.severity],
     code: finding.code,
     source: DIAGNOSTIC_SOURCE,
     message: finding.message,
-    relatedInformation: finding.related?.map((place) => ({ location: { uri, range: place.range }, message: place.message })),
+    relatedInformation: withRelated ? finding.related?.map((place) => ({ location: { uri, range: place.range }, message: place.message })) : undefined,
   };
 }
 
