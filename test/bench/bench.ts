@@ -27,6 +27,8 @@ const SEEDS = join(ROOT, 'test', 'fixtures', 'seeds');
 const SIZES = [100_000, 1_000_000, 10_000_000];
 const HEADING = /^[\s\u3000\u00a0]*(?:[一二三四五六七八九十]+[、.．，]|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.、．，](?!\d)|[（(]\d{1,2}[）)]|[①-⑳])/;
 const KEYSTROKES = 300;
+/** didOpen samples per server, after five to warm up: enough for a median that holds still on a noisy machine. */
+const OPENS = 100;
 const gc = (globalThis as { gc?: () => void }).gc;
 
 const seeds = readdirSync(SEEDS).filter((name) => name.endsWith('.txt')).sort().map((name) => readFileSync(join(SEEDS, name), 'utf8'));
@@ -178,7 +180,7 @@ async function lspFigures(): Promise<void> {
   for (const client of clients) await client.initialize({ locale: 'zh-cn' });
   // Both servers run side by side and take turns, so that both see the same state of the machine.
   const opens: number[][] = clients.map(() => []);
-  for (let index = 0; index < 45; index++) {
+  for (let index = 0; index < OPENS + 5; index++) {
     const uri = `file:///bench/open-${index}.fzbg`;
     for (const [which, client] of clients.entries()) {
       const time = await roundTrip(client, uri, 1, () => client.open(uri, megabyte, 1));

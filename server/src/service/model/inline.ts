@@ -118,10 +118,13 @@ function startsWithAny(text: string, index: number, words: readonly string[]): s
  */
 export function scanInline(text: string, codes: Uint16Array = utf16Codes(text), offset = 0): InlineScan {
   marks = NO_MARKS;
-  const length = text.length;
-  for (let index = 0; index < length; index++) {
-    const trigger = TRIGGERS[codes[offset + index]!];
-    if (trigger === Trigger.None) continue;
+  const end = offset + text.length;
+  for (let at = offset; at < end; at++) {
+    // A tight loop to the next character that can start a mark: most characters cannot.
+    while (at < end && TRIGGERS[codes[at]!] === Trigger.None) at++;
+    if (at === end) break;
+    const index = at - offset;
+    const trigger = TRIGGERS[codes[at]!];
     let next = index + 1;
     switch (trigger) {
       case Trigger.X: next = scanXRun(text, index); break;
@@ -153,7 +156,7 @@ export function scanInline(text: string, codes: Uint16Array = utf16Codes(text), 
         if (FRAGMENT_SECONDS.at(text, index + 1) && startsWithAny(text, index, RESIDUE_LINE_FRAGMENTS)) return { marks, advertisement: true };
         break;
     }
-    if (next > index + 1) index = next - 1;
+    if (next > index + 1) at = offset + next - 1;
   }
   return marks === NO_MARKS ? CLEAN_LINE : { marks, advertisement: false };
 }
