@@ -4,6 +4,7 @@
  */
 import type { Contents, ContentsEntry, Heading, Report, ReportDocument } from './document';
 import type { LineInfo } from './lineInfo';
+import { CharSet } from './chars';
 import { withoutBlanks } from './text';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -18,7 +19,7 @@ const MAX_LINE_DISTANCE = 2;
 /** A heading this long without final punctuation may have been wrapped by a PDF conversion. */
 const MIN_WRAPPED_TITLE = 12;
 const MAX_WRAP_CONTINUATION = 30;
-const WRAP_BREAKERS = /[。；;：:！？!?，,]/;
+const WRAP_BREAKERS = new CharSet('。；;：:！？!?，,');
 
 /** The children of every heading until it gets one (most headings never do): shared, and frozen so nothing adds to it. */
 const NO_CHILDREN = Object.freeze([]) as unknown as HeadingDraft[];
@@ -195,15 +196,14 @@ class DocumentBuilder {
    * with no sentence punctuation that is not a name, date, title or heading.
    */
   private wrappedContinuation(index: number, title: string): number | undefined {
-    if (title.length < MIN_WRAPPED_TITLE || WRAP_BREAKERS.test(title[title.length - 1]!)) return undefined;
+    if (title.length < MIN_WRAPPED_TITLE || WRAP_BREAKERS.at(title, title.length - 1)) return undefined;
     for (let next = index + 1; next < this.lines.length && next <= index + MAX_LINE_DISTANCE; next++) {
       const line = this.lines[next]!;
       if (line.indent === line.text.length) continue;
       const length = line.end - line.indent;
       const plain = !line.heading && !line.reportTitle && !line.date && !line.organization && !line.residue
         && !line.contentsHeader && !line.addressee;
-      return plain && length >= 2 && length <= MAX_WRAP_CONTINUATION
-        && !WRAP_BREAKERS.test(line.text.slice(line.indent, line.end)) ? next : undefined;
+      return plain && length >= 2 && length <= MAX_WRAP_CONTINUATION && !holdsAny(WRAP_BREAKERS, line.text, line.indent, line.end) ? next : undefined;
     }
     return undefined;
   }
@@ -216,6 +216,12 @@ class DocumentBuilder {
     }
     return undefined;
   }
+}
+
+/** Whether any character of `text` from `start` up to `end` belongs to `set`. */
+function holdsAny(set: CharSet, text: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) if (set.at(text, index)) return true;
+  return false;
 }
 
 /** The last non-blank line at or before `from`, but never before `floor`. */
