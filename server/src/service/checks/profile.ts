@@ -156,27 +156,38 @@ export function topicsOfTitle(profile: SectionProfile, title: string): Topic[] {
 }
 
 /**
- * The topics each top-level section covers, itself or through any heading under it, in the order
- * of `report.topHeadings`; a section covering none counts for the profile's fallback topic (its
- * substantive sections). Worked out on each call: a cache keyed by report (a WeakMap) costs the
- * garbage collector more than the scan.
+ * Calls `visit` with the topics each top-level section covers, itself or through any heading under
+ * it, in the order of `report.topHeadings`; a section covering none counts for the profile's
+ * fallback topic (its substantive sections). Worked out on each call: a cache keyed by report (a
+ * WeakMap) costs the garbage collector more than the scan.
  */
-export function sectionMasks(profile: SectionProfile, report: Report): number[] {
+function eachSectionMask(profile: SectionProfile, report: Report, visit: (mask: number) => void): void {
   const index = keywordIndex(profile);
-  const bySection = new Array<number>(report.topHeadings.length).fill(0);
-  // Headings run in document order: each belongs to the section of the last top-level heading before it.
-  let section = -1;
-  for (const heading of report.headings) {
-    if (!heading.parent) section++;
-    bySection[section] |= indexedTopicMask(index, heading.title);
-  }
   const fallback = profile.topics.findIndex((topic) => topic.coversUnmatchedSections);
-  return fallback < 0 ? bySection : bySection.map((mask) => mask || 1 << fallback);
+  const fallbackMask = fallback < 0 ? 0 : 1 << fallback;
+  // Headings run in document order: each belongs to the section of the last top-level heading before it.
+  let mask = 0;
+  for (let position = 0; position < report.headings.length; position++) {
+    const heading = report.headings[position]!;
+    if (position > 0 && !heading.parent) {
+      visit(mask || fallbackMask);
+      mask = 0;
+    }
+    mask |= indexedTopicMask(index, heading.title);
+  }
+  if (report.headings.length > 0) visit(mask || fallbackMask);
+}
+
+/** The topics each top-level section covers, as masks in the order of `report.topHeadings` (see `eachSectionMask`). */
+export function sectionMasks(profile: SectionProfile, report: Report): number[] {
+  const masks: number[] = [];
+  eachSectionMask(profile, report, (mask) => masks.push(mask));
+  return masks;
 }
 
 /** The topics no heading of the report covers. */
 export function missingTopics(profile: SectionProfile, report: Report): Topic[] {
   let covered = 0;
-  for (const mask of sectionMasks(profile, report)) covered |= mask;
-  return profile.topics.filter((_, topicIndex) => (covered & (1 << topicIndex)) === 0);
+  eachSectionMask(profile, report, (mask) => { covered |= mask; });
+  return topicsOf(profile, ~covered & ((1 << profile.topics.length) - 1));
 }
