@@ -20,22 +20,23 @@ const FIRST_CONTINUING_LEVEL = 3;
 
 export function siblingRuns(report: Report): SiblingRun[] {
   // Children of one parent come in document order, so walking the report's headings in order puts
-  // each heading after its previous sibling, and starts the groups in the order of their first lines.
+  // each heading after its previous sibling, and starts the runs in the order of their first lines.
   const runs: SiblingRun[] = [];
-  const openGroups = new Map<Heading | Report, { readonly headings: Heading[]; start: number }>();
+  /** The run each parent (or the report, for top-level headings) has open: its latest children's. */
+  const openRuns = new Map<Heading | Report, { readonly headings: Heading[]; readonly start: number }>();
   const lastValue = new Map<HeadingLevel, number>();
   for (const heading of report.headings) {
     const parent = heading.parent ?? report;
-    const group = openGroups.get(parent);
-    if (group && group.headings[0]!.level === heading.level) {
-      group.headings.push(heading);
+    const open = openRuns.get(parent);
+    if (open && open.headings[0]!.level === heading.level) {
+      open.headings.push(heading);
       lastValue.set(heading.level, heading.marker.value);
       continue;
     }
     const previous = lastValue.get(heading.level);
     const continues = heading.level >= FIRST_CONTINUING_LEVEL && previous !== undefined && heading.marker.value === previous + 1;
     const run = { headings: [heading], start: continues ? heading.marker.value : 1 };
-    openGroups.set(parent, run);
+    openRuns.set(parent, run);
     runs.push(run);
     lastValue.set(heading.level, heading.marker.value);
   }
