@@ -1,0 +1,37 @@
+/** Required-section topics of generated reports, against the definition read off the outline tree. */
+import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
+import { ANNUAL_REPORT_PROFILE, Topic, missingTopics, sectionMasks, topicsOfTitle } from '../../server/src/service/checks/profile';
+import type { Heading } from '../../server/src/service/model/document';
+import { analyzeText } from '../../server/src/service/model/analyze';
+import { longReportText } from '../helpers/arbitraries';
+
+const TOPICS = ANNUAL_REPORT_PROFILE.topics;
+const FALLBACK = TOPICS.find((topic) => topic.coversUnmatchedSections)!;
+
+/** The topics a section covers: its own heading's and every heading's under it. */
+function sectionTopics(heading: Heading): Set<Topic> {
+  const topics = new Set(topicsOfTitle(ANNUAL_REPORT_PROFILE, heading.title));
+  for (const child of heading.children) for (const topic of sectionTopics(child)) topics.add(topic);
+  return topics;
+}
+
+describe('required-section topics (fast-check)', () => {
+  it('count each top-level section for the topics under it, or for the fallback topic when it names none', () => {
+    let missingSeen = 0;
+    fc.assert(fc.property(longReportText, (text) => {
+      for (const report of analyzeText(text).document.reports) {
+        const bySection = report.topHeadings.map((heading) => {
+          const topics = sectionTopics(heading);
+          return topics.size > 0 ? topics : new Set([FALLBACK]);
+        });
+        assert.deepEqual(sectionMasks(ANNUAL_REPORT_PROFILE, report),
+          bySection.map((topics) => TOPICS.reduce((mask, topic, index) => (topics.has(topic) ? mask | (1 << index) : mask), 0)));
+        const missing = TOPICS.filter((topic) => bySection.every((topics) => !topics.has(topic)));
+        assert.deepEqual(missingTopics(ANNUAL_REPORT_PROFILE, report), missing);
+        missingSeen += missing.length;
+      }
+    }), { numRuns: 60 });
+    assert.ok(missingSeen > 20, `only ${missingSeen} missing topics generated`);
+  });
+});
