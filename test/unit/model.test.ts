@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { CharSet } from '../../server/src/service/model/chars';
 import { utf16Codes } from '../../server/src/service/model/codes';
 import { classifyLine } from '../../server/src/service/model/lineInfo';
 import { modelOf } from '../helpers/documents';
@@ -164,5 +165,16 @@ describe('code units', () => {
     assert.equal(codes.length, long.length);
     assert.equal(codes[2_999_999], 0x6cd5);
     assert.equal(codes[3_000_000], 0x58);
+  });
+});
+
+describe('character sets', () => {
+  it('find a member within a stretch of text, and only within it', () => {
+    const breakers = new CharSet('。，');
+    assert.equal(breakers.occursIn('条例等，情况', 0, 6), true);
+    assert.equal(breakers.occursIn('条例等，情况', 0, 3), false);
+    assert.equal(breakers.occursIn('条例等，情况', 4, 6), false);
+    assert.equal(breakers.occursIn('条例等情况', 0, 5), false);
+    assert.equal(breakers.occursIn('。', 1, 1), false);
   });
 });

@@ -20,6 +20,12 @@ export class CharSet {
     return (this.bits[code >>> 5]! & (1 << (code & 31))) !== 0;
   }
 
+  /** Whether any character from `start` up to `end` belongs to the set. */
+  occursIn(text: string, start: number, end: number): boolean {
+    for (let index = start; index < end; index++) if (this.at(text, index)) return true;
+    return false;
+  }
+
   /** Index just after the run of the set's characters starting at `start`. */
   runEnd(text: string, start: number): number {
     let end = start;

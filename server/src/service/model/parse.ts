@@ -203,7 +203,7 @@ class DocumentBuilder {
       const length = line.end - line.indent;
       const plain = !line.heading && !line.reportTitle && !line.date && !line.organization && !line.residue
         && !line.contentsHeader && !line.addressee;
-      return plain && length >= 2 && length <= MAX_WRAP_CONTINUATION && !holdsAny(WRAP_BREAKERS, line.text, line.indent, line.end) ? next : undefined;
+      return plain && length >= 2 && length <= MAX_WRAP_CONTINUATION && !WRAP_BREAKERS.occursIn(line.text, line.indent, line.end) ? next : undefined;
     }
     return undefined;
   }
@@ -216,12 +216,6 @@ class DocumentBuilder {
     }
     return undefined;
   }
-}
-
-/** Whether any character of `text` from `start` up to `end` belongs to `set`. */
-function holdsAny(set: CharSet, text: string, start: number, end: number): boolean {
-  for (let index = start; index < end; index++) if (set.at(text, index)) return true;
-  return false;
 }
 
 /** The last non-blank line at or before `from`, but never before `floor`. */
