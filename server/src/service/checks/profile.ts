@@ -126,10 +126,6 @@ function keywordIndex(profile: SectionProfile): KeywordIndex {
 }
 
 /** The topics (as bits, one per topic of the profile) whose keywords a heading's title names. */
-function topicMask(profile: SectionProfile, title: string): number {
-  return indexedTopicMask(keywordIndex(profile), title);
-}
-
 function indexedTopicMask({ listByStart, lists }: KeywordIndex, title: string): number {
   let mask = 0;
   for (let position = 0; position < title.length; position++) {
@@ -152,7 +148,7 @@ function topicsOf(profile: SectionProfile, mask: number): Topic[] {
 
 /** The topics whose keywords a heading's title names, in the profile's order. */
 export function topicsOfTitle(profile: SectionProfile, title: string): Topic[] {
-  return topicsOf(profile, topicMask(profile, title));
+  return topicsOf(profile, indexedTopicMask(keywordIndex(profile), title));
 }
 
 /**

@@ -2,6 +2,7 @@ import { format } from '../l10n';
 import { range } from '../features/ranges';
 import { replace } from './edits';
 import { ANNUAL_REPORT_PROFILE, Topic, topicsOfTitle } from './profile';
+import { CharSet } from '../model/chars';
 import { isAsciiDigit } from '../model/text';
 import type { Check, Issue } from './types';
 
@@ -13,7 +14,7 @@ const WORDS = {
 };
 
 /** Characters that make a year part of a range such as 2021-2025年 or 2021至2025年. */
-const RANGE_SEPARATORS = '-－—–~～至到';
+const RANGE_SEPARATORS = new CharSet('-－—–~～至到');
 
 /**
  * The start of the four-digit year (19xx, 20xx) written just before the 年 at `mark` (blanks
@@ -24,14 +25,15 @@ function yearBefore(text: string, from: number, mark: number): number {
   while (end > from && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0x3000)) end--;
   const start = end - 4;
   if (start < from || !isYear(text, start)) return -1;
-  const before = text[start - 1];
-  return before !== undefined && (isAsciiDigit(before.charCodeAt(0)) || RANGE_SEPARATORS.includes(before)) ? -1 : start;
+  // Past the start of the text, `charCodeAt` gives NaN: neither a digit nor a separator.
+  return isAsciiDigit(text.charCodeAt(start - 1)) || RANGE_SEPARATORS.at(text, start - 1) ? -1 : start;
 }
 
 /** `19xx` or `20xx` in ASCII digits at `start`. */
 function isYear(text: string, start: number): boolean {
-  const century = text.charCodeAt(start) === 0x31 ? 0x39 : text.charCodeAt(start) === 0x32 ? 0x30 : -1;
-  return century === text.charCodeAt(start + 1) && isAsciiDigit(text.charCodeAt(start + 2)) && isAsciiDigit(text.charCodeAt(start + 3));
+  // The second digit a century allows: 9 after 1, 0 after 2.
+  const secondDigit = text.charCodeAt(start) === 0x31 ? 0x39 : text.charCodeAt(start) === 0x32 ? 0x30 : -1;
+  return text.charCodeAt(start + 1) === secondDigit && isAsciiDigit(text.charCodeAt(start + 2)) && isAsciiDigit(text.charCodeAt(start + 3));
 }
 
 export const sectionYear: Check = {
