@@ -202,9 +202,7 @@ async function lspFigures(): Promise<void> {
   const replayFile = join(ROOT, '.bench', 'replay-diagnostics.json');
   const replayed = createLanguageService({ locale: 'zh-cn' }).getDiagnostics({ uri: 'file:///bench/replay.fzbg', version: 1, getText: () => megabyte }, DEFAULT_SETTINGS, false);
   writeFileSync(replayFile, JSON.stringify(replayed));
-  process.env.REPLAY_DIAGNOSTICS = replayFile;
-  const replay = new LspClient(join(ROOT, '.bench', 'bareServer.js'));
-  delete process.env.REPLAY_DIAGNOSTICS;
+  const replay = new LspClient(join(ROOT, '.bench', 'bareServer.js'), { REPLAY_DIAGNOSTICS: replayFile });
   await replay.initialize({ locale: 'zh-cn' });
   const [replayOpens, bareAgainOpens] = (await openTimes(megabyte, [replay, bare])).map(median) as [number, number];
   await replay.stop();
