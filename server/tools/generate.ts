@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHECKS } from '../src/service/checks/registry';
-import { DEFAULT_MAX_DOCUMENT_SIZE } from '../src/service/checks/settings';
+import { DEFAULT_MAX_DOCUMENT_SIZE, DEFAULT_MAX_NUMBER_OF_PROBLEMS } from '../src/service/checks/settings';
 import { SEVERITIES } from '../src/service/checks/types';
 import type { Locale } from '../src/service/l10n';
 
@@ -28,6 +28,10 @@ const SETTING_WORDS: Record<string, Record<Locale, string>> = {
   'config.maxDocumentSize': {
     'zh-cn': '超过这么多字符的文档只显示大纲、不做检查（0 表示不限）。命令行检查不受此限制。',
     en: 'Documents longer than this many characters get their outline but no checks (0: no limit). The command line checks any size.',
+  },
+  'config.maxNumberOfProblems': {
+    'zh-cn': '每个文档最多列出多少个问题：超出时列出最严重的问题，并在文档开头说明还有多少未列出（0 表示不限）。VS Code 本身每个文档最多显示 1000 个。命令行检查器列出全部。',
+    en: 'How many problems to list per document: beyond it, the most severe are listed, with a notice at the top of the document of how many are left out (0: no limit). VS Code itself shows at most 1,000 per document. The command line lists them all.',
   },
   'config.placeholders': {
     'zh-cn': '另外视为“未填写占位内容”的字符串（按字面匹配，区分大小写），例如 `AAA`。',
@@ -69,6 +73,13 @@ function configuration(): unknown {
     default: DEFAULT_MAX_DOCUMENT_SIZE,
     scope: 'resource',
     markdownDescription: '%config.maxDocumentSize%',
+  };
+  properties['fazhiReport.maxNumberOfProblems'] = {
+    type: 'integer',
+    minimum: 0,
+    default: DEFAULT_MAX_NUMBER_OF_PROBLEMS,
+    scope: 'resource',
+    markdownDescription: '%config.maxNumberOfProblems%',
   };
   properties['fazhiReport.placeholders'] = {
     type: 'array',

@@ -101,6 +101,16 @@ describe('checks over LSP', () => {
     assert.equal(raised.filter((diagnostic) => diagnostic.code === 'placeholder').length, 7);
   });
 
+  it('lists no more than fazhiReport.maxNumberOfProblems: the most severe, after a notice of how many there are', async () => {
+    client.clearDiagnostics();
+    await client.changeSettings({ maxNumberOfProblems: 15 });
+    const limited = (await client.diagnosticsForVersion(URI, 1)).diagnostics;
+    assert.equal(limited.length, 15);
+    assert.equal(limited[0]!.message, '本文档共有 16 个问题，这里只列出最严重的 14 个（上限由设置 fazhiReport.maxNumberOfProblems 决定，0 表示不限）；命令行检查器列出全部');
+    // The hint (heading-punctuation) and the later info (date-format) are the two left out.
+    assert.deepEqual(limited.slice(1), diagnostics.filter((diagnostic) => diagnostic.code !== 'heading-punctuation' && diagnostic.code !== 'date-format'));
+  });
+
   it('renumbers the whole document through workspace/applyEdit', async () => {
     await client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'fazhi-report.renumber', arguments: [URI] });
     const applied = await client.until(() => client.appliedEdits[0]);

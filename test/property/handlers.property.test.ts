@@ -1,5 +1,9 @@
 /** Every handler of the service on generated reports: no exception, and every range inside the document. */
+import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
+import { DEFAULT_SETTINGS } from '../../server/src/service/checks/settings';
+import { SEVERITIES } from '../../server/src/service/checks/types';
+import { toDiagnostic } from '../../server/src/service/features/diagnostics';
 import { createLanguageService } from '../../server/src/service/languageService';
 import { splitLines } from '../../server/src/service/model/text';
 import { reportText } from '../helpers/arbitraries';
@@ -24,6 +28,30 @@ describe('handler invariants (fast-check)', () => {
       for (const edit of [...service.getFixAllEdits(source), ...service.getRenumberEdits(source), ...service.getInsertSectionsEdits(source)]) {
         assertRangeInside(edit.range, lines, 'command edit');
       }
+    }), { numRuns: 300 });
+  });
+
+  it('under any limit, the diagnostics are the notice and the most severe findings in document order, or all of them', () => {
+    const rank = (severity: string) => SEVERITIES.indexOf(severity as typeof SEVERITIES[number]);
+    fc.assert(fc.property(reportText, fc.integer({ min: 0, max: 12 }), (text, limit) => {
+      const source = sourceOf(text, 'file:///limited', ++version);
+      const settings = { ...DEFAULT_SETTINGS, maxNumberOfProblems: limit };
+      const findings = service.getFindings(source, settings);
+      const diagnostics = service.getDiagnostics(source, settings);
+      const all = findings.map((finding) => toDiagnostic(finding, source.uri));
+      if (limit === 0 || findings.length <= limit) {
+        assert.deepEqual(diagnostics, all);
+        return;
+      }
+      assert.equal(diagnostics.length, limit);
+      assert.equal(diagnostics[0]!.code, 'problems-limited');
+      // The rest are a subsequence of all the findings (document order kept), matched greedily.
+      const sent = diagnostics.slice(1).map((diagnostic) => JSON.stringify(diagnostic));
+      const kept = findings.filter((_, index) => sent[0] === JSON.stringify(all[index]) && sent.shift() !== undefined);
+      assert.equal(sent.length, 0);
+      const leastKept = Math.max(...kept.map((finding) => rank(finding.severity)), 0);
+      const mostLeftOut = Math.min(...findings.filter((finding) => !kept.includes(finding)).map((finding) => rank(finding.severity)));
+      assert.ok(leastKept <= mostLeftOut, `${leastKept} > ${mostLeftOut}`);
     }), { numRuns: 300 });
   });
 });

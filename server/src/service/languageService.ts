@@ -13,7 +13,7 @@ import { DEFAULT_SETTINGS, Settings } from './checks/settings';
 import { renumberDocument } from './checks/siblings';
 import type { Finding } from './checks/types';
 import { codeActions, fixAllEdits } from './features/codeActions';
-import { skippedChecksNotice, toDiagnostic } from './features/diagnostics';
+import { limitedDiagnostics, skippedChecksNotice, toDiagnostic } from './features/diagnostics';
 import { completions } from './features/completion';
 import { Counts, counts } from './features/counts';
 import { looksLikeReport } from './features/detection';
@@ -47,7 +47,10 @@ export interface LanguageService {
   getFoldingRanges(source: TextSource): FoldingRange[];
   /** What every enabled check finds, with severities settled by the settings. */
   getFindings(source: TextSource, settings?: Settings): readonly Finding[];
-  /** `withRelated: false` leaves out the related places, for clients that do not take them. */
+  /**
+   * The findings as diagnostics, at most `settings.maxNumberOfProblems` of them (the most severe, and
+   * a notice of the rest); `withRelated: false` leaves out the related places, for clients that do not take them.
+   */
   getDiagnostics(source: TextSource, settings?: Settings, withRelated?: boolean): Diagnostic[];
   /** Quick fixes for the findings touching `range`, and the "fix all" action; `only` filters by kind. */
   getCodeActions(source: TextSource, range: Range, settings?: Settings, only?: readonly string[]): CodeAction[];
@@ -116,10 +119,9 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
   }
 
   function getDiagnostics(source: TextSource, settings: Settings = DEFAULT_SETTINGS, withRelated = true): Diagnostic[] {
-    const diagnostics = getFindings(source, settings).map((finding) => toDiagnostic(finding, source.uri, withRelated));
     const entry = cached(source);
-    if (tooLarge(entry, settings)) diagnostics.push(skippedChecksNotice(entry.textLength, settings.maxDocumentSize, locale));
-    return diagnostics;
+    if (tooLarge(entry, settings)) return [skippedChecksNotice(entry.textLength, settings.maxDocumentSize, locale)];
+    return limitedDiagnostics(getFindings(source, settings), settings.maxNumberOfProblems, (finding) => toDiagnostic(finding, source.uri, withRelated), locale);
   }
 
   return {

@@ -9,19 +9,26 @@ export interface Settings extends CheckSettings {
   readonly severities: Readonly<Partial<Record<CheckId, SeveritySetting>>>;
   /** Documents longer than this many characters get their outline but no checks (0: no limit). */
   readonly maxDocumentSize: number;
+  /** Diagnostics sent per document, a notice of the rest included (0: no limit). */
+  readonly maxNumberOfProblems: number;
 }
 
 /** About 15 MB of Chinese text: far beyond any real report or compilation. */
 export const DEFAULT_MAX_DOCUMENT_SIZE = 5_000_000;
 
-export const DEFAULT_SETTINGS: Settings = { severities: {}, placeholders: [], maxDocumentSize: DEFAULT_MAX_DOCUMENT_SIZE };
+/** VS Code shows at most 1,000 diagnostics per document from one source and drops the rest itself. */
+export const DEFAULT_MAX_NUMBER_OF_PROBLEMS = 1000;
+
+export const DEFAULT_SETTINGS: Settings = {
+  severities: {}, placeholders: [], maxDocumentSize: DEFAULT_MAX_DOCUMENT_SIZE, maxNumberOfProblems: DEFAULT_MAX_NUMBER_OF_PROBLEMS,
+};
 
 const SEVERITY_SETTINGS: readonly string[] = [...SEVERITIES, 'off'];
 
 /** Settings from the `fazhiReport` configuration section; anything malformed is ignored. */
 export function parseSettings(section: unknown): Settings {
   if (typeof section !== 'object' || section === null) return DEFAULT_SETTINGS;
-  const { checks, placeholders, maxDocumentSize } = section as { checks?: unknown; placeholders?: unknown; maxDocumentSize?: unknown };
+  const { checks, placeholders, maxDocumentSize, maxNumberOfProblems } = section as Record<string, unknown>;
   const severities: Partial<Record<CheckId, SeveritySetting>> = {};
   if (typeof checks === 'object' && checks !== null) {
     for (const id of CHECK_IDS) {
@@ -32,7 +39,12 @@ export function parseSettings(section: unknown): Settings {
   return {
     severities,
     placeholders: Array.isArray(placeholders) ? placeholders.filter((item): item is string => typeof item === 'string') : [],
-    maxDocumentSize: typeof maxDocumentSize === 'number' && Number.isFinite(maxDocumentSize) && maxDocumentSize >= 0
-      ? maxDocumentSize : DEFAULT_MAX_DOCUMENT_SIZE,
+    maxDocumentSize: limit(maxDocumentSize, DEFAULT_MAX_DOCUMENT_SIZE),
+    maxNumberOfProblems: limit(maxNumberOfProblems, DEFAULT_MAX_NUMBER_OF_PROBLEMS),
   };
+}
+
+/** A count limit as set, or the default when it is not a whole number from 0 up. */
+function limit(value: unknown, fallback: number): number {
+  return Number.isSafeInteger(value) && (value as number) >= 0 ? value as number : fallback;
 }
