@@ -60,4 +60,22 @@ describe('problems and fixes', () => {
     }
     await until(placeholders, (count) => count === 6, 'placeholder problems to come back');
   });
+
+  it('lists no more problems than fazhiReport.maxNumberOfProblems, with a notice of the rest', async () => {
+    const name = expected.files.sample!;
+    await open(name);
+    const uri = workspaceFile(name);
+    const configuration = vscode.workspace.getConfiguration('fazhiReport');
+    await configuration.update('maxNumberOfProblems', 5, vscode.ConfigurationTarget.Global);
+    try {
+      const limited = await until(() => diagnosticsOf(uri), (diagnostics) => diagnostics.length === 5, 'five problems');
+      assert.deepEqual(limited.map(codeOf).sort(), ['numbering-punctuation', 'placeholder', 'placeholder', 'placeholder', 'problems-limited']);
+      const notice = limited.find((diagnostic) => codeOf(diagnostic) === 'problems-limited')!;
+      assert.equal(notice.message, '本文档共有 16 个问题，这里只列出最严重的 4 个（上限由设置 fazhiReport.maxNumberOfProblems 决定，0 表示不限）；命令行检查器列出全部');
+      assert.equal(notice.severity, vscode.DiagnosticSeverity.Information);
+    } finally {
+      await configuration.update('maxNumberOfProblems', undefined, vscode.ConfigurationTarget.Global);
+    }
+    await until(() => diagnosticsOf(uri).length, (count) => count === 16, 'all 16 problems back');
+  });
 });
