@@ -39,12 +39,12 @@ export function parseSettings(section: unknown): Settings {
   return {
     severities,
     placeholders: Array.isArray(placeholders) ? placeholders.filter((item): item is string => typeof item === 'string') : [],
-    maxDocumentSize: limit(maxDocumentSize, DEFAULT_MAX_DOCUMENT_SIZE),
-    maxNumberOfProblems: limit(maxNumberOfProblems, DEFAULT_MAX_NUMBER_OF_PROBLEMS),
+    maxDocumentSize: limitSetting(maxDocumentSize, DEFAULT_MAX_DOCUMENT_SIZE),
+    maxNumberOfProblems: limitSetting(maxNumberOfProblems, DEFAULT_MAX_NUMBER_OF_PROBLEMS),
   };
 }
 
 /** A count limit as set, or the default when it is not a whole number from 0 up. */
-function limit(value: unknown, fallback: number): number {
+function limitSetting(value: unknown, fallback: number): number {
   return Number.isSafeInteger(value) && (value as number) >= 0 ? value as number : fallback;
 }
