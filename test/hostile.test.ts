@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { OutlineNode } from '../server/src/service/features/outline';
-import { DEFAULT_SETTINGS } from '../server/src/service/checks/settings';
+import { DEFAULT_SETTINGS, parseSettings } from '../server/src/service/checks/settings';
 import { createLanguageService } from '../server/src/service/languageService';
 import { splitLines } from '../server/src/service/model/text';
 import { seed, sourceOf } from './helpers/documents';
@@ -75,6 +75,13 @@ describe('hostile input', () => {
     assert.match(diagnostics[0]!.message as string, /^文档有 \d+ 个字符，超过设置 fazhiReport\.maxDocumentSize 的 5000000，已跳过检查/);
     // With the limit lifted the same document is checked.
     assert.ok(service.getFindings(source, { ...DEFAULT_SETTINGS, maxDocumentSize: 0 }).length > 10000);
+  });
+
+  it('reads fazhiReport.maxDocumentSize as any number from 0 up, else the default', () => {
+    for (const size of [0, 1234.5, 1e20]) assert.equal(parseSettings({ maxDocumentSize: size }).maxDocumentSize, size);
+    for (const malformed of [-1, '300', null, Number.POSITIVE_INFINITY]) {
+      assert.equal(parseSettings({ maxDocumentSize: malformed }).maxDocumentSize, DEFAULT_SETTINGS.maxDocumentSize, String(malformed));
+    }
   });
 
   it('the CLI checks junk, empty and huge files without crashing', () => {

@@ -39,12 +39,10 @@ export function parseSettings(section: unknown): Settings {
   return {
     severities,
     placeholders: Array.isArray(placeholders) ? placeholders.filter((item): item is string => typeof item === 'string') : [],
-    maxDocumentSize: limitSetting(maxDocumentSize, DEFAULT_MAX_DOCUMENT_SIZE),
-    maxNumberOfProblems: limitSetting(maxNumberOfProblems, DEFAULT_MAX_NUMBER_OF_PROBLEMS),
+    // A length to compare against may be any number from 0 up; a count of diagnostics is whole.
+    maxDocumentSize: typeof maxDocumentSize === 'number' && Number.isFinite(maxDocumentSize) && maxDocumentSize >= 0
+      ? maxDocumentSize : DEFAULT_MAX_DOCUMENT_SIZE,
+    maxNumberOfProblems: Number.isSafeInteger(maxNumberOfProblems) && (maxNumberOfProblems as number) >= 0
+      ? maxNumberOfProblems as number : DEFAULT_MAX_NUMBER_OF_PROBLEMS,
   };
-}
-
-/** A count limit as set, or the default when it is not a whole number from 0 up. */
-function limitSetting(value: unknown, fallback: number): number {
-  return Number.isSafeInteger(value) && (value as number) >= 0 ? value as number : fallback;
 }
