@@ -59,10 +59,10 @@ describe('fix invariants (fast-check)', () => {
     }), { numRuns: 300 });
   });
 
-  it('"fix all" settles within three rounds and then offers nothing', () => {
+  it('one "fix all" leaves nothing that "fix all" would change', () => {
     fc.assert(fc.property(reportText, (text) => {
       const { text: fixed, rounds } = applyFixAll(text);
-      assert.ok(rounds <= 3, `${rounds} rounds`);
+      assert.ok(rounds <= 1, `${rounds} rounds`);
       assert.equal(findingsOf(fixed).filter((finding) => finding.fix?.safe).length, 0);
     }), { numRuns: 300 });
   });

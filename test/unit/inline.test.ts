@@ -30,7 +30,10 @@ describe('inline scan', () => {
   });
 
   it('flags a line advertising a material site', () => {
-    assert.equal(scanInline('【哒哒素材库】——每天更新').advertisement, true);
+    assert.equal(scanInline('【哒哒素材库】——会员群+网盘群同步每日更新').advertisement, true);
+    assert.equal(scanInline('欢迎加入“哒哒素材库SVIP会员”').advertisement, true);
     assert.equal(scanInline('素材丰富，网站建设').advertisement, false);
+    // 素材库 is a word reports use: alone it advertises nothing.
+    assert.equal(scanInline('建立全县普法宣传素材库，收录典型案例').advertisement, false);
   });
 });

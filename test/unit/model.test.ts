@@ -48,8 +48,14 @@ describe('line classification', () => {
       { titleStart: 0, titleEnd: 8, key: '市教育局工作报告', page: 12 });
     assert.equal(classifyLine('全年受理案件 12').contentsEntry, undefined);
     for (const chrome of ['无障碍版', '  • 来源: 汕尾市城区人民政府', '  • 2024-01-31 16:37', '【字体:  \u00a0 \u00a0',
-      '扫一扫在手机打开当前页', '【哒哒素材库】——每天更新材料1000多篇内部高质量素材']) {
+      '扫一扫在手机打开当前页', '【哒哒素材库】——每天更新材料1000多篇内部高质量素材，会员群+网盘群同步每日更新']) {
       assert.equal(classifyLine(chrome).residue, true, chrome);
+    }
+    // Words that chrome uses, in lines of a report: never residue.
+    for (const text of ['建立全县普法宣传素材库，收录典型案例1200余个，供各单位开展以案释法使用，全年访问量达3万人次。',
+      '（二）建设法治宣传素材库', '无障碍环境建设法施行以来，我局', '访问量大幅提升', '信息来源渠道进一步拓宽', '时间紧、任务重',
+      '来源于群众的意见建议', '打印机等办公设备', '分享经验做法']) {
+      assert.equal(classifyLine(text).residue, false, text);
     }
     assert.equal(classifyLine('来源于群众的意见建议共计128条，已全部办结，办结率100%，群众满意度持续提升，相关经验在全省推广。'.repeat(2)).residue, false);
   });

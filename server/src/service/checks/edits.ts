@@ -43,32 +43,87 @@ function compare(a: TextEdit, b: TextEdit): number {
     || a.range.end.line - b.range.end.line || a.range.end.character - b.range.end.character;
 }
 
-function sameEdit(a: TextEdit, b: TextEdit): boolean {
-  return compare(a, b) === 0 && a.newText === b.newText;
+/** A position as one number that orders as positions do (lines stay far below 2^21, characters below 2^32). */
+function offsetKey(position: TextEdit['range']['start']): number {
+  return position.line * 0x1_0000_0000 + position.character;
 }
 
-/** Whether two edits touch the same text (two insertions at one point also conflict). */
-function overlaps(a: TextEdit, b: TextEdit): boolean {
-  const [first, second] = compare(a, b) <= 0 ? [a, b] : [b, a];
-  const firstEnd = first.range.end;
-  const secondStart = second.range.start;
-  if (firstEnd.line !== secondStart.line) return firstEnd.line > secondStart.line;
-  if (firstEnd.character !== secondStart.character) return firstEnd.character > secondStart.character;
-  const empty = (edit: TextEdit) => edit.range.start.line === edit.range.end.line && edit.range.start.character === edit.range.end.character;
-  return empty(first) && empty(second);
+/** Whether the spans [start, end) touch the same text; two insertions at one point also conflict. */
+function spansOverlap(start: number, end: number, otherStart: number, otherEnd: number): boolean {
+  return (start < otherEnd && otherStart < end) || (start === end && otherStart === otherEnd && start === otherStart);
+}
+
+/**
+ * The accepted edits as disjoint spans sorted by start (and so by end): an overlap query is a binary
+ * search, and fixes arrive roughly in document order, so insertions are mostly appends.
+ */
+class AcceptedSpans {
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+
+  /** Index of the first span ending at or after `position`. */
+  private firstEndingFrom(position: number): number {
+    let low = 0;
+    let high = this.ends.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (this.ends[middle]! < position) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
+
+  overlaps(start: number, end: number): boolean {
+    // Spans past `end` start after it; the ones visited before that are few, as accepted spans are disjoint.
+    for (let index = this.firstEndingFrom(start); index < this.starts.length && this.starts[index]! <= end; index++) {
+      if (spansOverlap(start, end, this.starts[index]!, this.ends[index]!)) return true;
+    }
+    return false;
+  }
+
+  add(start: number, end: number): void {
+    let index = this.starts.length;
+    while (index > 0 && (this.starts[index - 1]! > start || (this.starts[index - 1] === start && this.ends[index - 1]! > end))) index--;
+    this.starts.splice(index, 0, start);
+    this.ends.splice(index, 0, end);
+  }
 }
 
 /**
  * The edits of several fixes applied together: a fix whose edits would clash with an earlier one's is
- * left out whole (it is offered again once the others are applied); identical edits count once.
+ * left out whole (it is offered again once the others are applied); identical edits count once, and a
+ * fix shared by several findings (a renumbered run) counts once. Near-linear in the number of edits.
  */
 export function combineFixes(fixes: readonly Fix[]): TextEdit[] {
   const accepted: TextEdit[] = [];
+  const spans = new AcceptedSpans();
+  const seenFixes = new Set<Fix>();
+  const seenEdits = new Set<string>();
+  const editKey = (edit: TextEdit) => `${offsetKey(edit.range.start)},${offsetKey(edit.range.end)},${edit.newText}`;
   for (const fix of fixes) {
-    const fresh = fix.edits.filter((edit) => !accepted.some((taken) => sameEdit(taken, edit)));
-    if (fresh.some((edit, index) => accepted.some((taken) => overlaps(taken, edit))
-      || fresh.some((other, otherIndex) => otherIndex !== index && overlaps(other, edit)))) continue;
-    accepted.push(...fresh);
+    if (seenFixes.has(fix)) continue;
+    seenFixes.add(fix);
+    const fresh = fix.edits.filter((edit) => !seenEdits.has(editKey(edit))).sort(compare);
+    let clash = false;
+    let previousEnd = -1;
+    let previousStart = -1;
+    for (const edit of fresh) {
+      const start = offsetKey(edit.range.start);
+      const end = offsetKey(edit.range.end);
+      // Sorted by start: an edit overlaps an earlier one of the same fix only if it starts before their furthest end.
+      if (start < previousEnd || (start === end && start === previousStart && previousStart === previousEnd) || spans.overlaps(start, end)) {
+        clash = true;
+        break;
+      }
+      previousEnd = Math.max(previousEnd, end);
+      previousStart = start;
+    }
+    if (clash) continue;
+    for (const edit of fresh) {
+      spans.add(offsetKey(edit.range.start), offsetKey(edit.range.end));
+      seenEdits.add(editKey(edit));
+      accepted.push(edit);
+    }
   }
   return accepted.sort(compare);
 }

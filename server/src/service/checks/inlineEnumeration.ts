@@ -38,15 +38,18 @@ export const inlineEnumeration: Check = {
       const fix = renumber(lineIndex, enumerators, WORDS.fix[locale]);
       const text = line.text;
       const numeral = (mark: Enumerator) => text.slice(mark.start, mark.end);
+      /** The first enumerator of the paragraph with each number, for pointing a repeat at it. */
+      const firstWithValue = new Map<number, Enumerator>([[enumerators[0]!.value, enumerators[0]!]]);
       for (let index = 1; index < enumerators.length; index++) {
         const mark = enumerators[index]!;
+        const twin = firstWithValue.get(mark.value);
+        if (!twin) firstWithValue.set(mark.value, mark);
         const previous = enumerators[index - 1]!;
         const expected = previous.value + 1;
         // `一是` after `三是` starts a new list within the paragraph (①…一是二是三是 ②…一是二是).
         if (mark.value === expected || mark.value === 1) continue;
         const values = { actual: numeral(mark), previous: numeral(previous), expected: expected <= MAX_CHINESE_NUMERAL ? formatChineseNumeral(expected) : '' };
         const markRange = range(lineIndex, mark.start, lineIndex, mark.end + 1);
-        const twin = enumerators.slice(0, index).find((earlier) => earlier.value === mark.value);
         const related = twin && [{ range: range(lineIndex, twin.start, lineIndex, twin.end + 1), message: format(WORDS.earlier, locale, values) }];
         const message = mark.value > expected ? WORDS.skipped : mark.value === previous.value ? WORDS.repeated : WORDS.disordered;
         issues.push({ range: markRange, message: format(message, locale, values), related, fix });

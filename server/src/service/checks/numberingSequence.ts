@@ -1,3 +1,4 @@
+import type { Heading } from '../model/document';
 import { formatMarker } from '../model/markers';
 import { format } from '../l10n';
 import { range } from '../features/ranges';
@@ -27,7 +28,11 @@ export const numberingSequence: Check = {
         if (inSequence(run)) continue;
         const edits = renumberRun(run);
         const fix = edits && edits.length > 0 ? { title: WORDS.fix[locale], edits, safe: true } : undefined;
+        /** The first heading of the run with each number, for pointing a repeat at its twin. */
+        const firstWithValue = new Map<number, Heading>();
         run.headings.forEach((heading, index) => {
+          const twin = firstWithValue.get(heading.marker.value);
+          if (!twin) firstWithValue.set(heading.marker.value, heading);
           const previous = run.headings[index - 1];
           const expected = previous ? previous.marker.value + 1 : run.start;
           const value = heading.marker.value;
@@ -46,7 +51,6 @@ export const numberingSequence: Check = {
             issues.push({ range: markerRange, fix, message: format(WORDS.skipped, locale, { missing, previous: previousMarker, actual }) });
             return;
           }
-          const twin = run.headings.slice(0, index).find((earlier) => earlier.marker.value === value);
           const related = twin
             ? [{ range: range(twin.line, twin.marker.start, twin.line, twin.marker.end), message: WORDS.other[locale] }]
             : [{ range: previousRange, message: WORDS.before[locale] }];

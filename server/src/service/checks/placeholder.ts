@@ -38,13 +38,27 @@ class PlaceholderMessages {
   }
 }
 
-/** Whether a span of the current line overlaps one of the findings from `lineStart` on (all on that line). */
-function overlapsFrom(issues: readonly Issue[], lineStart: number, start: number, end: number): boolean {
-  for (let index = lineStart; index < issues.length; index++) {
-    const { range: found } = issues[index]!;
-    if (start < found.end.character && end > found.start.character) return true;
+/**
+ * Which characters of a line the placeholders found so far cover, so that a user string is not
+ * reported again over a scanned mark or an earlier string: checking a match costs its length, and the
+ * matches of one string never overlap, so each string costs at most one pass over the line.
+ */
+class LineCoverage {
+  private readonly covered: Uint8Array;
+
+  constructor(length: number, issues: readonly Issue[], from: number) {
+    this.covered = new Uint8Array(length);
+    for (let index = from; index < issues.length; index++) this.cover(issues[index]!.range.start.character, issues[index]!.range.end.character);
   }
-  return false;
+
+  cover(start: number, end: number): void {
+    this.covered.fill(1, start, end);
+  }
+
+  isFree(start: number, end: number): boolean {
+    for (let index = start; index < end; index++) if (this.covered[index] === 1) return false;
+    return true;
+  }
 }
 
 export const placeholder: Check = {
@@ -64,10 +78,15 @@ export const placeholder: Check = {
         if (mark.kind === 'placeholder') issues.push(messages.issue(lineIndex, line.text, mark.start, mark.end));
       }
       // User strings come after the scanned marks; runChecks puts all findings in document order.
+      let coverage: LineCoverage | undefined;
       for (const text of userStrings) {
         for (let start = line.text.indexOf(text); start >= 0; start = line.text.indexOf(text, start + text.length)) {
           const end = start + text.length;
-          if (standsAlone(line.text, start, end) && !overlapsFrom(issues, lineStart, start, end)) issues.push(messages.issue(lineIndex, line.text, start, end));
+          if (!standsAlone(line.text, start, end)) continue;
+          coverage ??= new LineCoverage(line.text.length, issues, lineStart);
+          if (!coverage.isFree(start, end)) continue;
+          coverage.cover(start, end);
+          issues.push(messages.issue(lineIndex, line.text, start, end));
         }
       }
     }

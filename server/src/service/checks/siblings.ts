@@ -24,21 +24,26 @@ export function siblingRuns(report: Report): SiblingRun[] {
   const runs: SiblingRun[] = [];
   /** The run each parent (or the report, for top-level headings) has open: its latest children's. */
   const openRuns = new Map<Heading | Report, { readonly headings: Heading[]; readonly start: number }>();
-  const lastValue = new Map<HeadingLevel, number>();
+  /**
+   * Per level, the number the latest heading should have (not the one written): whether a run
+   * continues the previous one is decided on the numbering as it will be once fixed, so that fixing
+   * one run never changes the verdict on the next, and one renumbering settles the whole report.
+   */
+  const lastExpected = new Map<HeadingLevel, number>();
   for (const heading of report.headings) {
     const parent = heading.parent ?? report;
     const open = openRuns.get(parent);
     if (open && open.headings[0]!.level === heading.level) {
       open.headings.push(heading);
-      lastValue.set(heading.level, heading.marker.value);
+      lastExpected.set(heading.level, open.start + open.headings.length - 1);
       continue;
     }
-    const previous = lastValue.get(heading.level);
+    const previous = lastExpected.get(heading.level);
     const continues = heading.level >= FIRST_CONTINUING_LEVEL && previous !== undefined && heading.marker.value === previous + 1;
     const run = { headings: [heading], start: continues ? heading.marker.value : 1 };
     openRuns.set(parent, run);
     runs.push(run);
-    lastValue.set(heading.level, heading.marker.value);
+    lastExpected.set(heading.level, run.start);
   }
   return runs;
 }

@@ -1,7 +1,7 @@
 /** Quick fixes for the findings under the cursor, and one "fix all" source action. */
 import { CodeAction, CodeActionKind, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import { combineFixes } from '../checks/edits';
-import type { Finding } from '../checks/types';
+import type { Finding, Fix } from '../checks/types';
 import type { Locale } from '../l10n';
 import { toDiagnostic } from './diagnostics';
 
@@ -33,13 +33,16 @@ export function codeActions(target: EditTarget, findings: readonly Finding[], ra
   const wanted = (kind: string) => !only || only.some((requested) => kind === requested || kind.startsWith(`${requested}.`));
   const actions: CodeAction[] = [];
   if (wanted(CodeActionKind.QuickFix)) {
-    const seen = new Set<string>();
+    // A fix shared by several findings (a renumbered run) is offered once; so are equal fixes of different findings.
+    const seenFixes = new Set<Fix>();
+    const seenKeys = new Set<string>();
     for (const finding of findings) {
       const fix = finding.fix;
-      if (!fix || !touches(finding.range, range)) continue;
+      if (!fix || seenFixes.has(fix) || !touches(finding.range, range)) continue;
+      seenFixes.add(fix);
       const key = fix.title + JSON.stringify(fix.edits);
-      if (seen.has(key)) continue;
-      seen.add(key);
+      if (seenKeys.has(key)) continue;
+      seenKeys.add(key);
       actions.push({
         title: fix.title,
         kind: CodeActionKind.QuickFix,

@@ -94,8 +94,9 @@ function candidates(headings: readonly Heading[], locale: Locale): Candidate[] {
   push(last.level, last.marker.value + 1, format(WORDS.next, locale, { after: marker(last) }));
   if (last.level < 5) push((last.level + 1) as HeadingLevel, 1, format(WORDS.first, locale, { parent: marker(last) }));
   for (let ancestor = last.parent; ancestor; ancestor = ancestor.parent) {
-    const children = ancestor.children.filter((child) => headings.includes(child));
-    const youngest = children[children.length - 1];
+    // The ancestor's last child above the line being typed (children run in document order).
+    let youngest: Heading | undefined;
+    for (const child of ancestor.children) if (child.line <= last.line) youngest = child;
     if (youngest && youngest !== last && youngest.level !== last.level) push(youngest.level, youngest.marker.value + 1, format(WORDS.next, locale, { after: marker(youngest) }));
     push(ancestor.level, ancestor.marker.value + 1, format(WORDS.next, locale, { after: marker(ancestor) }));
   }

@@ -19,16 +19,30 @@ export function matchContents(document: ReportDocument): ContentsMatch | undefin
   if (cached) return cached;
   // Entries naming the compilation or the contents itself are not reports.
   const selfTitles = new Set(['目录', ...(document.compilation ? [document.compilation.title.text] : [])]);
-  const unlisted = document.reports.filter((report) => report.title);
+  // The titled reports by title, each list in document order with the next one not yet matched.
+  const byTitle = new Map<string, { readonly reports: Report[]; next: number }>();
+  for (const report of document.reports) {
+    if (!report.title) continue;
+    const list = byTitle.get(report.title.text);
+    if (list) list.reports.push(report);
+    else byTitle.set(report.title.text, { reports: [report], next: 0 });
+  }
   const matched: { entry: ContentsEntry; report: Report }[] = [];
   const unmatchedEntries: ContentsEntry[] = [];
+  const taken = new Set<Report>();
   for (const entry of contents.entries) {
     if (selfTitles.has(entry.key)) continue;
-    const position = unlisted.findIndex((report) => report.title!.text === entry.key);
-    if (position < 0) unmatchedEntries.push(entry);
-    else matched.push({ entry, report: unlisted.splice(position, 1)[0]! });
+    const list = byTitle.get(entry.key);
+    const report = list?.reports[list.next++];
+    if (!report) {
+      unmatchedEntries.push(entry);
+      continue;
+    }
+    taken.add(report);
+    matched.push({ entry, report });
   }
-  const match = { matched, unmatchedEntries, unlistedReports: unlisted };
+  const unlistedReports = document.reports.filter((report) => report.title && !taken.has(report));
+  const match = { matched, unmatchedEntries, unlistedReports };
   matches.set(document, match);
   return match;
 }

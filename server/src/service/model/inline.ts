@@ -9,7 +9,7 @@
 import { CharSet } from './chars';
 import { utf16Codes } from './codes';
 import { isChineseNumeralCode, parseChineseNumeral } from './numerals';
-import { RESIDUE_LINE_FRAGMENTS } from './webResidue';
+import { ADVERTISEMENT_FRAGMENTS } from './webResidue';
 
 export type InlineMark =
   | { readonly kind: 'placeholder'; readonly start: number; readonly end: number }
@@ -20,7 +20,7 @@ export type InlineMark =
 
 export interface InlineScan {
   readonly marks: InlineMark[];
-  /** The line holds an advertisement fragment (素材库 …): the whole line is residue. */
+  /** The line holds an advertisement of a material-sharing site (网盘群 …): unless it is a heading, the whole line is residue. */
   readonly advertisement: boolean;
 }
 
@@ -90,9 +90,11 @@ setTriggers('（(', Trigger.Round);
 setTriggers('#', Trigger.Hash);
 setTriggers('是', Trigger.Shi);
 for (const rule of SUBSTITUTE_RULES) setTriggers(rule.letters[0]!, Trigger.Substitute);
-for (const fragment of RESIDUE_LINE_FRAGMENTS) setTriggers(fragment[0]!, Trigger.Fragment);
+/** The fragments as written on the sites, Latin letters in either case (`SVIP会员`). */
+const FRAGMENTS = [...new Set(ADVERTISEMENT_FRAGMENTS.flatMap((fragment) => [fragment, fragment.toUpperCase()]))];
+for (const fragment of FRAGMENTS) setTriggers(fragment[0]!, Trigger.Fragment);
 /** Second characters of the fragments: 代 and 网 are common, 代笔 and 网盘 are not. */
-const FRAGMENT_SECONDS = new CharSet(RESIDUE_LINE_FRAGMENTS.map((fragment) => fragment[1]!).join(''));
+const FRAGMENT_SECONDS = new CharSet(FRAGMENTS.map((fragment) => fragment[1]!).join(''));
 
 const NO_MARKS: InlineMark[] = [];
 /** The marks of the line being scanned (module state: scans never nest, and a closure per line costs). */
@@ -118,6 +120,7 @@ function startsWithAny(text: string, index: number, words: readonly string[]): s
  */
 export function scanInline(text: string, codes: Uint16Array = utf16Codes(text), offset = 0): InlineScan {
   marks = NO_MARKS;
+  let advertisement = false;
   const end = offset + text.length;
   for (let at = offset; at < end; at++) {
     // A tight loop to the next character that can start a mark: most characters cannot.
@@ -153,12 +156,12 @@ export function scanInline(text: string, codes: Uint16Array = utf16Codes(text), 
         break;
       case Trigger.Substitute: next = scanSubstitute(text, index); break;
       case Trigger.Fragment:
-        if (FRAGMENT_SECONDS.at(text, index + 1) && startsWithAny(text, index, RESIDUE_LINE_FRAGMENTS)) return { marks, advertisement: true };
+        if (FRAGMENT_SECONDS.at(text, index + 1) && startsWithAny(text, index, FRAGMENTS)) advertisement = true;
         break;
     }
     if (next > index + 1) at = offset + next - 1;
   }
-  return marks === NO_MARKS ? CLEAN_LINE : { marks, advertisement: false };
+  return marks === NO_MARKS && !advertisement ? CLEAN_LINE : { marks, advertisement };
 }
 
 /** The scan of most lines, shared. */

@@ -7,7 +7,7 @@ import { CharSet } from './chars';
 import { InlineMark, scanInline } from './inline';
 import { parseChineseNumeral } from './numerals';
 import { firstNonBlank, isAsciiDigit, isBlank, lastNonBlankEnd, withoutBlanks } from './text';
-import { MAX_RESIDUE_PREFIX_LINE, isChromeLine, mayBeChrome } from './webResidue';
+import { MAX_CHROME_LINE, isChromeLine, mayBeChrome } from './webResidue';
 
 export interface LineInfo {
   readonly text: string;
@@ -79,8 +79,9 @@ export function classifyLine(text: string, codes?: Uint16Array, offset?: number)
   if (indent === text.length) return blankLine(text);
   const end = lastNonBlankEnd(text, indent);
   const { marks, advertisement } = scanInline(text, codes, offset);
-  if (advertisement) return residueLine(text, indent, end);
   const marker = readMarker(text, indent);
+  // A heading is never residue, whatever words it holds.
+  if (advertisement && !marker) return residueLine(text, indent, end);
   const contentsEntry = readContentsEntry(text, indent, end);
   if (marker) {
     const heading = { marker, title: readHeadingTitle(text, marker.end) };
@@ -90,8 +91,8 @@ export function classifyLine(text: string, codes?: Uint16Array, offset?: number)
   if (end - indent > MAX_SHORT_LINE || !(SHORT_LINE_ENDS.at(text, end - 1) || mayBeChrome(text, indent))) {
     return line(text, indent, end, undefined, undefined, false, contentsEntry, undefined, false, false, false, marks);
   }
+  if (end - indent <= MAX_CHROME_LINE && mayBeChrome(text, indent) && isChromeLine(text.slice(indent, end))) return residueLine(text, indent, end);
   const compact = withoutBlanks(text.slice(indent, end));
-  if (end - indent <= MAX_RESIDUE_PREFIX_LINE && isChromeLine(compact)) return residueLine(text, indent, end);
   const reportTitle = readTitle(compact);
   const date = readDate(compact, indent, end);
   const organization = !reportTitle && !date && isOrganization(compact);

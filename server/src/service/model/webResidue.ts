@@ -1,52 +1,86 @@
 /**
  * Page chrome and scraper output that drafters paste along with a report copied off a web site.
- * Kept as data so that new portals' chrome can be added without touching the matching code.
+ * Chrome is recognised by the shape of a chrome line — a known label with its value, a row of
+ * buttons, a clock, a breadcrumb — never by a word that real sentences also use; the words are data
+ * (`data/chrome.json`), matched on the simplified form so that traditional pages are read too.
+ * Headings are never chrome: the caller looks at a line only when it has no heading marker.
  */
+import chrome from '../data/chrome.json';
 import { CharSet } from './chars';
-import { isBlank } from './text';
+import { toSimplified, withTraditionalForms } from './simplified';
+import { isBlank, withoutBlanks } from './text';
 
+/** Chrome lines are short: a longer line is a paragraph, whatever it begins with. */
+export const MAX_CHROME_LINE = 120;
 
-/** Whole lines that are chrome when, blanks and bullets removed, they equal or start with these. */
-export const RESIDUE_LINE_PREFIXES: readonly string[] = [
-  '无障碍', '关怀版', '长者版', '适老版', '网站支持ipv6', '您现在所在的位置', '您当前所在位置', '您的位置',
-  '当前位置', '分享到', '【字体', '字体：', '字体:', '字号：', '字号:', '【打印', '打印本页', '关闭窗口',
-  '扫一扫在手机打开当前页', '扫一扫在手机上查看当前页', '您访问的链接即将离开', '来源：', '来源:', '信息来源',
-  '发布机构', '发布时间', '发布日期', '浏览次数', '阅读次数', '访问量', '责任编辑', '关联稿件', '相关附件',
-  '相关链接', '相关文章', '上一篇', '下一篇', '返回顶部', '【哒哒',
-];
+/** Advertisements of material-sharing sites: a line holding one of these is residue at any length. */
+export const ADVERTISEMENT_FRAGMENTS: readonly string[] = chrome.advertisements;
 
-/**
- * A line holding one of these anywhere is an advertisement from a material-sharing site (found by
- * the inline scan, which looks at every character once anyway).
- */
-export const RESIDUE_LINE_FRAGMENTS: readonly string[] = ['素材库', '添加客服', '代笔客服', 'svip会员', '网盘群'];
+/** Bullets, brackets and bars that portals put before metadata and buttons (`• 来源:` `[ 索引号 ]` `| 索引号 |` `- 索 引 号:`). */
+const LEADERS = new CharSet('•·●◆■▪◇○◎*-–—|｜[【(（<〈「');
+/** What may follow a label: its colon, or the bar or bracket that closes its cell. */
+const AFTER_LABEL = new CharSet('：:|｜]】)）>＞');
+/** What separates the buttons of a row. */
+const CONTROL_SEPARATORS = /[\s|｜/\\·•●【】[\]()（）<>＞《》〈〉「」:：,，、]+/;
+/** The steps of a breadcrumb. */
+const CRUMB_SEPARATORS = /[>＞›»→]/;
+/** A clock or a publication time stamp: a date with a time or a weekday (a bare date is a signature's). */
+const CLOCK = /^(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:(?:星期|周|礼拜)[一二三四五六日天])?(?:\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}:\d{2}(?::\d{2})?)/;
+const HAS_TIME_OR_WEEKDAY = /\d:\d{2}|星期|周[一二三四五六日天]|礼拜/;
+/** Marks of a sentence: no chrome line but a known phrase holds them. */
+const SENTENCE_MARKS = new CharSet('。；;');
 
-/** Prefix matches only count on short lines: a long line is a paragraph, whatever it begins with. */
-export const MAX_RESIDUE_PREFIX_LINE = 120;
+const LABELS = [...chrome.labels].sort((a, b) => b.length - a.length);
+const CONTROLS = new Set(chrome.controls);
+const HOMES = new Set(chrome.homes);
 
-/** Bullets that portals put before metadata lines (`• 来源: …`). */
-const BULLETS = new CharSet('•·●◆■▪◇○-*');
+/** First characters a chrome line can start with (after its leaders), in both scripts: most lines are ruled out by their first character. */
+const STARTS = new CharSet(withTraditionalForms([...chrome.labels, ...chrome.controls, ...chrome.phrases, ...chrome.homes]
+  .map((word) => word[0]! + word[0]!.toUpperCase()).join('') + '0123456789'));
 
-/** `2024-01-31 16:37`, a publication time stamp, once blanks are removed. */
-const TIME_STAMP = /^\d{4}-\d{1,2}-\d{1,2}\d{1,2}:\d{2}(?::\d{2})?$/;
-
-/** First characters of the prefixes: most lines are ruled out by their first character. */
-const PREFIX_STARTS = new CharSet(RESIDUE_LINE_PREFIXES.map((prefix) => prefix[0]!).join(''));
-
-/** Whether a line could be chrome, judged by its first character after blanks and bullets. */
+/** Whether a line could be chrome, judged by its first character after blanks and leaders. */
 export function mayBeChrome(text: string, indent: number): boolean {
   let start = indent;
-  while (start < text.length && (BULLETS.at(text, start) || isBlank(text.charCodeAt(start)))) start++;
-  const code = text.charCodeAt(start);
-  return (code >= 0x30 && code <= 0x39) || PREFIX_STARTS.at(text, start);
+  while (start < text.length && (LEADERS.at(text, start) || isBlank(text.charCodeAt(start)))) start++;
+  return STARTS.at(text, start);
 }
 
-/** Whether a short line, without its blanks, is page chrome. */
-export function isChromeLine(compact: string): boolean {
-  const start = BULLETS.runEnd(compact, 0);
-  const code = compact.charCodeAt(start);
-  if (code >= 0x30 && code <= 0x39) return TIME_STAMP.test(compact.slice(start));
-  if (!PREFIX_STARTS.at(compact, start)) return false;
-  const body = (start === 0 ? compact : compact.slice(start)).toLowerCase();
-  return RESIDUE_LINE_PREFIXES.some((prefix) => body.startsWith(prefix));
+/** Whether a short line that has no heading marker (`text` without its indent) is page chrome. */
+export function isChromeLine(text: string): boolean {
+  const simplified = toSimplified(text).toLowerCase();
+  let start = 0;
+  while (start < simplified.length && (LEADERS.at(simplified, start) || isBlank(simplified.charCodeAt(start)))) start++;
+  const body = simplified.slice(start);
+  const compact = withoutBlanks(body);
+  if (compact.length === 0) return false;
+  if (chrome.phrases.some((phrase) => compact.startsWith(phrase))) return true;
+  if (SENTENCE_MARKS.occursIn(compact, 0, compact.length)) return false;
+  return isLabelLine(compact) || isClockLine(compact) || isBreadcrumb(compact) || isControlRow(body);
+}
+
+/** `发布时间：2024-01-31`, `[ 索引号 ]`, `| 索引号 | … |`, `分享到:`, `当前位置：首页 > …`. */
+function isLabelLine(compact: string): boolean {
+  const label = LABELS.find((candidate) => compact.startsWith(candidate));
+  return label !== undefined && (compact.length === label.length || AFTER_LABEL.at(compact, label.length));
+}
+
+/** `2024-01-31 16:37`, `2024年1月31日 星期三`, and a time stamp followed by a label (`2024-01-31 16:37 来源：…`). */
+function isClockLine(compact: string): boolean {
+  const clock = CLOCK.exec(compact);
+  if (!clock || !HAS_TIME_OR_WEEKDAY.test(clock[0])) return false;
+  const rest = compact.slice(clock[0].length);
+  return rest.length === 0 || isLabelLine(rest);
+}
+
+/** `首页 > 政务公开 > 法治政府建设`. */
+function isBreadcrumb(compact: string): boolean {
+  const steps = compact.split(CRUMB_SEPARATORS);
+  return steps.length >= 2 && HOMES.has(steps[0]!);
+}
+
+/** `无障碍 关怀版`, `【打印】【关闭】`, `大 中 小`: every part a button (single characters only in a row of them). */
+function isControlRow(body: string): boolean {
+  const parts = body.split(CONTROL_SEPARATORS).filter((part) => part.length > 0);
+  if (parts.length === 0 || !parts.every((part) => CONTROLS.has(part))) return false;
+  return parts.length >= 2 || parts[0]!.length >= 2;
 }
