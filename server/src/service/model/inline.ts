@@ -9,6 +9,7 @@
 import { CharSet } from './chars';
 import { utf16Codes } from './codes';
 import { isChineseNumeralCode, parseChineseNumeral } from './numerals';
+import substitutes from '../data/substitutes.json';
 import { ADVERTISEMENT_FRAGMENTS } from './webResidue';
 
 export type InlineMark =
@@ -25,8 +26,8 @@ export interface InlineScan {
 }
 
 /**
- * Letters typed in place of a sensitive character (常见：D 代“党”). Each entry lists the words it occurs
- * in, so that only those are flagged, never an ordinary Latin letter.
+ * Letters typed in place of a sensitive character (常见：D 代“党”), from `data/substitutes.json`: each
+ * rule lists the contexts in which the letters can only stand for the character.
  */
 export interface SubstituteRule {
   readonly letters: string;
@@ -35,18 +36,14 @@ export interface SubstituteRule {
   readonly followers: readonly string[];
   /** What may directly precede the letters for the use to count. */
   readonly preceders: readonly string[];
+  /** What may not directly precede the letters (第D组 is a group, 方案D a plan). */
+  readonly notAfter: readonly string[];
 }
 
-export const SUBSTITUTE_RULES: readonly SubstituteRule[] = [
-  {
-    letters: 'D',
-    replacement: '党',
-    followers: ['组', '委', '员', '的', '内', '政', '纪', '对', '领导', '课', '校', '日', '支部', '总支', '性', '建', '风',
-      '史', '章', '中央', '务', '旗', '徽', '代会', '和国家', '和政府', '工委', '群'],
-    preceders: ['共产', '入', '治', '爱', '兴'],
-  },
-  { letters: 'ZF', replacement: '政府', followers: [], preceders: ['人民', '市', '县', '区', '镇', '乡', '省'] },
-];
+export const SUBSTITUTE_RULES: readonly SubstituteRule[] = substitutes.rules;
+
+/** How far another capital letter makes a use one of a list of letters (A组、B组、C组、D组). */
+const LETTER_LIST_REACH = 12;
 
 /** Placeholders (SPEC 3), besides the X runs, 某某, 〇〇, ___ and *** handled in code. */
 export const PLACEHOLDER_NOTES = {
@@ -246,12 +243,37 @@ function scanSubstitute(text: string, index: number): number {
   for (const rule of SUBSTITUTE_RULES) {
     if (!text.startsWith(rule.letters, index)) continue;
     const end = index + rule.letters.length;
-    if (isAsciiLetter(text.charCodeAt(index - 1)) || isAsciiLetter(text.charCodeAt(end))) continue;
-    if (rule.followers.some((follower) => text.startsWith(follower, end))
-      || rule.preceders.some((preceder) => index >= preceder.length && text.startsWith(preceder, index - preceder.length))) {
+    if (isAsciiAlphanumeric(text.charCodeAt(index - 1)) || isAsciiAlphanumeric(text.charCodeAt(end))) continue;
+    const after = (word: string) => index >= word.length && text.startsWith(word, index - word.length);
+    const inContext = (rule.followers.some((follower) => text.startsWith(follower, end)) || rule.preceders.some(after))
+      && !rule.notAfter.some(after);
+    if (inContext && !nearOtherCapital(text, index, end)) {
       found({ kind: 'substitute', start: index, end, replacement: rule.replacement });
       return end;
     }
   }
   return index + 1;
+}
+
+function isAsciiAlphanumeric(code: number): boolean {
+  return isAsciiLetter(code) || (code >= 0x30 && code <= 0x39);
+}
+
+/** Capitals that stand for characters, and the placeholder X: a text that uses them uses them often. */
+const SUBSTITUTING_CAPITALS = new CharSet(`X${SUBSTITUTE_RULES.map((rule) => rule.letters).join('')}`);
+
+/**
+ * Whether another capital letter stands within reach of the letters at `start`…`end`: then they are
+ * one of a list of letters (A组、B组、C组、D组).
+ */
+function nearOtherCapital(text: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - LETTER_LIST_REACH);
+  const to = Math.min(text.length, end + LETTER_LIST_REACH);
+  const isOtherCapital = (index: number) => {
+    const code = text.charCodeAt(index);
+    return code >= 0x41 && code <= 0x5a && !SUBSTITUTING_CAPITALS.at(text, index);
+  };
+  for (let index = from; index < start; index++) if (isOtherCapital(index)) return true;
+  for (let index = end; index < to; index++) if (isOtherCapital(index)) return true;
+  return false;
 }
