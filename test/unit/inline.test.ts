@@ -21,7 +21,11 @@ describe('inline scan', () => {
 
   it('reads scraper markers, substitutes and enumerators', () => {
     assert.deepEqual(marks('法治##paidbegin##责任#1 ##a## ##'), ['scraper:##paidbegin##']);
-    assert.deepEqual(marks('D组、入D、共产D、DNA、CD、市ZF、ZFC'), ['substitute:D', 'substitute:D', 'substitute:D', 'substitute:ZF']);
+    assert.deepEqual(marks('D组、入D、共产D、市ZF'), ['substitute:D', 'substitute:D', 'substitute:D', 'substitute:ZF']);
+    assert.deepEqual(marks('DNA和CD机，ZFC公理'), []);
+    // A D among other letters is one of a list; after 第 or 方案 it names a group or a plan; 的 alone says nothing.
+    assert.deepEqual(marks('分为A组、B组、C组、D组；第D组；方案D的要求；Plan D的内容'), []);
+    assert.deepEqual(marks('学习D的二十大精神'), ['substitute:D']);
     assert.deepEqual(scanInline('一是学；十二是用；统一是；二十一是').marks, [
       { kind: 'enumerator', start: 0, end: 1, value: 1 },
       { kind: 'enumerator', start: 4, end: 6, value: 12 },
