@@ -1,10 +1,10 @@
 /** The command-line checker: in-process for exact output, and the bundled `dist/cli.js` as users run it. */
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, runCli } from '../server/src/cli/cli';
-import { CliIo, decodeReport } from '../server/src/cli/io';
+import { CliIo, MAX_FILE_BYTES, ReportFile, decodeReport, encodeReport, reportFilesUnder } from '../server/src/cli/io';
 import { FIXTURES } from './helpers/documents';
 import { tempFolder } from './helpers/tempFolders';
 
@@ -16,11 +16,11 @@ function run(argv: string[], files: Record<string, string> = {}, environmentLoca
   const err: string[] = [];
   const missing = (path: string) => Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
   const io: CliIo = {
-    read: (path) => (path in files ? { text: files[path]!, utf8: true } : missing(path)),
+    read: (path) => (path in files ? { text: files[path]!, encoding: 'utf-8', bom: false } : missing(path)),
     expand: (path) => {
-      if (path in files) return [path];
+      if (path in files) return { files: [path], unreadable: [] };
       const inside = Object.keys(files).filter((name) => name.startsWith(path.endsWith('/') ? path : `${path}/`)).sort();
-      return inside.length > 0 || path.endsWith('/') ? inside : missing(path);
+      return inside.length > 0 || path.endsWith('/') ? { files: inside, unreadable: [] } : missing(path);
     },
     write: (path, text) => void (files[path] = text),
     stdout: (text) => void out.push(text),
@@ -77,10 +77,40 @@ describe('CLI outline', () => {
     assert.match(run(['--version']).stdout, /^\d+\.\d+\.\d+\n$/);
   });
 
-  it('decodes UTF-8 with a BOM and GB18030 files', () => {
-    assert.deepEqual(decodeReport(Buffer.from('\ufeff一、工作', 'utf8')), { text: '一、工作', utf8: true });
-    // 一、工作 in GBK.
-    assert.deepEqual(decodeReport(Buffer.from([0xd2, 0xbb, 0xa1, 0xa2, 0xb9, 0xa4, 0xd7, 0xf7])), { text: '一、工作', utf8: false });
+  it('decodes UTF-8 with and without a BOM, UTF-16 with a BOM and GB18030 files, and writes them back byte for byte', () => {
+    const cases: [Buffer, ReportFile][] = [
+      [Buffer.from('一、工作\r\n', 'utf8'), { text: '一、工作\r\n', encoding: 'utf-8', bom: false }],
+      [Buffer.from('\ufeff一、工作\r\n', 'utf8'), { text: '一、工作\r\n', encoding: 'utf-8', bom: true }],
+      [Buffer.from('\ufeff一、工作\n', 'utf16le'), { text: '一、工作\n', encoding: 'utf-16le', bom: true }],
+      [Buffer.from('\ufeff一、工作\n', 'utf16le').swap16(), { text: '一、工作\n', encoding: 'utf-16be', bom: true }],
+    ];
+    for (const [bytes, file] of cases) {
+      assert.deepEqual(decodeReport(bytes), file);
+      assert.deepEqual(encodeReport(file.text, file), bytes);
+    }
+    // 一、工作 in GBK: read, but never written back (Node has no GB18030 encoder).
+    const gbk = decodeReport(Buffer.from([0xd2, 0xbb, 0xa1, 0xa2, 0xb9, 0xa4, 0xd7, 0xf7]));
+    assert.deepEqual(gbk, { text: '一、工作', encoding: 'gb18030', bom: false });
+    assert.equal(encodeReport(gbk.text, gbk), undefined);
+  });
+
+  it('lists the report files under a folder even when a subfolder cannot be listed', () => {
+    const folder = tempFolder('fazhi-cli-');
+    mkdirSync(join(folder, 'a'));
+    mkdirSync(join(folder, 'locked'));
+    writeFileSync(join(folder, 'a', 'r.txt'), REPORT);
+    writeFileSync(join(folder, 'z.fzbg'), REPORT);
+    writeFileSync(join(folder, 'notes.md'), REPORT);
+    // As root every folder can be read: the listing is made to fail the way it does for others.
+    const denied = Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
+    const list = (path: string) => {
+      if (path.endsWith('locked')) throw denied;
+      return readdirSync(path, { withFileTypes: true });
+    };
+    assert.deepEqual(reportFilesUnder(folder, list), {
+      files: [join(folder, 'a', 'r.txt'), join(folder, 'z.fzbg')],
+      unreadable: [{ path: join(folder, 'locked'), error: denied }],
+    });
   });
 
   it('runs bundled as dist/cli.js on the sample report and on unreadable paths', () => {
@@ -98,6 +128,39 @@ describe('CLI outline', () => {
     assert.equal(spawnSync(process.execPath, [CLI, 'outline', gbk], { encoding: 'utf8' }).stdout, '一、工作  [1]\n');
     const missing = spawnSync(process.execPath, [CLI, 'outline', folder], { encoding: 'utf8', env: { ...process.env, LANG: 'C' } });
     assert.deepEqual([missing.status, missing.stderr], [EXIT_ERROR, `fazhi-report: 无法读取“${folder}”：这是一个文件夹\n`]);
+  });
+
+  it('--fix keeps the BOM, the encoding and the line endings of the file byte for byte', () => {
+    const folder = tempFolder('fazhi-cli-');
+    const broken = BROKEN.replace(/\n/g, '\r\n');
+    const expected = '某局2023年法治政府建设年度报告\r\n一、主要举措和成效\r\n（一）学法\r\n（二）用法\r\n二、存在的不足\r\n三、主要负责人履行第一责任人职责情况\r\n四、2024年工作安排\r\n';
+    for (const [name, bytes, expectedBytes] of [
+      ['bom.txt', Buffer.from(`\ufeff${broken}`, 'utf8'), Buffer.from(`\ufeff${expected}`, 'utf8')],
+      ['utf16.txt', Buffer.from(`\ufeff${broken}`, 'utf16le'), Buffer.from(`\ufeff${expected}`, 'utf16le')],
+    ] as const) {
+      const path = join(folder, name);
+      writeFileSync(path, bytes);
+      const result = spawnSync(process.execPath, [CLI, 'check', '--fix', path], { encoding: 'utf8' });
+      assert.equal(result.status, EXIT_OK, result.stderr);
+      assert.deepEqual(readFileSync(path), expectedBytes, name);
+    }
+  });
+
+  it('reads only regular files: a FIFO, /dev/zero and a huge file get a clear message and status 2', function () {
+    if (process.platform !== 'linux') return this.skip();
+    const folder = tempFolder('fazhi-cli-');
+    const fifo = join(folder, 'pipe.txt');
+    spawnSync('mkfifo', [fifo]);
+    const huge = join(folder, 'huge.txt');
+    spawnSync('truncate', ['-s', `${MAX_FILE_BYTES + 1}`, huge]);
+    const result = spawnSync(process.execPath, [CLI, 'check', fifo, '/dev/zero', huge], { encoding: 'utf8', timeout: 20000, env: { ...process.env, LANG: 'C' } });
+    assert.equal(result.status, EXIT_ERROR, result.stderr);
+    assert.equal(result.stderr, [
+      `fazhi-report: 无法读取“${fifo}”：不是普通文件`,
+      'fazhi-report: 无法读取“/dev/zero”：不是普通文件',
+      `fazhi-report: 无法读取“${huge}”：文件超过 64 MB，不像是报告`,
+      '检查了 0 个文件，发现 0 个问题', '',
+    ].join('\n'));
   });
 });
 
@@ -166,8 +229,8 @@ describe('CLI check', () => {
     const err: string[] = [];
     let reads = 0;
     const io: CliIo = {
-      read: (path) => ({ text: reads++ === 0 ? files[path]! : `${files[path]!}另一人刚加的一行\n`, utf8: true }),
-      expand: (path) => [path],
+      read: (path) => ({ text: reads++ === 0 ? files[path]! : `${files[path]!}另一人刚加的一行\n`, encoding: 'utf-8', bom: false }),
+      expand: (path) => ({ files: [path], unreadable: [] }),
       write: () => assert.fail('must not write'),
       stdout: () => undefined,
       stderr: (text) => void err.push(text),
@@ -175,9 +238,9 @@ describe('CLI check', () => {
     };
     assert.equal(runCli(['check', '--fix', 'b.txt'], io), EXIT_FINDINGS);
     assert.equal(err[0], 'fazhi-report: “b.txt”在检查期间被改动，未写入修复\n');
-    const gbk: CliIo = { ...io, read: () => ({ text: BROKEN, utf8: false }) };
+    const gbk: CliIo = { ...io, read: () => ({ text: BROKEN, encoding: 'gb18030', bom: false }) };
     err.length = 0;
     runCli(['check', '--fix', 'b.txt'], gbk);
-    assert.equal(err[0], 'fazhi-report: “b.txt”不是 UTF-8 编码，未自动修复\n');
+    assert.equal(err[0], 'fazhi-report: “b.txt”是 GB18030/GBK 编码，未自动修复（请先另存为 UTF-8）\n');
   });
 });

@@ -22,6 +22,8 @@ export class LspClient {
   /** What the client answers to `workspace/configuration` for the `fazhiReport` section. */
   settings: unknown = {};
   readonly configurationRequests: unknown[] = [];
+  /** A client that asks for nothing back: `workspace/configuration` is never answered. */
+  neverAnswersConfiguration = false;
   readonly appliedEdits: ApplyWorkspaceEditParams[] = [];
   readonly messages: ShowMessageParams[] = [];
 
@@ -36,6 +38,7 @@ export class LspClient {
     });
     this.connection.onRequest(ConfigurationRequest.type, (params) => {
       this.configurationRequests.push(params);
+      if (this.neverAnswersConfiguration) return new Promise<never>(() => undefined);
       return params.items.map(() => this.settings);
     });
     this.connection.onRequest(RegistrationRequest.type, () => undefined);
@@ -104,6 +107,11 @@ export class LspClient {
   /** The first diagnostics published for `uri` that satisfy `accept` (by default: any). */
   diagnosticsFor(uri: string, accept: (params: PublishDiagnosticsParams) => boolean = () => true, timeoutMs = 10000): Promise<PublishDiagnosticsParams> {
     return this.until(() => this.diagnostics.find((params) => params.uri === uri && accept(params)), timeoutMs);
+  }
+
+  /** Every diagnostics notification received for `uri` so far. */
+  published(uri: string): PublishDiagnosticsParams[] {
+    return this.diagnostics.filter((params) => params.uri === uri);
   }
 
   /** Forgets the diagnostics received so far, to wait for fresh ones. */

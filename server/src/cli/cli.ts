@@ -13,7 +13,7 @@ import type { OutlineNode } from '../service/features/outline';
 import { Locale, Message, format, resolveLocale } from '../service/l10n';
 import { LanguageService, createLanguageService } from '../service/languageService';
 import { version } from '../../../package.json';
-import type { CliIo } from './io';
+import { CliIo, MAX_FILE_BYTES, ReportFile } from './io';
 import { outlineText } from './outlineText';
 import { FileFindings, toSarif } from './sarif';
 
@@ -32,7 +32,7 @@ const WORDS = {
   fazhi-report --version | --help
 选项：
   --format text|json|sarif   输出格式：text（默认，供人阅读）、json、sarif（供代码扫描工具）
-  --fix                      把可安全修复的问题直接改进文件（仅 UTF-8 文件；文件期间被改动则不写）
+  --fix                      把可安全修复的问题直接改进文件（保持原编码、BOM 和换行；GBK 文件和期间被改动的文件不写）
   --severity 检查=级别       调整某项检查的级别（error、warning、info、hint、off），可重复
   --placeholder 字符串       另外视为占位内容的字符串，可重复
   --locale zh-cn|en          消息语言
@@ -44,7 +44,7 @@ const WORDS = {
   fazhi-report --version | --help
 Options:
   --format text|json|sarif   output: text (default, for people), json, sarif (for code-scanning tools)
-  --fix                      write the safe fixes into the files (UTF-8 files only; never over a file changed meanwhile)
+  --fix                      write the safe fixes into the files (encoding, BOM and line endings kept; never GBK files or a file changed meanwhile)
   --severity CHECK=LEVEL     set a check's severity (error, warning, info, hint, off); repeatable
   --placeholder TEXT         one more string to report as a placeholder; repeatable
   --locale zh-cn|en          message language
@@ -61,7 +61,9 @@ Exit status: 0 nothing at warning or above; 1 such findings; 2 usage error or an
   isFolder: { 'zh-cn': '这是一个文件夹', en: 'it is a folder' },
   noPermission: { 'zh-cn': '没有读取权限', en: 'permission denied' },
   emptyFolder: { 'zh-cn': '“{file}”中没有 .fzbg 或 .txt 报告文件', en: 'no .fzbg or .txt report files in "{file}"' },
-  notUtf8: { 'zh-cn': '“{file}”不是 UTF-8 编码，未自动修复', en: '"{file}" is not UTF-8: not fixed' },
+  notUtf8: { 'zh-cn': '“{file}”是 GB18030/GBK 编码，未自动修复（请先另存为 UTF-8）', en: '"{file}" is GB18030/GBK: not fixed (save it as UTF-8 first)' },
+  notRegular: { 'zh-cn': '不是普通文件', en: 'not a regular file' },
+  tooLarge: { 'zh-cn': '文件超过 {limit} MB，不像是报告', en: 'larger than {limit} MB: not a report' },
   changed: { 'zh-cn': '“{file}”在检查期间被改动，未写入修复', en: '"{file}" changed on disk meanwhile: fixes not written' },
   unwritable: { 'zh-cn': '无法写入“{file}”：{reason}', en: 'cannot write "{file}": {reason}' },
   fixed: { 'zh-cn': '已修复“{file}”', en: 'fixed "{file}"' },
@@ -158,19 +160,21 @@ function check(paths: readonly string[], options: Options, io: CliIo): number {
     results.push({ file, findings: [], error });
   };
   for (const path of paths) {
-    const files = io.expand(path);
-    if (files instanceof Error) {
-      report(path, readError(path, files, locale));
+    const expanded = io.expand(path);
+    if (expanded instanceof Error) {
+      report(path, readError(path, expanded, locale));
       continue;
     }
-    if (files.length === 0) io.stderr(`fazhi-report: ${format(WORDS.emptyFolder, locale, { file: path })}\n`);
-    for (const file of files) {
+    // A folder that cannot be listed is reported; the files beside it are still checked.
+    for (const { path: folder, error } of expanded.unreadable) report(folder, readError(folder, error, locale));
+    if (expanded.files.length === 0 && expanded.unreadable.length === 0) io.stderr(`fazhi-report: ${format(WORDS.emptyFolder, locale, { file: path })}\n`);
+    for (const file of expanded.files) {
       const read = io.read(file);
       if (read instanceof Error) {
         report(file, readError(file, read, locale));
         continue;
       }
-      const text = options.fix ? fixFile(file, read.text, read.utf8, service, options, io) : read.text;
+      const text = options.fix ? fixFile(file, read, service, options, io) : read.text;
       results.push({ file, findings: service.getFindings({ uri: file, version: 0, getText: () => text }, options.settings) });
       service.forget(file);
     }
@@ -184,9 +188,10 @@ function check(paths: readonly string[], options: Options, io: CliIo): number {
   return serious ? EXIT_FINDINGS : EXIT_OK;
 }
 
-/** Applies the safe fixes and writes the file back; returns the text the file now has. */
-function fixFile(file: string, original: string, utf8: boolean, service: LanguageService, options: Options, io: CliIo): string {
+/** Applies the safe fixes and writes the file back as it was stored; returns the text the file now has. */
+function fixFile(file: string, read: ReportFile, service: LanguageService, options: Options, io: CliIo): string {
   const { locale } = options;
+  const original = read.text;
   let document = TextDocument.create(file, 'fazhi-report', 0, original);
   for (let round = 1; round <= MAX_FIX_ROUNDS; round++) {
     const edits = service.getFixAllEdits(document, options.settings);
@@ -196,7 +201,7 @@ function fixFile(file: string, original: string, utf8: boolean, service: Languag
   service.forget(file);
   const fixed = document.getText();
   if (fixed === original) return original;
-  if (!utf8) {
+  if (read.encoding === 'gb18030') {
     io.stderr(`fazhi-report: ${format(WORDS.notUtf8, locale, { file })}\n`);
     return original;
   }
@@ -205,7 +210,7 @@ function fixFile(file: string, original: string, utf8: boolean, service: Languag
     io.stderr(`fazhi-report: ${format(WORDS.changed, locale, { file })}\n`);
     return original;
   }
-  const error = io.write(file, fixed);
+  const error = io.write(file, fixed, read);
   if (error) {
     io.stderr(`fazhi-report: ${format(WORDS.unwritable, locale, { file, reason: error.message })}\n`);
     return original;
@@ -237,7 +242,9 @@ export function readError(file: string, error: Error, locale: Locale): string {
   const reason = code === 'ENOENT' ? WORDS.notFound[locale]
     : code === 'EISDIR' ? WORDS.isFolder[locale]
       : code === 'EACCES' || code === 'EPERM' ? WORDS.noPermission[locale]
-        : error.message;
+        : code === 'ENOTREG' ? WORDS.notRegular[locale]
+          : code === 'EFBIG' ? format(WORDS.tooLarge, locale, { limit: MAX_FILE_BYTES / 1024 / 1024 })
+            : error.message;
   return format(WORDS.unreadable, locale, { file, reason });
 }
 

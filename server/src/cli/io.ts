@@ -1,19 +1,30 @@
 /** What the CLI needs from the outside world, so that tests can run it in-process. */
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { Dirent, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
+
 export interface ReportFile {
+  /** The text without its byte-order mark. */
   readonly text: string;
-  /** False when the file was not UTF-8 (read as GB18030): `--fix` leaves such files alone. */
-  readonly utf8: boolean;
+  readonly encoding: Encoding;
+  /** The file began with a byte-order mark, which `--fix` writes back. */
+  readonly bom: boolean;
+}
+
+/** The report files a path names, and the folders under it that could not be listed. */
+export interface ExpandedPath {
+  readonly files: readonly string[];
+  readonly unreadable: readonly { readonly path: string; readonly error: Error }[];
 }
 
 export interface CliIo {
   /** The file's text, or an Error saying why it cannot be read. */
   read(path: string): ReportFile | Error;
-  /** The report files a path names: the file itself, or the report files under a folder. */
-  expand(path: string): string[] | Error;
-  write(path: string, text: string): Error | undefined;
+  /** The file itself, or the report files under a folder; an Error when the path cannot be read at all. */
+  expand(path: string): ExpandedPath | Error;
+  /** Writes `text` in the encoding and with the byte-order mark the file was read with. */
+  write(path: string, text: string, like: ReportFile): Error | undefined;
   stdout(text: string): void;
   stderr(text: string): void;
   /** The locale of the terminal (LC_ALL, LC_MESSAGES or LANG), used until `--locale` says otherwise. */
@@ -23,16 +34,39 @@ export interface CliIo {
 /** Extensions of report files looked for in folders. */
 export const REPORT_EXTENSIONS = ['.fzbg', '.txt'];
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+/** Files larger than this are not read: no report comes near it, and `/dev/zero`-like input must not fill the memory. */
+export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+/** A file that says it is UTF-8 by its byte-order mark is read as UTF-8 even where a byte is broken. */
+const lenientUtf8 = new TextDecoder('utf-8', { ignoreBOM: true });
 /** Reports saved on Chinese Windows are often GBK; GB18030 is its superset. */
 const gb18030 = new TextDecoder('gb18030');
 
-/** Decodes a report file: UTF-8 (the decoder drops a BOM, as editors do) or else GB18030. */
+/** Decodes a report file: by its byte-order mark (UTF-8, UTF-16), else UTF-8, else GB18030. */
 export function decodeReport(bytes: Uint8Array): ReportFile {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: lenientUtf8.decode(bytes.subarray(3)), encoding: 'utf-8', bom: true };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', bom: true };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', bom: true };
+  const text = decodeUtf8(bytes);
+  return text === undefined ? { text: gb18030.decode(bytes), encoding: 'gb18030', bom: false } : { text, encoding: 'utf-8', bom: false };
+}
+
+function decodeUtf8(bytes: Uint8Array): string | undefined {
   try {
-    return { text: utf8.decode(bytes), utf8: true };
+    return utf8.decode(bytes);
   } catch {
-    return { text: gb18030.decode(bytes), utf8: false };
+    return undefined;
+  }
+}
+
+/** The bytes of `text` as `like` was stored; undefined for GB18030, which Node cannot encode. */
+export function encodeReport(text: string, like: ReportFile): Buffer | undefined {
+  switch (like.encoding) {
+    case 'utf-8': return Buffer.concat([Buffer.from(like.bom ? [0xef, 0xbb, 0xbf] : []), Buffer.from(text, 'utf8')]);
+    case 'utf-16le': return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    case 'utf-16be': return Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]);
+    case 'gb18030': return undefined;
   }
 }
 
@@ -40,21 +74,45 @@ function asError(error: unknown): Error {
   return error instanceof Error ? error : new Error(String(error));
 }
 
-function reportFilesUnder(folder: string): string[] {
-  const found: string[] = [];
-  const entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const entry of entries) {
-    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-    const path = join(folder, entry.name);
-    if (entry.isDirectory()) found.push(...reportFilesUnder(path));
-    else if (entry.isFile() && REPORT_EXTENSIONS.some((extension) => entry.name.toLowerCase().endsWith(extension))) found.push(path);
-  }
-  return found;
+/** An error with a code, as the file system gives them, for the reasons checked before reading. */
+function fileError(code: string, message: string): Error {
+  return Object.assign(new Error(message), { code });
+}
+
+/**
+ * The report files under a folder, in name order; a subfolder that cannot be listed is noted and
+ * skipped, and the files beside it are still found. `list` reads a folder (replaceable in tests).
+ */
+export function reportFilesUnder(folder: string, list: (path: string) => Dirent[] = (path) => readdirSync(path, { withFileTypes: true })): ExpandedPath {
+  const files: string[] = [];
+  const unreadable: { path: string; error: Error }[] = [];
+  const visit = (path: string) => {
+    let entries: Dirent[];
+    try {
+      entries = list(path);
+    } catch (error) {
+      unreadable.push({ path, error: asError(error) });
+      return;
+    }
+    for (const entry of [...entries].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+      const child = join(path, entry.name);
+      if (entry.isDirectory()) visit(child);
+      else if (entry.isFile() && REPORT_EXTENSIONS.some((extension) => entry.name.toLowerCase().endsWith(extension))) files.push(child);
+    }
+  };
+  visit(folder);
+  return { files, unreadable };
 }
 
 export const nodeCliIo: CliIo = {
   read(path) {
     try {
+      // Only regular files of a sane size: a FIFO would block and /dev/zero never ends.
+      const stat = statSync(path);
+      if (stat.isDirectory()) return fileError('EISDIR', `${path} is a folder`);
+      if (!stat.isFile()) return fileError('ENOTREG', `${path} is not a regular file`);
+      if (stat.size > MAX_FILE_BYTES) return fileError('EFBIG', `${path} has ${stat.size} bytes`);
       return decodeReport(readFileSync(path));
     } catch (error) {
       return asError(error);
@@ -62,14 +120,16 @@ export const nodeCliIo: CliIo = {
   },
   expand(path) {
     try {
-      return statSync(path).isDirectory() ? reportFilesUnder(path) : [path];
+      return statSync(path).isDirectory() ? reportFilesUnder(path) : { files: [path], unreadable: [] };
     } catch (error) {
       return asError(error);
     }
   },
-  write(path, text) {
+  write(path, text, like) {
     try {
-      writeFileSync(path, text, 'utf8');
+      const bytes = encodeReport(text, like);
+      if (!bytes) return new Error(`cannot write ${like.encoding}`);
+      writeFileSync(path, bytes);
       return undefined;
     } catch (error) {
       return asError(error);

@@ -1,13 +1,14 @@
 /**
- * The LSP adapter: it keeps the open documents (incremental sync), reads the settings each document
- * is under, asks the language service, and pushes diagnostics with the document version. No handler
- * ever throws: a failure is logged and the request gets an empty answer.
+ * The LSP adapter: it keeps the open documents (incremental sync, out-of-range changes clamped),
+ * reads the settings each document is under, asks the language service, and pushes diagnostics with
+ * the document version. No handler ever throws or answers with an error: malformed parameters, a
+ * failure or a client that never answers gives the empty answer (or the default settings).
  */
 import {
   CodeActionKind, Connection, DidChangeConfigurationNotification, InitializeResult, MessageType, Position, RequestType,
   SemanticTokensRefreshRequest, ShowMessageNotification, TextDocumentIdentifier, TextDocumentSyncKind, TextDocuments,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextEdit } from 'vscode-languageserver-types';
 import { DEFAULT_SETTINGS, Settings, parseSettings } from '../service/checks/settings';
 import { FIX_ALL_KIND, workspaceEdit } from '../service/features/codeActions';
@@ -16,6 +17,9 @@ import { TOKEN_LEGEND } from '../service/features/semanticTokens';
 import { Message, format } from '../service/l10n';
 import { LanguageService, createLanguageService } from '../service/languageService';
 import { version } from '../../../package.json';
+import { clampingTextDocuments } from './clamping';
+import { readCapabilities, readKinds, readLocale, readPosition, readRange, readString, readUri } from './params';
+import { CoalescingScheduler } from './scheduler';
 import { toDocumentSymbol } from './symbols';
 
 /** Commands the server executes; their one argument is the document's URI. */
@@ -28,6 +32,9 @@ export const SERVER_COMMANDS = {
 export const CountsRequest = new RequestType<{ textDocument: TextDocumentIdentifier; position: Position }, Counts | null, void>('fazhi-report/counts');
 export const IsReportRequest = new RequestType<{ text: string }, boolean, void>('fazhi-report/isReport');
 
+/** How long the client may take to answer `workspace/configuration` before the defaults are used. */
+export const CONFIGURATION_TIMEOUT_MS = 1000;
+
 const WORDS = {
   renumbered: { 'zh-cn': '已重新编号 {count} 处标题', en: 'Renumbered {count} headings' },
   nothingToRenumber: { 'zh-cn': '标题编号已经连续，无需重新编号', en: 'The headings are already numbered in sequence' },
@@ -37,7 +44,7 @@ const WORDS = {
 } satisfies Record<string, Message>;
 
 export function startServer(connection: Connection): void {
-  const documents = new TextDocuments(TextDocument);
+  const documents = new TextDocuments(clampingTextDocuments);
   let service: LanguageService = createLanguageService();
   let pullsConfiguration = false;
   let registersConfigurationChanges = false;
@@ -51,24 +58,48 @@ export function startServer(connection: Connection): void {
     void connection.sendNotification(ShowMessageNotification.type, { type, message });
   }
 
-  /** Runs a handler, turning any exception into a logged error and the fallback answer. */
+  function logFailure(what: string, error: unknown): void {
+    connection.console.error(`${what} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+  }
+
+  /** Runs a computation, turning any exception into a logged error and the fallback answer. */
   function guard<T>(what: string, fallback: T, run: () => T): T {
     try {
       return run();
     } catch (error) {
-      connection.console.error(`${what} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+      logFailure(what, error);
       return fallback;
     }
   }
 
+  /**
+   * A request handler that never fails: parameters are read defensively by `run`, and anything it
+   * throws or rejects with becomes the fallback answer.
+   */
+  function handler<T>(what: string, fallback: T, run: (params: unknown) => T | Promise<T>): (params: unknown) => Promise<T> {
+    return async (params) => {
+      try {
+        return await run(params);
+      } catch (error) {
+        logFailure(what, error);
+        return fallback;
+      }
+    };
+  }
+
+  /** The open document a request names, if any. */
+  function documentOf(params: unknown): TextDocument | undefined {
+    const uri = readUri(params);
+    return uri === undefined ? undefined : documents.get(uri);
+  }
+
   connection.onInitialize((params): InitializeResult => {
-    const options = params.initializationOptions as { locale?: unknown } | undefined;
-    const locale = typeof options?.locale === 'string' ? options.locale : params.locale;
-    service = createLanguageService({ locale });
-    pullsConfiguration = params.capabilities.workspace?.configuration === true;
-    registersConfigurationChanges = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
-    refreshesSemanticTokens = params.capabilities.workspace?.semanticTokens?.refreshSupport === true;
-    takesRelatedInformation = params.capabilities.textDocument?.publishDiagnostics?.relatedInformation === true;
+    const capabilities = readCapabilities(params);
+    service = createLanguageService({ locale: readLocale(params) });
+    pullsConfiguration = capabilities.workspace?.configuration === true;
+    registersConfigurationChanges = capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+    refreshesSemanticTokens = capabilities.workspace?.semanticTokens?.refreshSupport === true;
+    takesRelatedInformation = capabilities.textDocument?.publishDiagnostics?.relatedInformation === true;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -94,42 +125,47 @@ export function startServer(connection: Connection): void {
     }
   });
 
-  /** The settings a document is under: pulled per document when the client can, else pushed. */
+  /**
+   * The settings a document is under: pulled per document when the client can, else pushed. A client
+   * that does not answer within a second gets the defaults meanwhile; its late answer still counts.
+   */
   function settingsFor(uri: string): Promise<Settings> {
     if (!pullsConfiguration) return Promise.resolve(pushedSettings);
     let settings = settingsByUri.get(uri);
     if (!settings) {
-      settings = connection.workspace.getConfiguration({ scopeUri: uri, section: 'fazhiReport' })
-        .then(parseSettings, () => DEFAULT_SETTINGS);
+      const pulled = connection.workspace.getConfiguration({ scopeUri: uri, section: 'fazhiReport' }).then(parseSettings, () => DEFAULT_SETTINGS);
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const timeout = new Promise<Settings>((resolve) => {
+        timer = setTimeout(() => {
+          resolve(DEFAULT_SETTINGS);
+          void pulled.then((late) => {
+            if (settingsByUri.get(uri) !== settings) return;
+            settingsByUri.set(uri, Promise.resolve(late));
+            if (documents.get(uri)) scheduler.schedule(uri);
+          });
+        }, CONFIGURATION_TIMEOUT_MS);
+      });
+      settings = Promise.race([pulled, timeout]).finally(() => clearTimeout(timer));
       settingsByUri.set(uri, settings);
     }
     return settings;
   }
 
-  connection.onDidChangeConfiguration((change) => {
+  connection.onDidChangeConfiguration((change) => guard('didChangeConfiguration', undefined, () => {
     settingsByUri.clear();
-    const pushed = (change.settings as { fazhiReport?: unknown } | null | undefined)?.fazhiReport;
+    const pushed = (change as { settings?: { fazhiReport?: unknown } | null } | null)?.settings?.fazhiReport;
     pushedSettings = pushed === undefined ? DEFAULT_SETTINGS : parseSettings(pushed);
     for (const document of documents.all()) scheduleDiagnostics(document.uri);
     // Placeholder colours follow the settings too.
     if (refreshesSemanticTokens) void connection.sendRequest(SemanticTokensRefreshRequest.type).catch(() => undefined);
-  });
+  }));
 
-  // Bursts of edits are coalesced: analysis runs once the queued changes are applied, on the latest version.
-  const pendingUris = new Set<string>();
-  let flushScheduled = false;
+  const scheduler = new CoalescingScheduler((uri) => void publishDiagnostics(uri));
+
   function scheduleDiagnostics(uri: string): void {
     // Ask for a new document's settings at once: the answer travels while the model is built.
     void settingsFor(uri);
-    pendingUris.add(uri);
-    if (flushScheduled) return;
-    flushScheduled = true;
-    setImmediate(() => {
-      flushScheduled = false;
-      const uris = [...pendingUris];
-      pendingUris.clear();
-      for (const pendingUri of uris) void publishDiagnostics(pendingUri);
-    });
+    scheduler.schedule(uri);
   }
 
   async function publishDiagnostics(uri: string): Promise<void> {
@@ -138,100 +174,112 @@ export function startServer(connection: Connection): void {
     // The model does not depend on the settings: build it before waiting for them.
     if (current) guard('model', undefined, () => service.getDocument(current));
     const settings = await pendingSettings;
-    // The latest version, which may be newer than the one that asked.
+    // The latest version, which may be newer than the one that asked; a newer one still to be analysed publishes instead.
     const document = documents.get(uri);
-    if (!document) return;
+    if (!document || scheduler.isPending(uri)) return;
     const diagnostics = guard('diagnostics', [], () => service.getDiagnostics(document, settings, takesRelatedInformation));
     void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
   }
 
+  // A document opened again (even with the same version) starts from its new text.
+  documents.onDidOpen((event) => service.forget(event.document.uri));
   documents.onDidChangeContent((event) => scheduleDiagnostics(event.document.uri));
   documents.onDidClose((event) => {
-    pendingUris.delete(event.document.uri);
+    scheduler.cancel(event.document.uri);
     settingsByUri.delete(event.document.uri);
     service.forget(event.document.uri);
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   });
 
-  connection.onDocumentSymbol((params) => guard('documentSymbol', [], () => {
-    const document = documents.get(params.textDocument.uri);
+  connection.onDocumentSymbol(handler('documentSymbol', [], (params) => {
+    const document = documentOf(params);
     return document ? service.getOutline(document).map(toDocumentSymbol) : [];
   }));
 
-  connection.onFoldingRanges((params) => guard('foldingRange', [], () => {
-    const document = documents.get(params.textDocument.uri);
+  connection.onFoldingRanges(handler('foldingRange', [], (params) => {
+    const document = documentOf(params);
     return document ? service.getFoldingRanges(document) : [];
   }));
 
-  connection.onCodeAction(async (params) => {
-    const document = documents.get(params.textDocument.uri);
-    if (!document) return [];
+  connection.onCodeAction(handler('codeAction', [], async (params) => {
+    const document = documentOf(params);
+    const range = readRange(params, 'range');
+    if (!document || !range) return [];
     const settings = await settingsFor(document.uri);
-    return guard('codeAction', [], () => service.getCodeActions(document, params.range, settings, params.context.only));
-  });
-
-  connection.onCompletion((params) => guard('completion', [], () => {
-    const document = documents.get(params.textDocument.uri);
-    return document ? service.getCompletions(document, params.position) : [];
+    return service.getCodeActions(document, range, settings, readKinds(params));
   }));
 
-  connection.onHover(async (params) => {
-    const document = documents.get(params.textDocument.uri);
-    if (!document) return null;
-    const settings = await settingsFor(document.uri);
-    return guard('hover', null, () => service.getHover(document, params.position, settings) ?? null);
-  });
+  connection.onCompletion(handler('completion', [], (params) => {
+    const document = documentOf(params);
+    const position = readPosition(params);
+    return document && position ? service.getCompletions(document, position) : [];
+  }));
 
-  connection.onDocumentLinks((params) => guard('documentLink', [], () => {
-    const document = documents.get(params.textDocument.uri);
+  connection.onHover(handler('hover', null, async (params) => {
+    const document = documentOf(params);
+    const position = readPosition(params);
+    if (!document || !position) return null;
+    const settings = await settingsFor(document.uri);
+    return service.getHover(document, position, settings) ?? null;
+  }));
+
+  connection.onDocumentLinks(handler('documentLink', [], (params) => {
+    const document = documentOf(params);
     return document ? service.getDocumentLinks(document) : [];
   }));
 
-  connection.onDefinition((params) => guard('definition', null, () => {
-    const document = documents.get(params.textDocument.uri);
-    return (document && service.getDefinition(document, params.position)) ?? null;
+  connection.onDefinition(handler('definition', null, (params) => {
+    const document = documentOf(params);
+    const position = readPosition(params);
+    return (document && position && service.getDefinition(document, position)) ?? null;
   }));
 
-  connection.onWorkspaceSymbol((params) => guard('workspaceSymbol', [], () => service.getWorkspaceSymbols(documents.all(), params.query)));
+  connection.onWorkspaceSymbol(handler('workspaceSymbol', [], (params) => service.getWorkspaceSymbols(documents.all(), readString(params, 'query') ?? '')));
 
-  connection.languages.semanticTokens.on(async (params) => {
-    const document = documents.get(params.textDocument.uri);
+  connection.languages.semanticTokens.on(handler('semanticTokens', { data: [] }, async (params) => {
+    const document = documentOf(params);
     if (!document) return { data: [] };
     const settings = await settingsFor(document.uri);
-    return guard('semanticTokens', { data: [] }, () => service.getSemanticTokens(document, settings));
-  });
-
-  connection.languages.semanticTokens.onRange(async (params) => {
-    const document = documents.get(params.textDocument.uri);
-    if (!document) return { data: [] };
-    const settings = await settingsFor(document.uri);
-    return guard('semanticTokens/range', { data: [] }, () => service.getSemanticTokens(document, settings, params.range));
-  });
-
-  connection.onRequest(CountsRequest, (params) => guard('counts', null, () => {
-    const document = documents.get(params.textDocument.uri);
-    return document ? service.getCounts(document, params.position) : null;
+    return service.getSemanticTokens(document, settings);
   }));
 
-  connection.onRequest(IsReportRequest, (params) => guard('isReport', false, () => typeof params?.text === 'string' && service.isReport(params.text)));
+  connection.languages.semanticTokens.onRange(handler('semanticTokens/range', { data: [] }, async (params) => {
+    const document = documentOf(params);
+    const range = readRange(params, 'range');
+    if (!document || !range) return { data: [] };
+    const settings = await settingsFor(document.uri);
+    return service.getSemanticTokens(document, settings, range);
+  }));
 
-  connection.onExecuteCommand(async (params) => {
-    const uri = params.arguments?.[0];
+  connection.onRequest(CountsRequest, handler('counts', null, (params) => {
+    const document = documentOf(params);
+    const position = readPosition(params);
+    return document && position ? service.getCounts(document, position) : null;
+  }));
+
+  connection.onRequest(IsReportRequest, handler('isReport', false, (params) => {
+    const text = readString(params, 'text');
+    return text !== undefined && service.isReport(text);
+  }));
+
+  connection.onExecuteCommand(handler('executeCommand', undefined, async (params) => {
+    const { command, arguments: args } = (params ?? {}) as { command?: unknown; arguments?: unknown };
+    const uri = Array.isArray(args) ? args[0] : undefined;
     const document = typeof uri === 'string' ? documents.get(uri) : undefined;
     const locale = service.locale;
     if (!document) {
       tell(MessageType.Warning, format(WORDS.notOpen, locale, { uri: String(uri) }));
       return;
     }
-    let edits: TextEdit[] = [];
+    let edits: TextEdit[];
     let done: string;
     let nothing: string;
-    if (params.command === SERVER_COMMANDS.renumber) {
-      edits = guard('renumber', [], () => service.getRenumberEdits(document));
+    if (command === SERVER_COMMANDS.renumber) {
+      edits = service.getRenumberEdits(document);
       done = format(WORDS.renumbered, locale, { count: edits.length });
       nothing = WORDS.nothingToRenumber[locale];
-    } else if (params.command === SERVER_COMMANDS.insertMissingSections) {
-      edits = guard('insertMissingSections', [], () => service.getInsertSectionsEdits(document));
+    } else if (command === SERVER_COMMANDS.insertMissingSections) {
+      edits = service.getInsertSectionsEdits(document);
       done = WORDS.inserted[locale];
       nothing = WORDS.nothingMissing[locale];
     } else {
@@ -243,7 +291,7 @@ export function startServer(connection: Connection): void {
     }
     const result = await connection.workspace.applyEdit({ label: done, edit: workspaceEdit(document, edits) }).catch(() => ({ applied: false }));
     if (result.applied) tell(MessageType.Info, done);
-  });
+  }));
 
   documents.listen(connection);
   connection.listen();

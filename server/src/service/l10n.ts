@@ -4,8 +4,9 @@
  */
 export type Locale = 'zh-cn' | 'en';
 
-export function resolveLocale(tag: string | undefined): Locale {
-  return tag !== undefined && tag.toLowerCase().startsWith('en') ? 'en' : 'zh-cn';
+/** Whatever the client sent: only a tag starting with `en` chooses English. */
+export function resolveLocale(tag: unknown): Locale {
+  return typeof tag === 'string' && tag.toLowerCase().startsWith('en') ? 'en' : 'zh-cn';
 }
 
 export type Message = Readonly<Record<Locale, string>>;

@@ -81,10 +81,12 @@ export interface LanguageService {
 
 interface CachedDocument {
   readonly version: number;
-  readonly textLength: number;
+  /** The text the model was built from: a version number alone can come back with other text (a document opened again). */
+  readonly text: string;
   readonly document: ReportDocument;
   readonly lineCache: LineInfoCache;
   findings?: { readonly settings: Settings; readonly findings: readonly Finding[] };
+  fixAll?: { readonly findings: readonly Finding[]; readonly edits: TextEdit[] };
 }
 
 export function createLanguageService(options: LanguageServiceOptions = {}): LanguageService {
@@ -93,10 +95,10 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
 
   function cached(source: TextSource): CachedDocument {
     const entry = cache.get(source.uri);
-    if (entry && entry.version === source.version) return entry;
     const text = source.getText();
+    if (entry && entry.version === source.version && entry.text === text) return entry;
     const analysis = analyzeText(text, entry?.lineCache);
-    const fresh: CachedDocument = { version: source.version, textLength: text.length, document: analysis.document, lineCache: analysis.cache };
+    const fresh: CachedDocument = { version: source.version, text, document: analysis.document, lineCache: analysis.cache };
     cache.set(source.uri, fresh);
     return fresh;
   }
@@ -107,7 +109,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
 
   /** Whether the document is too large to check under these settings (it still gets its outline). */
   function tooLarge(entry: CachedDocument, settings: Settings): boolean {
-    return settings.maxDocumentSize > 0 && entry.textLength > settings.maxDocumentSize;
+    return settings.maxDocumentSize > 0 && entry.text.length > settings.maxDocumentSize;
   }
 
   function getFindings(source: TextSource, settings: Settings = DEFAULT_SETTINGS): readonly Finding[] {
@@ -118,9 +120,17 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     return entry.findings.findings;
   }
 
+  /** The edits of every safe fix, worked out once per version and settings. */
+  function getFixAllEdits(source: TextSource, settings: Settings = DEFAULT_SETTINGS): TextEdit[] {
+    const findings = getFindings(source, settings);
+    const entry = cached(source);
+    if (entry.fixAll?.findings !== findings) entry.fixAll = { findings, edits: fixAllEdits(findings) };
+    return entry.fixAll.edits;
+  }
+
   function getDiagnostics(source: TextSource, settings: Settings = DEFAULT_SETTINGS, withRelated = true): Diagnostic[] {
     const entry = cached(source);
-    if (tooLarge(entry, settings)) return [skippedChecksNotice(entry.textLength, settings.maxDocumentSize, locale)];
+    if (tooLarge(entry, settings)) return [skippedChecksNotice(entry.text.length, settings.maxDocumentSize, locale)];
     return limitedDiagnostics(getFindings(source, settings), settings.maxNumberOfProblems, (finding) => toDiagnostic(finding, source.uri, withRelated), locale);
   }
 
@@ -131,8 +141,9 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     getFoldingRanges: (source) => buildFoldingRanges(getDocument(source)),
     getFindings,
     getDiagnostics,
-    getCodeActions: (source, range, settings, only) => codeActions(source, getFindings(source, settings), range, locale, only),
-    getFixAllEdits: (source, settings) => fixAllEdits(getFindings(source, settings)),
+    getCodeActions: (source, range, settings, only) =>
+      codeActions(source, getFindings(source, settings), range, locale, only, () => getFixAllEdits(source, settings)),
+    getFixAllEdits,
     getRenumberEdits: (source) => renumberDocument(getDocument(source)),
     getInsertSectionsEdits: (source) => {
       const document = getDocument(source);

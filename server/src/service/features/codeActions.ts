@@ -29,7 +29,10 @@ export function fixAllEdits(findings: readonly Finding[]): TextEdit[] {
   return combineFixes(findings.flatMap((finding) => (finding.fix?.safe ? [finding.fix] : [])));
 }
 
-export function codeActions(target: EditTarget, findings: readonly Finding[], range: Range, locale: Locale, only?: readonly string[]): CodeAction[] {
+/** `fixAll` gives the edits of "fix all" (kept per version: lightbulbs ask on every move of the cursor). */
+export function codeActions(
+  target: EditTarget, findings: readonly Finding[], range: Range, locale: Locale, only: readonly string[] | undefined, fixAll: () => readonly TextEdit[],
+): CodeAction[] {
   const wanted = (kind: string) => !only || only.some((requested) => kind === requested || kind.startsWith(`${requested}.`));
   const actions: CodeAction[] = [];
   if (wanted(CodeActionKind.QuickFix)) {
@@ -53,7 +56,7 @@ export function codeActions(target: EditTarget, findings: readonly Finding[], ra
     }
   }
   if (wanted(FIX_ALL_KIND)) {
-    const edits = fixAllEdits(findings);
+    const edits = fixAll();
     if (edits.length > 0) actions.push({ title: FIX_ALL_TITLE[locale], kind: FIX_ALL_KIND, edit: workspaceEdit(target, edits) });
   }
   return actions;
