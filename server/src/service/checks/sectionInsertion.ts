@@ -5,7 +5,8 @@
  */
 import type { TextEdit } from 'vscode-languageserver-types';
 import type { Report, ReportDocument } from '../model/document';
-import { formatMarker } from '../model/markers';
+import { HeadingLevel, formatMarker } from '../model/markers';
+import { isAsciiDigit } from '../model/text';
 import type { Locale } from '../l10n';
 import { insertAt, replace } from './edits';
 import { SectionProfile, Topic, sectionMasks } from './profile';
@@ -19,6 +20,17 @@ export function skeletonTitle(topic: Topic, year: number | undefined, locale: Lo
   const template = topic.statutoryTitle[locale];
   if (year === undefined) return template.replace('{year}年度', topic.year === 'next' ? '下一年度' : '上一年度');
   return template.replace('{year}', String(topic.year === 'next' ? year + 1 : year));
+}
+
+/**
+ * A topic's numbered heading at `level`, written so that it reads back as that heading: after `3.` a
+ * title starting with a year would make a decimal (`3.2023年度…`), so level 3 takes the regulation's
+ * wording without the year (`3.上一年度…`).
+ */
+export function skeletonHeading(level: HeadingLevel, position: number, topic: Topic, year: number | undefined, locale: Locale): string {
+  const marker = formatMarker(level, position);
+  const title = skeletonTitle(topic, year, locale);
+  return marker + (marker.endsWith('.') && isAsciiDigit(title.charCodeAt(0)) ? skeletonTitle(topic, undefined, locale) : title);
 }
 
 export function insertSections(document: ReportDocument, report: Report, profile: SectionProfile, topics: readonly Topic[], locale: Locale): TextEdit[] {
@@ -42,7 +54,7 @@ export function insertSections(document: ReportDocument, report: Report, profile
   const year = report.title?.year;
   const headingLines = (slot: number) => (slots.get(slot) ?? []).map((topic) => {
     position++;
-    return `${formatMarker(level, position)}${skeletonTitle(topic, year, locale)}${eol}${SKELETON_BODY}`;
+    return `${skeletonHeading(level, position, topic, year, locale)}${eol}${SKELETON_BODY}`;
   });
   tops.forEach((top, index) => {
     const inserted = headingLines(index);

@@ -5,7 +5,7 @@
  */
 import { CompletionItem, CompletionItemKind, InsertTextFormat } from 'vscode-languageserver-types';
 import { ANNUAL_REPORT_PROFILE, missingTopics } from '../checks/profile';
-import { skeletonTitle } from '../checks/sectionInsertion';
+import { skeletonHeading } from '../checks/sectionInsertion';
 import { Locale, Message, format } from '../l10n';
 import type { Heading, ReportDocument } from '../model/document';
 import { HeadingLevel, MAX_MARKER_VALUE, formatMarker } from '../model/markers';
@@ -62,9 +62,8 @@ export function completions(document: ReportDocument, line: number, character: n
     const year = report.title?.year;
     for (const topic of missingTopics(ANNUAL_REPORT_PROFILE, report)) {
       position++;
-      const marker = formatMarker(topLevel, position);
-      if (!compatible(marker)) continue;
-      const text = marker + skeletonTitle(topic, year, locale);
+      if (!compatible(formatMarker(topLevel, position))) continue;
+      const text = skeletonHeading(topLevel, position, topic, year, locale);
       items.push({
         label: text,
         kind: CompletionItemKind.Snippet,

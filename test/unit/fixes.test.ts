@@ -1,0 +1,93 @@
+/** Fixes that settle in one round and never lose text (issue 12). */
+import { strict as assert } from 'node:assert';
+import { combineFixes } from '../../server/src/service/checks/edits';
+import { parseSettings } from '../../server/src/service/checks/settings';
+import type { Fix } from '../../server/src/service/checks/types';
+import { createLanguageService } from '../../server/src/service/languageService';
+import { HeadingLevel, formatMarker } from '../../server/src/service/model/markers';
+import { applyEdits, applyFixAll, findingsOf } from '../helpers/apply';
+import { modelOf, sourceOf } from '../helpers/documents';
+
+const edit = (line: number, start: number, end: number, newText: string) =>
+  ({ range: { start: { line, character: start }, end: { line, character: end } }, newText });
+const fix = (...edits: ReturnType<typeof edit>[]): Fix => ({ title: 'fix', edits, safe: true });
+
+describe('combining fixes', () => {
+  it('takes a fix shared by many findings once, identical edits once, and leaves out a fix that clashes', () => {
+    const shared = fix(edit(0, 0, 1, 'a'), edit(2, 0, 1, 'b'));
+    const clashing = fix(edit(2, 0, 2, 'c'));
+    const twin = fix(edit(0, 0, 1, 'a'), edit(4, 3, 3, 'd'));
+    assert.deepEqual(combineFixes([shared, shared, clashing, twin, shared]), [edit(0, 0, 1, 'a'), edit(2, 0, 1, 'b'), edit(4, 3, 3, 'd')]);
+  });
+
+  it('lets an insertion touch a replacement but not another insertion at the same point', () => {
+    assert.deepEqual(combineFixes([fix(edit(1, 2, 4, 'x')), fix(edit(1, 4, 4, 'y')), fix(edit(1, 2, 2, 'z')), fix(edit(1, 4, 4, 'w'))]),
+      [edit(1, 2, 2, 'z'), edit(1, 2, 4, 'x'), edit(1, 4, 4, 'y')]);
+  });
+
+  it('leaves out a fix whose own edits overlap, and one that reaches into an accepted multi-line edit', () => {
+    const lineDeletion = { range: { start: { line: 3, character: 0 }, end: { line: 4, character: 0 } }, newText: '' };
+    assert.deepEqual(combineFixes([fix(lineDeletion), fix(edit(3, 5, 6, 'x')), fix(edit(5, 0, 3, 'a'), edit(5, 2, 4, 'b')), fix(edit(4, 0, 0, 'k'))]),
+      [lineDeletion, edit(4, 0, 0, 'k')]);
+  });
+});
+
+describe('numbering that continues across parents', () => {
+  const service = createLanguageService();
+
+  it('is settled by one "fix all": fixing a run never changes the verdict on the next', () => {
+    const text = '某局2023年法治政府建设年度报告\n一、主要举措\n（一）甲\n2.丙\n3.丁\n（二）乙\n4.己\n';
+    const once = applyEdits(text, service.getFixAllEdits(sourceOf(text)));
+    assert.equal(once, '某局2023年法治政府建设年度报告\n一、主要举措\n（一）甲\n1.丙\n2.丁\n（二）乙\n1.己\n');
+    assert.deepEqual(findingsOf(once).filter((finding) => finding.code === 'numbering-sequence'), []);
+  });
+
+  it('settles 13 chained runs in one round, as the renumber command does', () => {
+    const parts = ['某局2023年法治政府建设年度报告', '一、主要举措'];
+    for (let run = 0; run < 13; run++) parts.push(`（${'一二三四五六七八九十'[run % 10]}）节`, `${run * 2 + 2}.甲`, `${run * 2 + 3}.乙`);
+    const text = `${parts.join('\n')}\n`;
+    assert.equal(applyFixAll(text).rounds, 1);
+    const renumbered = applyEdits(text, service.getRenumberEdits(sourceOf(text)));
+    assert.deepEqual(service.getRenumberEdits(sourceOf(renumbered, 'file:///renumbered.fzbg')), []);
+    assert.equal(applyFixAll(renumbered).rounds, 0);
+  });
+
+  it('keeps a deliberate continuation and mends a slip inside it', () => {
+    const text = '某局2023年法治政府建设年度报告\n一、主要举措\n（一）甲\n1.子\n3.丑\n（二）乙\n3.寅\n4.卯\n';
+    const once = applyFixAll(text);
+    assert.equal(once.rounds, 1);
+    assert.equal(once.text, '某局2023年法治政府建设年度报告\n一、主要举措\n（一）甲\n1.子\n2.丑\n（二）乙\n3.寅\n4.卯\n');
+  });
+});
+
+describe('inserted section skeletons', () => {
+  const service = createLanguageService();
+  for (const level of [1, 2, 3, 4, 5] as HeadingLevel[]) {
+    it(`read back as headings of level ${level} in a report whose top level is ${formatMarker(level, 1)}`, () => {
+      const text = `某局2023年法治政府建设年度报告\n${formatMarker(level, 1)}全年主要举措和成效\n正文。\n`;
+      const source = sourceOf(text, `file:///skeleton-${level}.fzbg`);
+      const missing = service.getFindings(source).filter((finding) => finding.code === 'missing-section');
+      assert.equal(missing.length, 4);
+      const inserted = applyEdits(text, service.getInsertSectionsEdits(source));
+      const document = modelOf(...inserted.split('\n'));
+      assert.deepEqual(document.headings.map((heading) => heading.level), [level, level, level, level, level]);
+      assert.deepEqual(findingsOf(inserted).filter((finding) => finding.code === 'missing-section' || finding.code === 'numbering-sequence'), []);
+      // Completion offers the same headings, numbered for their place.
+      const lines = inserted.split('\n');
+      const completion = service.getCompletions(sourceOf(`${lines.slice(0, 3).join('\n')}\n\n`, `file:///complete-${level}.fzbg`), { line: 3, character: 0 })
+        .filter((item) => item.kind === 15);
+      assert.equal(completion[0]!.label, lines[3]);
+      assert.equal(modelOf(`${completion[0]!.label}`).headings[0]?.level, level);
+    });
+  }
+});
+
+describe('user placeholders on a long line', () => {
+  it('are found once each, never over a scanned placeholder', () => {
+    const settings = parseSettings({ placeholders: ['A', 'XX'] });
+    const line = 'A XX A AXX A';
+    const found = findingsOf(`${line}\n`, settings).filter((finding) => finding.code === 'placeholder')
+      .map((finding) => `${finding.range.start.character}-${finding.range.end.character}`);
+    assert.deepEqual(found, ['0-1', '2-4', '5-6', '11-12']);
+  });
+});
