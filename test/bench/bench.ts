@@ -12,6 +12,8 @@
  *      for didOpen also ours with no limit on the problems it sends, and the bare server publishing
  *      our diagnostics for that text, computing nothing.
  *   4. Heap kept per open 10 MB document.
+ *   5. First, the scaling table: time at N and 5N for the worst shape of each path (`scaling.ts`);
+ *      `npm run bench -- --scaling` prints only that.
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,6 +25,7 @@ import { DEFAULT_SETTINGS } from '../../server/src/service/checks/settings';
 import { createLanguageService } from '../../server/src/service/languageService';
 import { analyzeText } from '../../server/src/service/model/analyze';
 import { LspClient } from '../helpers/lspClient';
+import { scalingRows } from './scaling';
 
 /** The project folder: npm runs scripts there (this file runs bundled from .bench/). */
 const ROOT = process.cwd();
@@ -269,7 +272,26 @@ function heapFigures(): void {
   void service;
 }
 
+/** Time at N and 5N for the worst shape of each path; linear when the ratio stays near 5 (target: at most 6). */
+function scalingTable(): void {
+  const rows = scalingRows();
+  const width = Math.max(...rows.map((row) => row.name.length)) + 2;
+  console.log(`${'worst shapes: time at N and 5N'.padEnd(width)}${['N', 'at N', 'at 5N', '5N / N'].map((title) => title.padStart(12)).join('')}`);
+  for (const row of rows) {
+    console.log(`${row.name.padEnd(width)}${[row.size.toLocaleString('en-US'), ms(row.atN), ms(row.at5N), `${(row.at5N / row.atN).toFixed(1)}×`].map((value) => value.padStart(12)).join('')}`);
+  }
+  const worst = rows.reduce((found, row) => (row.at5N / row.atN > found.at5N / found.atN ? row : found));
+  const ratio = worst.at5N / worst.atN;
+  verdicts.push(`${ratio <= 6 ? 'MET   ' : 'MISSED'} every path linear, 5× input within 6× time: worst ${ratio.toFixed(1)}× (${worst.name})`);
+  console.log('');
+}
+
 async function main(): Promise<void> {
+  scalingTable();
+  if (process.argv.includes('--scaling')) {
+    console.log(verdicts.join('\n'));
+    return;
+  }
   console.log(`Node ${process.version}, ${process.arch}; inputs of 100 KB, 1 MB and 10 MB made from the ${seeds.length} seed reports\n`);
   await analysisAndPeers();
   await lspFigures();

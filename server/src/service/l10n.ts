@@ -33,6 +33,27 @@ export function format(message: Message, locale: Locale, values: Readonly<Record
   return filled.join('');
 }
 
+/**
+ * The messages of one check run, each distinct text made once and shared: a degenerate document
+ * (thousands of repeated numbers, placeholders or chrome lines) repeats the same few messages.
+ */
+export class MessageCache {
+  private readonly made = new Map<string, string>();
+
+  constructor(readonly locale: Locale) {}
+
+  format(message: Message, values: Readonly<Record<string, string | number>> = {}): string {
+    let key = message[this.locale];
+    for (const name in values) key += `\u0000${values[name]}`;
+    let text = this.made.get(key);
+    if (text === undefined) {
+      text = format(message, this.locale, values);
+      this.made.set(key, text);
+    }
+    return text;
+  }
+}
+
 export const OUTLINE_WORDS = {
   untitledReport: { 'zh-cn': '（无标题报告）', en: '(untitled report)' },
 } satisfies Record<string, Message>;

@@ -43,50 +43,98 @@ function compare(a: TextEdit, b: TextEdit): number {
     || a.range.end.line - b.range.end.line || a.range.end.character - b.range.end.character;
 }
 
-/** A position as one number that orders as positions do (lines stay far below 2^21, characters below 2^32). */
-function offsetKey(position: TextEdit['range']['start']): number {
-  return position.line * 0x1_0000_0000 + position.character;
-}
-
-/** Whether the spans [start, end) touch the same text; two insertions at one point also conflict. */
-function spansOverlap(start: number, end: number, otherStart: number, otherEnd: number): boolean {
-  return (start < otherEnd && otherStart < end) || (start === end && otherStart === otherEnd && start === otherStart);
-}
-
 /**
- * The accepted edits as disjoint spans sorted by start (and so by end): an overlap query is a binary
- * search, and fixes arrive roughly in document order, so insertions are mostly appends.
+ * The accepted edits as disjoint spans sorted by start (and so by end), in parallel arrays of small
+ * integers (no objects, no number-to-string keys: fix-all may combine tens of thousands of edits). An
+ * overlap query is a binary search; fixes arrive roughly in document order, so insertions are appends.
  */
 class AcceptedSpans {
-  private readonly starts: number[] = [];
-  private readonly ends: number[] = [];
+  private readonly startLines: number[] = [];
+  private readonly startCharacters: number[] = [];
+  private readonly endLines: number[] = [];
+  private readonly endCharacters: number[] = [];
+  private readonly texts: string[] = [];
 
-  /** Index of the first span ending at or after `position`. */
-  private firstEndingFrom(position: number): number {
+  private get length(): number {
+    return this.startLines.length;
+  }
+
+  /** Index of the first span ending at or after the position. */
+  private firstEndingFrom(line: number, character: number): number {
     let low = 0;
-    let high = this.ends.length;
+    let high = this.length;
     while (low < high) {
       const middle = (low + high) >>> 1;
-      if (this.ends[middle]! < position) low = middle + 1;
+      if (this.endLines[middle]! < line || (this.endLines[middle] === line && this.endCharacters[middle]! < character)) low = middle + 1;
       else high = middle;
     }
     return low;
   }
 
-  overlaps(start: number, end: number): boolean {
-    // Spans past `end` start after it; the ones visited before that are few, as accepted spans are disjoint.
-    for (let index = this.firstEndingFrom(start); index < this.starts.length && this.starts[index]! <= end; index++) {
-      if (spansOverlap(start, end, this.starts[index]!, this.ends[index]!)) return true;
+  /**
+   * `same` when an accepted edit is this very edit (it counts once), `overlap` when the edit touches
+   * the text of an accepted one (two insertions at one point also clash), else `free`.
+   */
+  classify(edit: TextEdit): 'same' | 'overlap' | 'free' {
+    const { start, end } = edit.range;
+    // Spans starting past the edit's end cannot touch it; the few visited before that are checked one by one.
+    for (let index = this.firstEndingFrom(start.line, start.character); index < this.length; index++) {
+      const startLine = this.startLines[index]!;
+      const startCharacter = this.startCharacters[index]!;
+      if (isBefore(end.line, end.character, startLine, startCharacter)) break;
+      const endLine = this.endLines[index]!;
+      const endCharacter = this.endCharacters[index]!;
+      const sameSpan = startLine === start.line && startCharacter === start.character && endLine === end.line && endCharacter === end.character;
+      if (sameSpan && this.texts[index] === edit.newText) return 'same';
+      if (spansOverlap(start.line, start.character, end.line, end.character, startLine, startCharacter, endLine, endCharacter)) return 'overlap';
     }
-    return false;
+    return 'free';
   }
 
-  add(start: number, end: number): void {
-    let index = this.starts.length;
-    while (index > 0 && (this.starts[index - 1]! > start || (this.starts[index - 1] === start && this.ends[index - 1]! > end))) index--;
-    this.starts.splice(index, 0, start);
-    this.ends.splice(index, 0, end);
+  add(edit: TextEdit): void {
+    const { start, end } = edit.range;
+    let index = this.length;
+    while (index > 0 && compareSpans(this.startLines[index - 1]!, this.startCharacters[index - 1]!, this.endLines[index - 1]!, this.endCharacters[index - 1]!, edit) > 0) index--;
+    if (index === this.length) {
+      this.startLines.push(start.line);
+      this.startCharacters.push(start.character);
+      this.endLines.push(end.line);
+      this.endCharacters.push(end.character);
+      this.texts.push(edit.newText);
+      return;
+    }
+    this.startLines.splice(index, 0, start.line);
+    this.startCharacters.splice(index, 0, start.character);
+    this.endLines.splice(index, 0, end.line);
+    this.endCharacters.splice(index, 0, end.character);
+    this.texts.splice(index, 0, edit.newText);
   }
+}
+
+/** Whether position a comes strictly before position b. */
+function isBefore(aLine: number, aCharacter: number, bLine: number, bCharacter: number): boolean {
+  return aLine < bLine || (aLine === bLine && aCharacter < bCharacter);
+}
+
+/** Whether two spans share text: each starts before the other ends, or both are insertions at one point. */
+function spansOverlap(
+  aStartLine: number, aStartCharacter: number, aEndLine: number, aEndCharacter: number,
+  bStartLine: number, bStartCharacter: number, bEndLine: number, bEndCharacter: number,
+): boolean {
+  if (isBefore(aStartLine, aStartCharacter, bEndLine, bEndCharacter) && isBefore(bStartLine, bStartCharacter, aEndLine, aEndCharacter)) return true;
+  return aStartLine === aEndLine && aStartCharacter === aEndCharacter && bStartLine === bEndLine && bStartCharacter === bEndCharacter
+    && aStartLine === bStartLine && aStartCharacter === bStartCharacter;
+}
+
+function editsOverlap(a: TextEdit, b: TextEdit): boolean {
+  return spansOverlap(a.range.start.line, a.range.start.character, a.range.end.line, a.range.end.character,
+    b.range.start.line, b.range.start.character, b.range.end.line, b.range.end.character);
+}
+
+/** The order of an accepted span and an edit, as `compare` orders edits. */
+function compareSpans(startLine: number, startCharacter: number, endLine: number, endCharacter: number, edit: TextEdit): number {
+  return startLine - edit.range.start.line || startCharacter - edit.range.start.character
+    || endLine - edit.range.end.line || endCharacter - edit.range.end.character;
 }
 
 /**
@@ -98,32 +146,38 @@ export function combineFixes(fixes: readonly Fix[]): TextEdit[] {
   const accepted: TextEdit[] = [];
   const spans = new AcceptedSpans();
   const seenFixes = new Set<Fix>();
-  const seenEdits = new Set<string>();
-  const editKey = (edit: TextEdit) => `${offsetKey(edit.range.start)},${offsetKey(edit.range.end)},${edit.newText}`;
   for (const fix of fixes) {
     if (seenFixes.has(fix)) continue;
     seenFixes.add(fix);
-    const fresh = fix.edits.filter((edit) => !seenEdits.has(editKey(edit))).sort(compare);
+    const edits = fix.edits;
+    // Most fixes have one edit: no copy, no sort.
+    const sorted = edits.length === 1 ? edits : [...edits].sort(compare);
+    const fresh: TextEdit[] = [];
     let clash = false;
-    let previousEnd = -1;
-    let previousStart = -1;
-    for (const edit of fresh) {
-      const start = offsetKey(edit.range.start);
-      const end = offsetKey(edit.range.end);
-      // Sorted by start: an edit overlaps an earlier one of the same fix only if it starts before their furthest end.
-      if (start < previousEnd || (start === end && start === previousStart && previousStart === previousEnd) || spans.overlaps(start, end)) {
-        clash = true;
-        break;
-      }
-      previousEnd = Math.max(previousEnd, end);
-      previousStart = start;
+    for (let index = 0; index < sorted.length && !clash; index++) {
+      const edit = sorted[index]!;
+      const verdict = spans.classify(edit);
+      if (verdict === 'same') continue;
+      clash = verdict === 'overlap' || (fresh.length > 0 && editsOverlap(fresh[fresh.length - 1]!, edit));
+      if (!clash) fresh.push(edit);
     }
-    if (clash) continue;
+    if (clash || !withinItself(fresh)) continue;
     for (const edit of fresh) {
-      spans.add(offsetKey(edit.range.start), offsetKey(edit.range.end));
-      seenEdits.add(editKey(edit));
+      spans.add(edit);
       accepted.push(edit);
     }
   }
   return accepted.sort(compare);
+}
+
+/** Whether a fix's own sorted edits are disjoint: each starts at or after the furthest end before it. */
+function withinItself(sorted: readonly TextEdit[]): boolean {
+  let furthest: TextEdit['range']['end'] | undefined;
+  for (const edit of sorted) {
+    const start = edit.range.start;
+    if (furthest && (start.line < furthest.line || (start.line === furthest.line && start.character < furthest.character))) return false;
+    const end = edit.range.end;
+    if (!furthest || end.line > furthest.line || (end.line === furthest.line && end.character > furthest.character)) furthest = end;
+  }
+  return true;
 }

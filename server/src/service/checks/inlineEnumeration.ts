@@ -1,10 +1,10 @@
 import type { TextEdit } from 'vscode-languageserver-types';
 import type { InlineMark } from '../model/inline';
 import { formatChineseNumeral, MAX_CHINESE_NUMERAL } from '../model/numerals';
-import { format } from '../l10n';
+import { MessageCache } from '../l10n';
 import { range } from '../features/ranges';
-import { replace } from './edits';
-import type { Check, Issue } from './types';
+import { lazyFix, replace } from './edits';
+import type { Check, Issue, RelatedPlace } from './types';
 
 const WORDS = {
   description: { 'zh-cn': '段落内“一是……二是……”跳号或重号', en: '"一是……二是……" enumeration skipped or repeated within a paragraph' },
@@ -24,6 +24,7 @@ export const inlineEnumeration: Check = {
   fix: WORDS.fix,
   run({ document, locale }) {
     const issues: Issue[] = [];
+    const messages = new MessageCache(locale);
     const { lines, headings } = document;
     let nextHeading = 0; // headings and lines both run in document order
     for (let lineIndex = 0; lineIndex < lines.length; lineIndex++) {
@@ -35,42 +36,60 @@ export const inlineEnumeration: Check = {
       const from = heading ? (heading.runIn ? heading.titleEnd : Infinity) : 0;
       const enumerators = line.marks.filter((mark): mark is Enumerator => mark.kind === 'enumerator' && mark.start >= from);
       if (enumerators.length < 2) continue;
-      const fix = renumber(lineIndex, enumerators, WORDS.fix[locale]);
+      if (inSequence(enumerators)) continue;
+      const fix = renumberable(enumerators) ? lazyFix(WORDS.fix[locale], true, () => renumber(lineIndex, enumerators)) : undefined;
       const text = line.text;
       const numeral = (mark: Enumerator) => text.slice(mark.start, mark.end);
-      /** The first enumerator of the paragraph with each number, for pointing a repeat at it. */
-      const firstWithValue = new Map<number, Enumerator>([[enumerators[0]!.value, enumerators[0]!]]);
+      /** The first enumerator of the paragraph with each number, and the related place a repeat points at (shared by all its repeats). */
+      const firstWithValue = new Map<number, { readonly mark: Enumerator; related?: RelatedPlace[] }>([[enumerators[0]!.value, { mark: enumerators[0]! }]]);
       for (let index = 1; index < enumerators.length; index++) {
         const mark = enumerators[index]!;
         const twin = firstWithValue.get(mark.value);
-        if (!twin) firstWithValue.set(mark.value, mark);
+        if (!twin) firstWithValue.set(mark.value, { mark });
         const previous = enumerators[index - 1]!;
         const expected = previous.value + 1;
         // `一是` after `三是` starts a new list within the paragraph (①…一是二是三是 ②…一是二是).
         if (mark.value === expected || mark.value === 1) continue;
         const values = { actual: numeral(mark), previous: numeral(previous), expected: expected <= MAX_CHINESE_NUMERAL ? formatChineseNumeral(expected) : '' };
-        const markRange = range(lineIndex, mark.start, lineIndex, mark.end + 1);
-        const related = twin && [{ range: range(lineIndex, twin.start, lineIndex, twin.end + 1), message: format(WORDS.earlier, locale, values) }];
+        if (twin) twin.related ??= [{ range: range(lineIndex, twin.mark.start, lineIndex, twin.mark.end + 1), message: messages.format(WORDS.earlier, values) }];
         const message = mark.value > expected ? WORDS.skipped : mark.value === previous.value ? WORDS.repeated : WORDS.disordered;
-        issues.push({ range: markRange, message: format(message, locale, values), related, fix });
+        issues.push({ range: range(lineIndex, mark.start, lineIndex, mark.end + 1), message: messages.format(message, values), related: twin?.related, fix });
       }
     }
     return issues;
   },
 };
 
+/** Whether the enumerators count on by one from the first, starting again at 一 wherever a list restarts. */
+function inSequence(enumerators: readonly Enumerator[]): boolean {
+  for (let index = 1; index < enumerators.length; index++) {
+    const value = enumerators[index]!.value;
+    if (value !== 1 && value !== enumerators[index - 1]!.value + 1) return false;
+  }
+  return true;
+}
+
+/** Whether renumbering keeps every numeral within what Chinese numerals write (九十九). */
+function renumberable(enumerators: readonly Enumerator[]): boolean {
+  let value = enumerators[0]!.value;
+  for (let index = 1; index < enumerators.length; index++) {
+    value = enumerators[index]!.value === 1 ? 1 : value + 1;
+    if (value > MAX_CHINESE_NUMERAL) return false;
+  }
+  return true;
+}
+
 /**
  * Numbers the paragraph's enumerators on from the first one, and from 一 again wherever a list
  * restarts, changing only the numerals.
  */
-function renumber(line: number, enumerators: readonly Enumerator[], title: string) {
+function renumber(line: number, enumerators: readonly Enumerator[]): TextEdit[] {
   const edits: TextEdit[] = [];
   let value = enumerators[0]!.value;
   for (let index = 1; index < enumerators.length; index++) {
     const mark = enumerators[index]!;
     value = mark.value === 1 ? 1 : value + 1;
-    if (value > MAX_CHINESE_NUMERAL) return undefined;
     if (mark.value !== value) edits.push(replace(line, mark.start, mark.end, formatChineseNumeral(value)));
   }
-  return { title, edits, safe: true };
+  return edits;
 }

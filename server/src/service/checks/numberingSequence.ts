@@ -1,9 +1,10 @@
 import type { Heading } from '../model/document';
 import { formatMarker } from '../model/markers';
-import { format } from '../l10n';
+import { MessageCache } from '../l10n';
 import { range } from '../features/ranges';
-import type { Check, Issue } from './types';
-import { inSequence, renumberRun, siblingRuns, writtenMarker } from './siblings';
+import type { Check, Issue, RelatedPlace } from './types';
+import { lazyFix } from './edits';
+import { inSequence, renumberRun, renumberable, siblingRuns, writtenMarker } from './siblings';
 
 const WORDS = {
   description: { 'zh-cn': '同级标题编号跳号、重号、顺序颠倒，或第一个编号不是“一”/“1”', en: 'Sibling heading numbers skipped, repeated or out of order, or not starting at 1' },
@@ -23,41 +24,40 @@ export const numberingSequence: Check = {
   fix: WORDS.fix,
   run({ document, locale }) {
     const issues: Issue[] = [];
+    const messages = new MessageCache(locale);
+    const markerRange = (heading: Heading) => range(heading.line, heading.marker.start, heading.line, heading.marker.end);
     for (const report of document.reports) {
       for (const run of siblingRuns(report)) {
         if (inSequence(run)) continue;
-        const edits = renumberRun(run);
-        const fix = edits && edits.length > 0 ? { title: WORDS.fix[locale], edits, safe: true } : undefined;
-        /** The first heading of the run with each number, for pointing a repeat at its twin. */
-        const firstWithValue = new Map<number, Heading>();
+        const fix = renumberable(run) ? lazyFix(WORDS.fix[locale], true, () => renumberRun(run) ?? []) : undefined;
+        /** The first heading of the run with each number, and the related place its repeats point at (shared by all of them). */
+        const firstWithValue = new Map<number, { readonly heading: Heading; related?: RelatedPlace[] }>();
         run.headings.forEach((heading, index) => {
           const twin = firstWithValue.get(heading.marker.value);
-          if (!twin) firstWithValue.set(heading.marker.value, heading);
+          if (!twin) firstWithValue.set(heading.marker.value, { heading });
           const previous = run.headings[index - 1];
           const expected = previous ? previous.marker.value + 1 : run.start;
           const value = heading.marker.value;
           if (value === expected) return;
           const actual = writtenMarker(document, heading);
-          const markerRange = range(heading.line, heading.marker.start, heading.line, heading.marker.end);
           if (!previous) {
-            issues.push({ range: markerRange, fix, message: format(WORDS.first, locale, { expected: formatMarker(heading.level, expected), actual }) });
+            issues.push({ range: markerRange(heading), fix, message: messages.format(WORDS.first, { expected: formatMarker(heading.level, expected), actual }) });
             return;
           }
           const previousMarker = writtenMarker(document, previous);
-          const previousRange = range(previous.line, previous.marker.start, previous.line, previous.marker.end);
           if (value > expected) {
             const missing = Array.from({ length: Math.min(value - expected, 3) }, (_, offset) => formatMarker(heading.level, expected + offset)).join('、')
               + (value - expected > 3 ? '…' : '');
-            issues.push({ range: markerRange, fix, message: format(WORDS.skipped, locale, { missing, previous: previousMarker, actual }) });
+            issues.push({ range: markerRange(heading), fix, message: messages.format(WORDS.skipped, { missing, previous: previousMarker, actual }) });
             return;
           }
-          const related = twin
-            ? [{ range: range(twin.line, twin.marker.start, twin.line, twin.marker.end), message: WORDS.other[locale] }]
-            : [{ range: previousRange, message: WORDS.before[locale] }];
+          let related: RelatedPlace[];
+          if (twin) related = twin.related ??= [{ range: markerRange(twin.heading), message: WORDS.other[locale] }];
+          else related = [{ range: markerRange(previous), message: WORDS.before[locale] }];
           const message = value === previous.marker.value
-            ? format(WORDS.repeated, locale, { actual })
-            : format(WORDS.disordered, locale, { previous: previousMarker, actual });
-          issues.push({ range: markerRange, fix, related, message });
+            ? messages.format(WORDS.repeated, { actual })
+            : messages.format(WORDS.disordered, { previous: previousMarker, actual });
+          issues.push({ range: markerRange(heading), fix, related, message });
         });
       }
     }

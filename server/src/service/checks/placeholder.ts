@@ -1,4 +1,4 @@
-import { Locale, format } from '../l10n';
+import { MessageCache } from '../l10n';
 import { range } from '../features/ranges';
 import type { Check, Issue } from './types';
 
@@ -10,32 +10,15 @@ const WORDS = {
 /** User strings longer than this are ignored: a placeholder is a short token. */
 export const MAX_USER_PLACEHOLDER = 50;
 
-const WORD_CHARACTER = /[A-Za-z0-9]/;
+function isWordCharacter(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
 
 /** A user string such as `AAA` counts only as a whole token, not inside `AAAA级景区`. */
 function standsAlone(text: string, start: number, end: number): boolean {
-  const startsWord = WORD_CHARACTER.test(text[start]!);
-  const endsWord = WORD_CHARACTER.test(text[end - 1]!);
-  return !(startsWord && WORD_CHARACTER.test(text[start - 1] ?? '')) && !(endsWord && WORD_CHARACTER.test(text[end] ?? ''));
-}
-
-/**
- * The messages of one run by placeholder text: a template report repeats the same few placeholders
- * hundreds of times, and they share one message string.
- */
-class PlaceholderMessages {
-  private readonly byText = new Map<string, string>();
-  constructor(private readonly locale: Locale) {}
-
-  issue(line: number, text: string, start: number, end: number): Issue {
-    const placeholderText = text.slice(start, end);
-    let message = this.byText.get(placeholderText);
-    if (message === undefined) {
-      message = format(WORDS.message, this.locale, { text: placeholderText });
-      this.byText.set(placeholderText, message);
-    }
-    return { range: range(line, start, line, end), message };
-  }
+  const startsWord = isWordCharacter(text.charCodeAt(start));
+  const endsWord = isWordCharacter(text.charCodeAt(end - 1));
+  return !(startsWord && isWordCharacter(text.charCodeAt(start - 1))) && !(endsWord && isWordCharacter(text.charCodeAt(end)));
 }
 
 /**
@@ -67,7 +50,9 @@ export const placeholder: Check = {
   defaultSeverity: 'warning',
   run({ document, locale, settings }) {
     const issues: Issue[] = [];
-    const messages = new PlaceholderMessages(locale);
+    const messages = new MessageCache(locale);
+    const issue = (line: number, text: string, start: number, end: number): Issue =>
+      ({ range: range(line, start, line, end), message: messages.format(WORDS.message, { text: text.slice(start, end) }) });
     const userStrings = settings.placeholders.filter((text) => text.length > 0 && text.length <= MAX_USER_PLACEHOLDER);
     const lines = document.lines;
     for (let lineIndex = 0; lineIndex < lines.length; lineIndex++) {
@@ -75,7 +60,7 @@ export const placeholder: Check = {
       if (line.residue) continue;
       const lineStart = issues.length;
       for (const mark of line.marks) {
-        if (mark.kind === 'placeholder') issues.push(messages.issue(lineIndex, line.text, mark.start, mark.end));
+        if (mark.kind === 'placeholder') issues.push(issue(lineIndex, line.text, mark.start, mark.end));
       }
       // User strings come after the scanned marks; runChecks puts all findings in document order.
       let coverage: LineCoverage | undefined;
@@ -86,7 +71,7 @@ export const placeholder: Check = {
           coverage ??= new LineCoverage(line.text.length, issues, lineStart);
           if (!coverage.isFree(start, end)) continue;
           coverage.cover(start, end);
-          issues.push(messages.issue(lineIndex, line.text, start, end));
+          issues.push(issue(lineIndex, line.text, start, end));
         }
       }
     }

@@ -66,6 +66,11 @@ export function inSequence(run: SiblingRun): boolean {
   return run.headings.every((heading, index) => heading.marker.value === run.start + index);
 }
 
+/** Whether every number the run should have can be written by its level's markers (no 一百, no ㉑). */
+export function renumberable(run: SiblingRun): boolean {
+  return run.start + run.headings.length - 1 <= MAX_MARKER_VALUE[run.headings[0]!.level];
+}
+
 /** Edits that renumber a run from its expected start, touching only the numerals; undefined if impossible. */
 export function renumberRun(run: SiblingRun): TextEdit[] | undefined {
   const edits: TextEdit[] = [];

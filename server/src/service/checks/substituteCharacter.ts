@@ -1,4 +1,4 @@
-import { format } from '../l10n';
+import { MessageCache } from '../l10n';
 import { range } from '../features/ranges';
 import { replace } from './edits';
 import type { Check, Issue } from './types';
@@ -17,6 +17,7 @@ export const substituteCharacter: Check = {
   fix: WORDS.fix,
   run({ document, locale }) {
     const issues: Issue[] = [];
+    const messages = new MessageCache(locale);
     const lines = document.lines;
     for (let lineIndex = 0; lineIndex < lines.length; lineIndex++) {
       const line = lines[lineIndex]!;
@@ -25,8 +26,8 @@ export const substituteCharacter: Check = {
         const values = { letters: line.text.slice(mark.start, mark.end), replacement: mark.replacement };
         issues.push({
           range: range(lineIndex, mark.start, lineIndex, mark.end),
-          message: format(WORDS.message, locale, values),
-          fix: { title: format(WORDS.fixTitle, locale, values), edits: [replace(lineIndex, mark.start, mark.end, mark.replacement)], safe: true },
+          message: messages.format(WORDS.message, values),
+          fix: { title: messages.format(WORDS.fixTitle, values), edits: [replace(lineIndex, mark.start, mark.end, mark.replacement)], safe: true },
         });
       }
     }

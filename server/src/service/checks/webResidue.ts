@@ -1,4 +1,4 @@
-import { format } from '../l10n';
+import { MessageCache } from '../l10n';
 import { contentRange, range } from '../features/ranges';
 import { shorten } from '../model/text';
 import { deleteLine, replace } from './edits';
@@ -20,6 +20,7 @@ export const webResidue: Check = {
   fix: WORDS.fix,
   run({ document, locale }) {
     const issues: Issue[] = [];
+    const messages = new MessageCache(locale);
     const lines = document.lines;
     for (let lineIndex = 0; lineIndex < lines.length; lineIndex++) {
       const line = lines[lineIndex]!;
@@ -27,7 +28,7 @@ export const webResidue: Check = {
         const text = shorten(line.text.slice(line.indent, line.end), 30);
         issues.push({
           range: contentRange(document, lineIndex),
-          message: format(WORDS.line, locale, { text }),
+          message: messages.format(WORDS.line, { text }),
           fix: { title: WORDS.deleteLine[locale], edits: [deleteLine(document, lineIndex)], safe: true },
         });
         continue;
@@ -40,8 +41,8 @@ export const webResidue: Check = {
         const edit = onlyMarkers ? deleteLine(document, lineIndex) : replace(lineIndex, mark.start, mark.end, '');
         issues.push({
           range: range(lineIndex, mark.start, lineIndex, mark.end),
-          message: format(WORDS.marker, locale, { text }),
-          fix: { title: onlyMarkers ? WORDS.deleteLine[locale] : format(WORDS.deleteMarker, locale, { text }), edits: [edit], safe: true },
+          message: messages.format(WORDS.marker, { text }),
+          fix: { title: onlyMarkers ? WORDS.deleteLine[locale] : messages.format(WORDS.deleteMarker, { text }), edits: [edit], safe: true },
         });
       }
     }

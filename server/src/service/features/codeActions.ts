@@ -26,7 +26,9 @@ function touches(a: Range, b: Range): boolean {
 
 /** Every edit the safe fixes make together: what "fix all" and the CLI's `--fix` apply. */
 export function fixAllEdits(findings: readonly Finding[]): TextEdit[] {
-  return combineFixes(findings.flatMap((finding) => (finding.fix?.safe ? [finding.fix] : [])));
+  const safe: Fix[] = [];
+  for (const finding of findings) if (finding.fix?.safe) safe.push(finding.fix);
+  return combineFixes(safe);
 }
 
 /** `fixAll` gives the edits of "fix all" (kept per version: lightbulbs ask on every move of the cursor). */

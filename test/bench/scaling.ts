@@ -1,0 +1,76 @@
+/**
+ * The scaling table of `npm run bench`: the worst shapes of input for each path (one huge line, tens
+ * of thousands of headings, enumerators or fixes, long user word lists), each at N and at 5N. Every
+ * path is linear when five times the input costs about five times the time (the target: at most 6×).
+ * A shape is timed doing what an editor does with it: diagnostics, a lightbulb request at the top
+ * (which needs the fix-all edits) and the outline, from a fresh service each time. N is large enough
+ * that both sizes outgrow the processor's caches: below that, a larger input looks slower than linear
+ * only because its data no longer fit in them.
+ */
+import { parseSettings } from '../../server/src/service/checks/settings';
+import { createLanguageService } from '../../server/src/service/languageService';
+
+export interface Shape {
+  readonly name: string;
+  /** The N of the table (5N is also timed). */
+  readonly size: number;
+  readonly text: (size: number) => string;
+  readonly settings?: (size: number) => unknown;
+}
+
+const TITLE = '某局2023年法治政府建设年度报告\n';
+
+export const SHAPES: readonly Shape[] = [
+  { name: 'one huge line of report text', size: 1_000_000, text: (size) => TITLE + '依法行政，推进法治政府建设（2023年）。'.repeat(size / 20) },
+  { name: 'headings `1.标题`, all numbered 1', size: 10_000, text: (size) => TITLE + '1.标题\n'.repeat(size) },
+  { name: 'headings `（一）` … in sequence', size: 10_000, text: (size) => TITLE + Array.from({ length: size }, (_, index) => `（${'一二三四五六七八九'[index % 9]}）标题\n`).join('') },
+  { name: '`，二是` on one line', size: 20_000, text: (size) => `${TITLE}一是甲${'，二是乙'.repeat(size)}` },
+  { name: '`一是…三是` on one line', size: 20_000, text: (size) => TITLE + '一是甲，三是乙，'.repeat(size) },
+  { name: 'user placeholder `A` on a line `A A …`', size: 60_000, text: (size) => TITLE + 'A '.repeat(size), settings: () => ({ placeholders: ['A'] }) },
+  { name: 'fixable `D组` lines', size: 10_000, text: (size) => TITLE + 'D组会议研究\n'.repeat(size) },
+  { name: 'page-chrome lines `分享到`', size: 10_000, text: (size) => TITLE + '分享到\n'.repeat(size) },
+  { name: 'contents entries and their reports', size: 2_000, text: (size) => `汇编\n目录\n${Array.from({ length: size }, (_, index) => `${index}县2023年法治政府建设年度报告\t${index + 1}\n`).join('')}${Array.from({ length: size }, (_, index) => `${index}县2023年法治政府建设年度报告\n一、工作\n`).join('')}` },
+  { name: 'user word list of N strings', size: 2_000, text: () => TITLE + '依法行政，推进法治政府建设。\n'.repeat(2_000), settings: (size) => ({ placeholders: Array.from({ length: size }, (_, index) => `词${index}`) }) },
+];
+
+const now = () => Number(process.hrtime.bigint()) / 1e6;
+/** With `--expose-gc`, each run starts from a collected heap, so that it pays for its own garbage only. */
+const gc = (globalThis as { gc?: () => void }).gc;
+
+/** Milliseconds of what an editor asks of a freshly opened document of this shape and size. */
+function timeOnce(text: string, settings: ReturnType<typeof parseSettings>): number {
+  const service = createLanguageService();
+  const source = { uri: 'file:///bench/shape.fzbg', version: 1, getText: () => text };
+  gc?.();
+  const start = now();
+  service.getDiagnostics(source, settings);
+  service.getCodeActions(source, { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, settings);
+  service.getOutline(source);
+  return now() - start;
+}
+
+export interface ScalingRow {
+  readonly name: string;
+  readonly size: number;
+  readonly atN: number;
+  readonly at5N: number;
+}
+
+const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+/** Medians at N and 5N, the two sizes timed in alternation so that both see the same state of the machine. */
+export function scalingRow(shape: Shape, runs = 7): ScalingRow {
+  const inputs = [shape.size, shape.size * 5].map((size) => ({ text: shape.text(size), settings: parseSettings(shape.settings?.(size) ?? {}) }));
+  const times: [number[], number[]] = [[], []];
+  for (let run = -1; run < runs; run++) {
+    inputs.forEach(({ text, settings }, which) => {
+      const time = timeOnce(text, settings);
+      if (run >= 0) times[which]!.push(time);
+    });
+  }
+  return { name: shape.name, size: shape.size, atN: median(times[0]), at5N: median(times[1]) };
+}
+
+export function scalingRows(): ScalingRow[] {
+  return SHAPES.map((shape) => scalingRow(shape));
+}
