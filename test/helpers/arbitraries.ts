@@ -34,3 +34,13 @@ export const reportText = reportTextOf({ maxLength: 60 });
 
 /** Long enough for the model to read the whole text's code units at once rather than line by line. */
 export const longReportText = reportTextOf({ minLength: 70, maxLength: 200 });
+
+/**
+ * A report whose level-3 numbers restart, continue across parents, or slip (`（一）` `2.丙` `3.丁`
+ * `（二）` `4.己`): the shapes in which fixing one run could change the verdict on the next.
+ */
+export const mixedNumberingText = fc.array(fc.tuple(
+  fc.constantFrom('（一）', '（二）', '（三）', '(四)', '（二）'),
+  fc.array(fc.integer({ min: 1, max: 12 }), { maxLength: 5 }),
+), { minLength: 1, maxLength: 12 }).map((sections) => ['某局2023年法治政府建设年度报告', '一、主要举措和成效',
+  ...sections.flatMap(([marker, numbers]) => [`${marker}节`, ...numbers.map((number) => `${number}.条目`)]), '二、存在的不足'].join('\n'));

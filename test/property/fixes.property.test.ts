@@ -10,7 +10,7 @@ import type { Finding } from '../../server/src/service/checks/types';
 import { analyzeText } from '../../server/src/service/model/analyze';
 import { splitLines } from '../../server/src/service/model/text';
 import { applyEdits, applyFixAll, findingsOf } from '../helpers/apply';
-import { reportText } from '../helpers/arbitraries';
+import { mixedNumberingText, reportText } from '../helpers/arbitraries';
 
 function assertInside(range: Range, lines: readonly string[]): void {
   for (const position of [range.start, range.end]) {
@@ -64,6 +64,14 @@ describe('fix invariants (fast-check)', () => {
       const { text: fixed, rounds } = applyFixAll(text);
       assert.ok(rounds <= 1, `${rounds} rounds`);
       assert.equal(findingsOf(fixed).filter((finding) => finding.fix?.safe).length, 0);
+    }), { numRuns: 300 });
+  });
+
+  it('one "fix all" settles numbering that restarts, continues and slips across parents, as one renumbering does', () => {
+    fc.assert(fc.property(mixedNumberingText, (text) => {
+      const { text: fixed, rounds } = applyFixAll(text);
+      assert.ok(rounds <= 1, `${rounds} rounds`);
+      assert.deepEqual(findingsOf(fixed).filter((finding) => finding.code === 'numbering-sequence'), []);
     }), { numRuns: 300 });
   });
 
