@@ -19,11 +19,10 @@ const DOCUMENT_COMMANDS: Readonly<Record<string, string>> = {
   'fazhiReport.insertMissingSections': 'fazhi-report.insertMissingSections',
 };
 
-/** The server's answers to the status bar and to plain-text detection (see server/src/lsp/server.ts). */
+/** The server's answers to the status bar (its text in the messages' language) and to plain-text detection (see server/src/lsp/server.ts). */
 interface Counts {
-  readonly document: number;
-  readonly report?: { readonly name: string; readonly count: number };
-  readonly section?: { readonly name: string; readonly count: number };
+  readonly text: string;
+  readonly tooltip: string;
 }
 const CountsRequest = new RequestType<{ textDocument: TextDocumentIdentifier; position: Position }, Counts | null, void>('fazhi-report/counts');
 const IsReportRequest = new RequestType<{ text: string }, boolean, void>('fazhi-report/isReport');
@@ -31,14 +30,10 @@ const IsReportRequest = new RequestType<{ text: string }, boolean, void>('fazhi-
 /** How much of a plain-text document's opening is shown to the server for detection. */
 const OPENING_LINES = 40;
 const STATUS_DELAY_MS = 150;
+const SETTINGS_DELAY_MS = 400;
 
 let client: LanguageClient | undefined;
 
-/** The language of the server's messages: VS Code's display language unless the setting chooses one. */
-function messageLanguage(): string {
-  const chosen = workspace.getConfiguration('fazhiReport').get<string>('messageLanguage', 'auto');
-  return chosen === 'auto' ? env.language : chosen;
-}
 
 export async function activate(context: ExtensionContext): Promise<void> {
   const serverModule = context.asAbsolutePath('dist/server.js');
@@ -46,9 +41,10 @@ export async function activate(context: ExtensionContext): Promise<void> {
     run: { module: serverModule, transport: TransportKind.ipc },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
+  // VS Code's display language; the server reads fazhiReport.messageLanguage with the other settings, so a change applies at once.
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: LANGUAGE_ID }],
-    initializationOptions: { locale: messageLanguage() },
+    initializationOptions: { locale: env.language },
   };
   const languageClient = new LanguageClient('fazhiReport', l10n.t('Rule-of-law Report Assistant'), serverOptions, clientOptions);
   client = languageClient;
@@ -69,12 +65,6 @@ export async function activate(context: ExtensionContext): Promise<void> {
     if (document && document.languageId !== LANGUAGE_ID) await languages.setTextDocumentLanguage(document, LANGUAGE_ID);
   }));
 
-  // The server's language is fixed when it starts: a change of fazhiReport.messageLanguage restarts it.
-  context.subscriptions.push(workspace.onDidChangeConfiguration(async (event) => {
-    if (!event.affectsConfiguration('fazhiReport.messageLanguage')) return;
-    clientOptions.initializationOptions = { locale: messageLanguage() };
-    await languageClient.restart();
-  }));
   await languageClient.start();
   detectReports(context, languageClient);
   showCounts(context, languageClient);
@@ -114,12 +104,8 @@ function showCounts(context: ExtensionContext, languageClient: LanguageClient): 
       position: { line: editor.selection.active.line, character: editor.selection.active.character },
     }).catch(() => null);
     if (!counts || editor !== window.activeTextEditor) return;
-    const whole = l10n.t('{0} characters', counts.document.toLocaleString());
-    item.text = counts.section ? `$(symbol-text) ${whole} · ${l10n.t('section {0}', counts.section.count.toLocaleString())}` : `$(symbol-text) ${whole}`;
-    item.tooltip = [
-      counts.report && l10n.t('Report "{0}": {1} characters', counts.report.name, counts.report.count.toLocaleString()),
-      counts.section && l10n.t('Section "{0}": {1} characters', counts.section.name, counts.section.count.toLocaleString()),
-    ].filter(Boolean).join('\n') || undefined;
+    item.text = `$(symbol-text) ${counts.text}`;
+    item.tooltip = counts.tooltip || undefined;
     item.show();
   };
   const schedule = (editor: TextEditor | undefined) => {
@@ -128,6 +114,11 @@ function showCounts(context: ExtensionContext, languageClient: LanguageClient): 
   };
   context.subscriptions.push(
     window.onDidChangeActiveTextEditor(schedule),
+    // The counts follow fazhiReport.messageLanguage.
+    workspace.onDidChangeConfiguration((event) => {
+      // After the server has read the new setting (it is told of the change at the same time).
+      if (event.affectsConfiguration('fazhiReport.messageLanguage')) setTimeout(() => schedule(window.activeTextEditor), SETTINGS_DELAY_MS);
+    }),
     window.onDidChangeTextEditorSelection((event) => schedule(event.textEditor)),
     workspace.onDidChangeTextDocument((event) => {
       if (event.document === window.activeTextEditor?.document) schedule(window.activeTextEditor);

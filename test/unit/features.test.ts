@@ -1,5 +1,6 @@
 /** Completion, hover, links, definition, workspace symbols, semantic tokens, counts and detection at exact positions. */
 import { strict as assert } from 'node:assert';
+import { parseSettings } from '../../server/src/service/checks/settings';
 import { TOKEN_LEGEND } from '../../server/src/service/features/semanticTokens';
 import { createLanguageService } from '../../server/src/service/languageService';
 import { seed, sourceOf } from '../helpers/documents';
@@ -21,23 +22,61 @@ describe('completion at the start of a line', () => {
   ];
 
   it('offers the next marker at the level of the heading above, its first child, and its ancestors\' next', () => {
-    const items = service.getCompletions(source(report.join('\n')), at(4, 0));
-    assert.deepEqual(items.slice(0, 3).map((item) => [item.label, item.detail, item.textEdit]), [
+    const items = service.getCompletions(source(report.join('\n')), at(4, 0)).items;
+    // 二、 is not offered: the next 一-level heading below already is 二、.
+    assert.deepEqual(items.filter((item) => item.kind === 14).map((item) => [item.label, item.detail, item.textEdit]), [
       ['（三）', '第二层标题 · 接着“（二）”', { range: { start: at(4, 0), end: at(4, 0) }, newText: '（三）' }],
       ['1.', '第三层标题 · “（二）”下的第一个小标题', { range: { start: at(4, 0), end: at(4, 0) }, newText: '1.' }],
-      ['二、', '第一层标题 · 接着“一、”', { range: { start: at(4, 0), end: at(4, 0) }, newText: '二、' }],
+    ]);
+    const withoutNext = service.getCompletions(source(report.slice(0, 5).join('\n')), at(4, 0)).items;
+    assert.deepEqual(withoutNext.filter((item) => item.kind === 14).map((item) => item.label), ['（三）', '1.', '二、']);
+  });
+
+  it('never offers a number that a following sibling already has', () => {
+    const text = ['某局2023年法治政府建设年度报告', '一、主要举措', '（一）甲', '四、下一步安排', '（一）乙', '', '五、其他需要报告的情况', '无。'].join('\n');
+    assert.deepEqual(service.getCompletions(source(text), at(5, 0)).items.filter((item) => item.kind === 14).map((item) => item.label), ['（二）', '1.']);
+  });
+
+  it('replaces the bracket the editor closed after a typed （', () => {
+    const text = [...report.slice(0, 4), '（）'].join('\n');
+    assert.deepEqual(service.getCompletions(source(text), at(4, 1)).items.filter((item) => item.kind === 14).map((item) => item.textEdit), [
+      { range: { start: at(4, 0), end: at(4, 2) }, newText: '（三）' },
     ]);
   });
 
+  it('offers the report skeleton and the signature block with this season\'s years and today\'s date', () => {
+    const inWinter = createLanguageService({ today: () => new Date(2025, 1, 14) });
+    const inAutumn = createLanguageService({ today: () => new Date(2026, 10, 29) });
+    const skeleton = (service: ReturnType<typeof createLanguageService>, typed: string) =>
+      service.getCompletions(source(typed), at(0, typed.length)).items.filter((item) => item.sortText === '2');
+    const [winter] = skeleton(inWinter, 'fz');
+    assert.equal(winter!.filterText, 'fzbg');
+    assert.equal(winter!.detail, '2024年度报告：标题、主送机关、开头、五个法定部分、落款和日期');
+    const text = (winter!.textEdit as { newText: string }).newText;
+    assert.deepEqual(text.split('\n').filter((line) => /^[一二三四五]、/.test(line)), [
+      '一、2024年度推进法治政府建设的主要举措和成效',
+      '二、2024年度推进法治政府建设存在的不足和原因',
+      '三、2024年度党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况',
+      '四、2025年度推进法治政府建设的主要安排',
+      '五、其他需要报告的情况',
+    ]);
+    assert.match(text, /^\$\{1:XX市XX局\}2024年法治政府建设年度报告\n/);
+    assert.match(text, /\n\$\{1\}\n\$\{\d+:2025年2月14日\}\n\$0$/);
+    assert.equal(skeleton(inAutumn, '报告')[0]!.detail, '2026年度报告：标题、主送机关、开头、五个法定部分、落款和日期');
+    assert.deepEqual(skeleton(inAutumn, '一、'), []);
+    const signature = inAutumn.getCompletions(source('落'), at(0, 1)).items.find((item) => item.sortText === '3');
+    assert.equal((signature!.textEdit as { newText: string }).newText, '${1:XX市XX局}\n${2:2026年11月29日}\n$0');
+  });
+
   it('after 一、\'s body offers 二、 and （一）; after （三） offers （四）', () => {
-    const afterBody = service.getCompletions(source(['一、主要工作', '正文。', ''].join('\n')), at(2, 0)).map((item) => item.label);
+    const afterBody = service.getCompletions(source(['一、主要工作', '正文。', ''].join('\n')), at(2, 0)).items.map((item) => item.label);
     assert.deepEqual(afterBody.slice(0, 2), ['二、', '（一）']);
-    const afterThird = service.getCompletions(source(['一、工作', '（一）甲', '（二）乙', '（三）丙', ''].join('\n')), at(4, 0)).map((item) => item.label);
+    const afterThird = service.getCompletions(source(['一、工作', '（一）甲', '（二）乙', '（三）丙', ''].join('\n')), at(4, 0)).items.map((item) => item.label);
     assert.equal(afterThird[0], '（四）');
   });
 
   it('offers the missing required sections, numbered for their place, with next year for the plans', () => {
-    const items = service.getCompletions(source([...report, ''].join('\n')), at(7, 0));
+    const items = service.getCompletions(source([...report, ''].join('\n')), at(7, 0)).items;
     assert.deepEqual(items.filter((item) => item.kind === 15).map((item) => item.label), [
       '三、2023年度党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况',
       '四、2024年度推进法治政府建设的主要安排',
@@ -47,19 +86,19 @@ describe('completion at the start of a line', () => {
 
   it('narrows to what is typed, half-width brackets included, and replaces it', () => {
     const text = [...report.slice(0, 4), '('].join('\n');
-    const items = service.getCompletions(source(text), at(4, 1));
+    const items = service.getCompletions(source(text), at(4, 1)).items;
     assert.deepEqual(items.map((item) => [item.label, item.textEdit]), [
       ['（三）', { range: { start: at(4, 0), end: at(4, 1) }, newText: '（三）' }],
     ]);
-    assert.deepEqual(service.getCompletions(source([...report.slice(0, 4), '　　二'].join('\n')), at(4, 3)).map((item) => item.label),
+    assert.deepEqual(service.getCompletions(source([...report.slice(0, 4), '　　二'].join('\n')), at(4, 3)).items.map((item) => item.label),
       ['二、', '二、2023年度推进法治政府建设存在的不足和原因']);
   });
 
   it('offers 一、 at the start of an empty report, and nothing in the middle of a sentence', () => {
-    assert.deepEqual(service.getCompletions(source(''), at(0, 0)).map((item) => item.label), ['一、']);
-    assert.deepEqual(service.getCompletions(source(report.join('\n')), at(6, 1)), []);
-    assert.deepEqual(service.getCompletions(source(report.join('\n')), at(2, 3)), []);
-    assert.deepEqual(service.getCompletions(source(report.join('\n')), at(99, 0)), []);
+    assert.deepEqual(service.getCompletions(source(''), at(0, 0)).items.map((item) => item.label), ['一、']);
+    assert.deepEqual(service.getCompletions(source(report.join('\n')), at(6, 1)).items, []);
+    assert.deepEqual(service.getCompletions(source(report.join('\n')), at(2, 3)).items, []);
+    assert.deepEqual(service.getCompletions(source(report.join('\n')), at(99, 0)).items, []);
   });
 });
 
@@ -150,8 +189,11 @@ describe('character counts', () => {
   it('count the document, the report and the section, blanks excluded', () => {
     assert.deepEqual(service.getCounts(source(seed('003')), at(23, 0)), {
       document: 23161, report: { name: '2023年度法治政府建设工作报告', count: 1906 }, section: { name: '1.加强普法责任', count: 260 },
+      text: '全文 23,161 字 · 本节 260 字', tooltip: '报告“2023年度法治政府建设工作报告”：1,906 字\n小节“1.加强普法责任”：260 字',
     });
-    assert.deepEqual(service.getCounts(source('一、工作 甲\u3000乙\n正文𠀀。'), at(1, 0)), { document: 10, report: undefined, section: { name: '一、工作 甲\u3000乙', count: 10 } });
+    assert.deepEqual(service.getCounts(source('一、工作 甲\u3000乙\n正文𠀀。'), at(1, 0), parseSettings({ messageLanguage: 'en' })), {
+      document: 10, report: undefined, section: { name: '一、工作 甲\u3000乙', count: 10 }, text: '10 characters · section 10', tooltip: 'Section "一、工作 甲\u3000乙": 10 characters',
+    });
   });
 });
 

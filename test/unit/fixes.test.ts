@@ -74,7 +74,7 @@ describe('inserted section skeletons', () => {
       assert.deepEqual(findingsOf(inserted).filter((finding) => finding.code === 'missing-section' || finding.code === 'numbering-sequence'), []);
       // Completion offers the same headings, numbered for their place.
       const lines = inserted.split('\n');
-      const completion = service.getCompletions(sourceOf(`${lines.slice(0, 3).join('\n')}\n\n`, `file:///complete-${level}.fzbg`), { line: 3, character: 0 })
+      const completion = service.getCompletions(sourceOf(`${lines.slice(0, 3).join('\n')}\n\n`, `file:///complete-${level}.fzbg`), { line: 3, character: 0 }).items
         .filter((item) => item.kind === 15);
       assert.equal(completion[0]!.label, lines[3]);
       assert.equal(modelOf(`${completion[0]!.label}`).headings[0]?.level, level);

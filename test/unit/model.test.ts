@@ -110,6 +110,13 @@ describe('document model', () => {
     assert.equal(heading.title, '学习宣传贯彻行政处罚法、重大行政决策程序暂行条例等新施行、新修订法律法规的情况');
   });
 
+  it('does not join a complete heading with the line under it: a note, a repeat of its end, or any line after a closing word', () => {
+    const document = modelOf('二、2023年度推进法治政府建设存在的不足和原因', '存在的不足和原因',
+      '三、2023年度党政主要负责人履行推进法治建设第一责任人职责加强法治政府建设的有关情况', '【待补充】',
+      '四、持续深化综合行政执法体制改革和队伍', '【待补充】', '五、扎实推进严格规范公正文明执法工作', '队伍建设进一步加强');
+    assert.deepEqual(document.headings.map((heading) => [heading.line, heading.endLine]), [[0, 0], [2, 2], [4, 4], [6, 6]]);
+  });
+
   it('does not join a short heading with the short paragraph under it', () => {
     const document = modelOf('七、其他需要报告的情况', '无', '八、存在问题', '一是……。');
     assert.deepEqual(document.headings.map((heading) => [heading.line, heading.endLine, heading.title]),

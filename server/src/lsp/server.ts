@@ -191,9 +191,11 @@ export function startServer(connection: Connection): void {
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   });
 
-  connection.onDocumentSymbol(handler('documentSymbol', [], (params) => {
+  connection.onDocumentSymbol(handler('documentSymbol', [], async (params) => {
     const document = documentOf(params);
-    return document ? service.getOutline(document).map(toDocumentSymbol) : [];
+    if (!document) return [];
+    const settings = await settingsFor(document.uri);
+    return service.getOutline(document, settings).map(toDocumentSymbol);
   }));
 
   connection.onFoldingRanges(handler('foldingRange', [], (params) => {
@@ -209,10 +211,12 @@ export function startServer(connection: Connection): void {
     return service.getCodeActions(document, range, settings, readKinds(params));
   }));
 
-  connection.onCompletion(handler('completion', [], (params) => {
+  connection.onCompletion(handler('completion', [], async (params) => {
     const document = documentOf(params);
     const position = readPosition(params);
-    return document && position ? service.getCompletions(document, position) : [];
+    if (!document || !position) return [];
+    const settings = await settingsFor(document.uri);
+    return service.getCompletions(document, position, settings);
   }));
 
   connection.onHover(handler('hover', null, async (params) => {
@@ -223,9 +227,11 @@ export function startServer(connection: Connection): void {
     return service.getHover(document, position, settings) ?? null;
   }));
 
-  connection.onDocumentLinks(handler('documentLink', [], (params) => {
+  connection.onDocumentLinks(handler('documentLink', [], async (params) => {
     const document = documentOf(params);
-    return document ? service.getDocumentLinks(document) : [];
+    if (!document) return [];
+    const settings = await settingsFor(document.uri);
+    return service.getDocumentLinks(document, settings);
   }));
 
   connection.onDefinition(handler('definition', null, (params) => {
@@ -234,7 +240,8 @@ export function startServer(connection: Connection): void {
     return (document && position && service.getDefinition(document, position)) ?? null;
   }));
 
-  connection.onWorkspaceSymbol(handler('workspaceSymbol', [], (params) => service.getWorkspaceSymbols(documents.all(), readString(params, 'query') ?? '')));
+  connection.onWorkspaceSymbol(handler('workspaceSymbol', [], (params) =>
+    service.getWorkspaceSymbols(documents.all(), readString(params, 'query') ?? '', pushedSettings)));
 
   connection.languages.semanticTokens.on(handler('semanticTokens', { data: [] }, async (params) => {
     const document = documentOf(params);
@@ -251,10 +258,12 @@ export function startServer(connection: Connection): void {
     return service.getSemanticTokens(document, settings, range);
   }));
 
-  connection.onRequest(CountsRequest, handler('counts', null, (params) => {
+  connection.onRequest(CountsRequest, handler('counts', null, async (params) => {
     const document = documentOf(params);
     const position = readPosition(params);
-    return document && position ? service.getCounts(document, position) : null;
+    if (!document || !position) return null;
+    const settings = await settingsFor(document.uri);
+    return service.getCounts(document, position, settings);
   }));
 
   connection.onRequest(IsReportRequest, handler('isReport', false, (params) => {
@@ -266,11 +275,12 @@ export function startServer(connection: Connection): void {
     const { command, arguments: args } = (params ?? {}) as { command?: unknown; arguments?: unknown };
     const uri = Array.isArray(args) ? args[0] : undefined;
     const document = typeof uri === 'string' ? documents.get(uri) : undefined;
-    const locale = service.locale;
     if (!document) {
-      tell(MessageType.Warning, format(WORDS.notOpen, locale, { uri: String(uri) }));
+      tell(MessageType.Warning, format(WORDS.notOpen, service.localeFor(pushedSettings), { uri: String(uri) }));
       return;
     }
+    const settings = await settingsFor(document.uri);
+    const locale = service.localeFor(settings);
     let edits: TextEdit[];
     let done: string;
     let nothing: string;
@@ -279,7 +289,7 @@ export function startServer(connection: Connection): void {
       done = format(WORDS.renumbered, locale, { count: edits.length });
       nothing = WORDS.nothingToRenumber[locale];
     } else if (command === SERVER_COMMANDS.insertMissingSections) {
-      edits = service.getInsertSectionsEdits(document);
+      edits = service.getInsertSectionsEdits(document, settings);
       done = WORDS.inserted[locale];
       nothing = WORDS.nothingMissing[locale];
     } else {

@@ -3,7 +3,7 @@
  * cached document model per document version. It knows nothing of LSP connections, files or VS Code.
  */
 import type {
-  CodeAction, CompletionItem, Diagnostic, DocumentLink, FoldingRange, Hover, Location, Position, Range, SemanticTokens,
+  CodeAction, CompletionList, Diagnostic, DocumentLink, FoldingRange, Hover, Location, Position, Range, SemanticTokens,
   SymbolInformation, TextEdit,
 } from 'vscode-languageserver-types';
 import { ANNUAL_REPORT_PROFILE, missingTopics } from './checks/profile';
@@ -36,14 +36,21 @@ export interface TextSource {
 
 export interface LanguageServiceOptions {
   /** BCP 47 tag of the user's display language; English when it starts with `en`, else Chinese. */
-  readonly locale?: string;
+  readonly locale?: unknown;
+  /** Today, for the years and the date of the report skeleton (replaceable in tests). */
+  readonly today?: () => Date;
 }
 
+/**
+ * Every request may carry the settings the document is under; their `messageLanguage`, when set,
+ * chooses the language of what the answer says, else the display language the service was made with.
+ */
 export interface LanguageService {
-  readonly locale: Locale;
+  /** The language of answers under these settings. */
+  localeFor(settings?: Settings): Locale;
   /** The model of this version, built once and shared by every feature. */
   getDocument(source: TextSource): ReportDocument;
-  getOutline(source: TextSource): OutlineNode[];
+  getOutline(source: TextSource, settings?: Settings): OutlineNode[];
   getFoldingRanges(source: TextSource): FoldingRange[];
   /** What every enabled check finds, with severities settled by the settings. */
   getFindings(source: TextSource, settings?: Settings): readonly Finding[];
@@ -59,20 +66,20 @@ export interface LanguageService {
   /** Renumbers every heading of every report (numerals only). */
   getRenumberEdits(source: TextSource): TextEdit[];
   /** Inserts skeletons of the required sections each report lacks. */
-  getInsertSectionsEdits(source: TextSource): TextEdit[];
-  /** Completion at the start of a line: heading markers and missing required sections. */
-  getCompletions(source: TextSource, position: Position): CompletionItem[];
+  getInsertSectionsEdits(source: TextSource, settings?: Settings): TextEdit[];
+  /** Completion at the start of a line: heading markers, missing required sections, the report skeleton and the signature block. */
+  getCompletions(source: TextSource, position: Position, settings?: Settings): CompletionList;
   getHover(source: TextSource, position: Position, settings?: Settings): Hover | undefined;
   /** Contents entries as links to their reports. */
-  getDocumentLinks(source: TextSource): DocumentLink[];
+  getDocumentLinks(source: TextSource, settings?: Settings): DocumentLink[];
   /** From a contents entry to its report's title. */
   getDefinition(source: TextSource, position: Position): Location | undefined;
   /** Headings and reports of all the given documents whose names match the query. */
-  getWorkspaceSymbols(sources: readonly TextSource[], query: string): SymbolInformation[];
+  getWorkspaceSymbols(sources: readonly TextSource[], query: string, settings?: Settings): SymbolInformation[];
   /** Semantic tokens of the whole document or of a range. */
   getSemanticTokens(source: TextSource, settings?: Settings, range?: Range): SemanticTokens;
-  /** Character counts of the document, and of the report and section holding the position. */
-  getCounts(source: TextSource, position: Position): Counts;
+  /** Character counts of the document, and of the report and section holding the position, with their status-bar text. */
+  getCounts(source: TextSource, position: Position, settings?: Settings): Counts;
   /** Whether the opening lines of a plain-text document show a report title. */
   isReport(opening: string): boolean;
   /** Drops what is kept for a closed document. */
@@ -90,7 +97,9 @@ interface CachedDocument {
 }
 
 export function createLanguageService(options: LanguageServiceOptions = {}): LanguageService {
-  const locale = resolveLocale(options.locale);
+  const displayLocale = resolveLocale(options.locale);
+  const today = options.today ?? (() => new Date());
+  const localeFor = (settings?: Settings): Locale => settings?.messageLanguage ?? displayLocale;
   const cache = new Map<string, CachedDocument>();
 
   function cached(source: TextSource): CachedDocument {
@@ -115,7 +124,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
   function getFindings(source: TextSource, settings: Settings = DEFAULT_SETTINGS): readonly Finding[] {
     const entry = cached(source);
     if (entry.findings?.settings !== settings) {
-      entry.findings = { settings, findings: tooLarge(entry, settings) ? [] : runChecks(entry.document, locale, settings) };
+      entry.findings = { settings, findings: tooLarge(entry, settings) ? [] : runChecks(entry.document, localeFor(settings), settings) };
     }
     return entry.findings.findings;
   }
@@ -130,36 +139,37 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
 
   function getDiagnostics(source: TextSource, settings: Settings = DEFAULT_SETTINGS, withRelated = true): Diagnostic[] {
     const entry = cached(source);
+    const locale = localeFor(settings);
     if (tooLarge(entry, settings)) return [skippedChecksNotice(entry.text.length, settings.maxDocumentSize, locale)];
     return limitedDiagnostics(getFindings(source, settings), settings.maxNumberOfProblems, (finding) => toDiagnostic(finding, source.uri, withRelated), locale);
   }
 
   return {
-    locale,
+    localeFor,
     getDocument,
-    getOutline: (source) => buildOutline(getDocument(source), locale),
+    getOutline: (source, settings) => buildOutline(getDocument(source), localeFor(settings)),
     getFoldingRanges: (source) => buildFoldingRanges(getDocument(source)),
     getFindings,
     getDiagnostics,
     getCodeActions: (source, range, settings, only) =>
-      codeActions(source, getFindings(source, settings), range, locale, only, () => getFixAllEdits(source, settings)),
+      codeActions(source, getFindings(source, settings), range, localeFor(settings), only, () => getFixAllEdits(source, settings)),
     getFixAllEdits,
     getRenumberEdits: (source) => renumberDocument(getDocument(source)),
-    getInsertSectionsEdits: (source) => {
+    getInsertSectionsEdits: (source, settings) => {
       const document = getDocument(source);
       return document.reports.flatMap((report) =>
-        insertSections(document, report, ANNUAL_REPORT_PROFILE, missingTopics(ANNUAL_REPORT_PROFILE, report), locale));
+        insertSections(document, report, ANNUAL_REPORT_PROFILE, missingTopics(ANNUAL_REPORT_PROFILE, report), localeFor(settings)));
     },
-    getCompletions: (source, position) => completions(getDocument(source), position.line, position.character, locale),
-    getHover: (source, position, settings) => hover(getDocument(source), getFindings(source, settings), position, locale),
-    getDocumentLinks: (source) => documentLinks(getDocument(source), source.uri, locale),
+    getCompletions: (source, position, settings) => completions(getDocument(source), position.line, position.character, localeFor(settings), today()),
+    getHover: (source, position, settings) => hover(getDocument(source), getFindings(source, settings), position, localeFor(settings)),
+    getDocumentLinks: (source, settings) => documentLinks(getDocument(source), source.uri, localeFor(settings)),
     getDefinition: (source, position) => definition(getDocument(source), source.uri, position),
-    getWorkspaceSymbols: (sources, query) =>
-      workspaceSymbols(sources.map((source) => ({ uri: source.uri, outline: buildOutline(getDocument(source), locale) })), query),
+    getWorkspaceSymbols: (sources, query, settings) =>
+      workspaceSymbols(sources.map((source) => ({ uri: source.uri, outline: buildOutline(getDocument(source), localeFor(settings)) })), query),
     getSemanticTokens: (source, settings, range) => semanticTokens(getDocument(source), getFindings(source, settings), range),
-    getCounts: (source, position) => {
+    getCounts: (source, position, settings) => {
       const document = getDocument(source);
-      return counts(document, position.line, (heading) => headingName(document, heading));
+      return counts(document, position.line, (heading) => headingName(document, heading), localeFor(settings));
     },
     isReport: looksLikeReport,
     forget: (uri) => void cache.delete(uri),

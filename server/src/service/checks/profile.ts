@@ -20,6 +20,8 @@ export interface Topic {
   readonly severity: Severity;
   /** The year a heading of this topic should name: the report's year or the next one. */
   readonly year?: 'report' | 'next';
+  /** The line under the heading in the report skeleton, for the writer to replace (default `【待补充】`). */
+  readonly skeletonBody?: string;
   /**
    * Sections that belong to no other topic count as this one: the substantive sections of a report
    * are its measures and results even when their headings say so only by their content.
@@ -31,11 +33,14 @@ export interface SectionProfile {
   readonly id: string;
   readonly name: Message;
   readonly topics: readonly Topic[];
+  /** What the writer types at the start of a line to get the whole report skeleton (pinyin initials and Chinese). */
+  readonly skeletonPrefixes: readonly string[];
 }
 
 export const ANNUAL_REPORT_PROFILE: SectionProfile = {
   id: 'fazhi-annual-report',
   name: { 'zh-cn': '法治政府建设年度报告', en: 'annual report on rule-of-law government construction' },
+  skeletonPrefixes: ['fzbg', 'ndbg', '报告', '年度报告', '法治政府建设年度报告'],
   topics: [
     {
       id: 1,
@@ -81,6 +86,7 @@ export const ANNUAL_REPORT_PROFILE: SectionProfile = {
       guidance: { 'zh-cn': '其他需要报告的情况；没有时可写“无”', en: 'Other matters to report; write 无 ("none") when there are none.' },
       keywords: ['其他需要报告', '其他事项', '其他情况'],
       severity: 'info',
+      skeletonBody: '无。',
     },
   ],
 };

@@ -2,6 +2,7 @@
  * The user's settings for the checks (`fazhiReport.checks.<id>`, `fazhiReport.placeholders`), read
  * from whatever the client sends and never trusted to be well-formed.
  */
+import type { Locale } from '../l10n';
 import { CHECK_IDS, CheckId, CheckSettings, SEVERITIES, SeveritySetting } from './types';
 
 export interface Settings extends CheckSettings {
@@ -11,6 +12,8 @@ export interface Settings extends CheckSettings {
   readonly maxDocumentSize: number;
   /** Diagnostics sent per document, a notice of the rest included (0: no limit). */
   readonly maxNumberOfProblems: number;
+  /** `fazhiReport.messageLanguage` when it chooses a language; otherwise the editor's display language applies. */
+  readonly messageLanguage?: Locale;
 }
 
 /** About 15 MB of Chinese text: far beyond any real report or compilation. */
@@ -28,7 +31,7 @@ const SEVERITY_SETTINGS: readonly string[] = [...SEVERITIES, 'off'];
 /** Settings from the `fazhiReport` configuration section; anything malformed is ignored. */
 export function parseSettings(section: unknown): Settings {
   if (typeof section !== 'object' || section === null) return DEFAULT_SETTINGS;
-  const { checks, placeholders, maxDocumentSize, maxNumberOfProblems } = section as Record<string, unknown>;
+  const { checks, placeholders, maxDocumentSize, maxNumberOfProblems, messageLanguage } = section as Record<string, unknown>;
   const severities: Partial<Record<CheckId, SeveritySetting>> = {};
   if (typeof checks === 'object' && checks !== null) {
     for (const id of CHECK_IDS) {
@@ -44,5 +47,6 @@ export function parseSettings(section: unknown): Settings {
       ? maxDocumentSize : DEFAULT_MAX_DOCUMENT_SIZE,
     maxNumberOfProblems: Number.isSafeInteger(maxNumberOfProblems) && (maxNumberOfProblems as number) >= 0
       ? maxNumberOfProblems as number : DEFAULT_MAX_NUMBER_OF_PROBLEMS,
+    messageLanguage: messageLanguage === 'zh-cn' || messageLanguage === 'en' ? messageLanguage : undefined,
   };
 }

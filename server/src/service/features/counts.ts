@@ -1,5 +1,6 @@
 /** Character counts (字数) of the document, a report and a section, as writers count them: blanks excluded. */
 import type { Heading, Report, ReportDocument } from '../model/document';
+import { Locale, Message, format } from '../l10n';
 import { isBlank } from '../model/text';
 
 export function countCharacters(document: ReportDocument, fromLine: number, toLine: number): number {
@@ -33,15 +34,35 @@ export interface Counts {
   readonly document: number;
   readonly report?: { readonly name: string; readonly count: number };
   readonly section?: { readonly name: string; readonly count: number };
+  /** The status bar's text and tooltip, in the messages' language. */
+  readonly text: string;
+  readonly tooltip: string;
 }
 
-export function counts(document: ReportDocument, line: number, sectionName: (heading: Heading) => string): Counts {
-  const report = reportAt(document, line);
-  const section = sectionAt(document, line);
+const WORDS = {
+  document: { 'zh-cn': '全文 {count} 字', en: '{count} characters' },
+  section: { 'zh-cn': '本节 {count} 字', en: 'section {count}' },
+  reportTooltip: { 'zh-cn': '报告“{name}”：{count} 字', en: 'Report "{name}": {count} characters' },
+  sectionTooltip: { 'zh-cn': '小节“{name}”：{count} 字', en: 'Section "{name}": {count} characters' },
+} satisfies Record<string, Message>;
+
+export function counts(document: ReportDocument, line: number, sectionName: (heading: Heading) => string, locale: Locale): Counts {
+  const reportHere = reportAt(document, line);
+  const sectionHere = sectionAt(document, line);
+  const report = reportHere && document.reports.length > 1
+    ? { name: reportHere.title?.text ?? '', count: countCharacters(document, reportHere.startLine, reportHere.endLine) } : undefined;
+  const section = sectionHere && { name: sectionName(sectionHere), count: countCharacters(document, sectionHere.line, sectionHere.sectionEndLine) };
+  const whole = countCharacters(document, 0, document.lines.length - 1);
+  const number = (value: number) => value.toLocaleString(locale === 'en' ? 'en-US' : 'zh-CN');
+  const documentText = format(WORDS.document, locale, { count: number(whole) });
   return {
-    document: countCharacters(document, 0, document.lines.length - 1),
-    report: report && document.reports.length > 1
-      ? { name: report.title?.text ?? '', count: countCharacters(document, report.startLine, report.endLine) } : undefined,
-    section: section && { name: sectionName(section), count: countCharacters(document, section.line, section.sectionEndLine) },
+    document: whole,
+    report,
+    section,
+    text: section ? `${documentText} · ${format(WORDS.section, locale, { count: number(section.count) })}` : documentText,
+    tooltip: [
+      report && format(WORDS.reportTooltip, locale, { name: report.name, count: number(report.count) }),
+      section && format(WORDS.sectionTooltip, locale, { name: section.name, count: number(section.count) }),
+    ].filter(Boolean).join('\n'),
   };
 }

@@ -5,6 +5,7 @@
 import type { Contents, ContentsEntry, Heading, Report, ReportDocument } from './document';
 import type { LineInfo } from './lineInfo';
 import { CharSet } from './chars';
+import headingWords from '../data/headings.json';
 import { withoutBlanks } from './text';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -20,6 +21,14 @@ const MAX_LINE_DISTANCE = 2;
 const MIN_WRAPPED_TITLE = 12;
 const MAX_WRAP_CONTINUATION = 30;
 const WRAP_BREAKERS = new CharSet('。；;：:！？!?，,');
+
+/** `【`: a line opening with a note (`【待补充】`) is never the tail of a heading. */
+const NOTE_OPEN = 0x3010;
+
+/** Whether a title ends with a word that closes titles (情况, 原因, 安排 …): then it was not cut. */
+function endsComplete(title: string): boolean {
+  return headingWords.completeTitleEndings.some((ending) => title.endsWith(ending));
+}
 
 /** The children of every heading until it gets one (most headings never do): shared, and frozen so nothing adds to it. */
 const NO_CHILDREN = Object.freeze([]) as unknown as HeadingDraft[];
@@ -192,18 +201,20 @@ class DocumentBuilder {
 
   /**
    * The line that continues a heading wrapped by a PDF conversion (seed 004: `三、…暂行` / `条例等…情况`):
-   * a long title without final punctuation, then within one blank line a short line of plain text
-   * with no sentence punctuation that is not a name, date, title or heading.
+   * a long title cut where no title ends (no final punctuation, no closing word such as 情况 or 原因),
+   * then within one blank line a short line of plain text with no sentence punctuation that is not a
+   * name, date, title, heading or note (`【待补充】`) and does not repeat the title's end.
    */
   private wrappedContinuation(index: number, title: string): number | undefined {
-    if (title.length < MIN_WRAPPED_TITLE || WRAP_BREAKERS.at(title, title.length - 1)) return undefined;
+    if (title.length < MIN_WRAPPED_TITLE || WRAP_BREAKERS.at(title, title.length - 1) || endsComplete(title)) return undefined;
     for (let next = index + 1; next < this.lines.length && next <= index + MAX_LINE_DISTANCE; next++) {
       const line = this.lines[next]!;
       if (line.indent === line.text.length) continue;
       const length = line.end - line.indent;
       const plain = !line.heading && !line.reportTitle && !line.date && !line.organization && !line.residue
-        && !line.contentsHeader && !line.addressee;
-      return plain && length >= 2 && length <= MAX_WRAP_CONTINUATION && !WRAP_BREAKERS.occursIn(line.text, line.indent, line.end) ? next : undefined;
+        && !line.contentsHeader && !line.addressee && line.text.charCodeAt(line.indent) !== NOTE_OPEN;
+      return plain && length >= 2 && length <= MAX_WRAP_CONTINUATION && !WRAP_BREAKERS.occursIn(line.text, line.indent, line.end)
+        && !title.endsWith(line.text.slice(line.indent, line.end)) ? next : undefined;
     }
     return undefined;
   }
