@@ -111,6 +111,17 @@ describe('hover', () => {
     });
   });
 
+  it('claims a required section only for a title that names it, never from a loose word or in a numbered paragraph', () => {
+    const hoverText = (lines: string[], line: number) => JSON.stringify(service.getHover(source(lines.join('\n')), at(line, 3))?.contents);
+    const report = '某局2023年法治政府建设年度报告';
+    assert.doesNotMatch(hoverText([report, '一、聚焦学习宣传贯彻习近平法治思想和中央全面依法治国工作会议精神开展情况'], 1), /必备章节/);
+    assert.doesNotMatch(hoverText([report, '一、主要工作', '1.压实一把手责任，主要负责人带头学法，切实履行职责，形成合力。'], 2), /必备章节/);
+    assert.match(hoverText([report, '三、下一年度推进法治政府建设主要工作安排'], 1), /必备章节：下一年度主要安排\*\*/);
+    assert.doesNotMatch(hoverText([report, '三、下一年度推进法治政府建设主要工作安排'], 1), /主要举措和成效/);
+    // Traditional characters name the same sections.
+    assert.match(hoverText([report, '二、存在的問題和不足'], 1), /必備章節|必备章节：存在的不足和原因/);
+  });
+
   it('on a report title: its year, size and the sections it lacks', () => {
     assert.deepEqual(service.getHover(source(text), at(0, 5))?.contents, {
       kind: 'markdown', value: '**2023年法治政府建设工作情况报告**\n\n2023年度报告 · 全篇 2,726 字\n\n缺少必备章节：党政主要负责人履行第一责任人职责情况、其他需要报告的情况',

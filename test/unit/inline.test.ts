@@ -17,6 +17,11 @@ describe('inline scan', () => {
     assert.deepEqual(marks('【待补充】【此处填写单位名称】【注意】（待定）（ ）【】( )'),
       ['placeholder:【待补充】', 'placeholder:【此处填写单位名称】', 'placeholder:（待定）', 'placeholder:（ ）', 'placeholder:【】', 'placeholder:( )']);
     assert.deepEqual(marks('【待补充的内容非常非常非常非常长长长长长长长长长】'), []);
+    // A line that is only `（）` is a heading marker being typed, the editor having closed the bracket.
+    assert.deepEqual(marks('（）'), []);
+    assert.deepEqual(marks('\u3000（ ）'), []);
+    assert.deepEqual(marks('【】'), ['placeholder:【】']);
+    assert.deepEqual(marks('共（）件'), ['placeholder:（）']);
   });
 
   it('reads scraper markers, substitutes and enumerators', () => {

@@ -5,6 +5,7 @@
  */
 import type { Message } from '../l10n';
 import type { Report } from '../model/document';
+import { toSimplified } from '../model/simplified';
 import type { Severity } from './types';
 
 export interface Topic {
@@ -47,7 +48,7 @@ export const ANNUAL_REPORT_PROFILE: SectionProfile = {
       name: { 'zh-cn': '主要举措和成效', en: 'measures and results' },
       statutoryTitle: { 'zh-cn': '{year}年度推进法治政府建设的主要举措和成效', en: '{year}年度推进法治政府建设的主要举措和成效' },
       guidance: { 'zh-cn': '上一年度推进法治政府建设的主要举措和成效（《法治政府建设与责任落实督察工作规定》第二十五条）', en: 'The main measures taken in the past year to build rule-of-law government, and their results (2019 regulation, art. 25).' },
-      keywords: ['举措', '成效', '主要工作', '工作开展情况', '开展情况', '完成情况', '工作情况', '建设情况', '主要做法', '工作成果'],
+      keywords: ['主要举措', '具体举措', '举措和成效', '措施和成效', '主要成效', '工作成效', '取得的成效', '及成效', '主要工作', '工作开展情况', '主要做法', '工作成果'],
       severity: 'warning',
       year: 'report',
       coversUnmatchedSections: true,
@@ -66,7 +67,7 @@ export const ANNUAL_REPORT_PROFILE: SectionProfile = {
       name: { 'zh-cn': '党政主要负责人履行第一责任人职责情况', en: 'principal leaders\' first-responsibility duty' },
       statutoryTitle: { 'zh-cn': '{year}年度党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况', en: '{year}年度党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况' },
       guidance: { 'zh-cn': '上一年度党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况', en: 'How the principal Party and government leaders fulfilled their duty as first responsible persons for rule-of-law construction in the past year.' },
-      keywords: ['第一责任人', '主要负责人', '主要负责同志', '党政主要负责', '一把手'],
+      keywords: ['第一责任人', '主要负责人', '主要负责同志', '党政主要负责'],
       severity: 'warning',
       year: 'report',
     },
@@ -75,7 +76,7 @@ export const ANNUAL_REPORT_PROFILE: SectionProfile = {
       name: { 'zh-cn': '下一年度主要安排', en: 'next year\'s plans' },
       statutoryTitle: { 'zh-cn': '{year}年度推进法治政府建设的主要安排', en: '{year}年度推进法治政府建设的主要安排' },
       guidance: { 'zh-cn': '下一年度推进法治政府建设的主要安排', en: 'The main arrangements for building rule-of-law government in the coming year.' },
-      keywords: ['下一步', '下一年', '下步', '下阶段', '明年', '工作打算', '工作计划', '工作安排', '主要安排', '工作思路', '工作方向', '计划安排'],
+      keywords: ['下一步', '下一年', '下步', '下阶段', '明年', '工作打算', '工作计划', '工作安排', '主要工作安排', '主要安排', '工作思路', '工作方向', '计划安排'],
       severity: 'warning',
       year: 'next',
     },
@@ -131,9 +132,31 @@ function keywordIndex(profile: SectionProfile): KeywordIndex {
   return index;
 }
 
-/** The topics (as bits, one per topic of the profile) whose keywords a heading's title names. */
-function indexedTopicMask({ listByStart, lists }: KeywordIndex, title: string): number {
-  let mask = 0;
+/** Titles longer than this, or holding two commas, are numbered paragraphs: they name no topic. */
+const MAX_TOPIC_TITLE = 80;
+
+function isParagraph(title: string): boolean {
+  if (title.length > MAX_TOPIC_TITLE) return true;
+  let commas = 0;
+  for (let index = 0; index < title.length; index++) {
+    const code = title.charCodeAt(index);
+    if ((code === 0xff0c || code === 0x2c) && ++commas === 2) return true;
+  }
+  return false;
+}
+
+/** A keyword found in a title: where, how long, and for which topic. */
+interface KeywordMatch { readonly start: number; readonly end: number; readonly topicIndex: number }
+
+/**
+ * The topics (as bits, one per topic of the profile) whose keywords a heading's title names, read on
+ * its simplified form. Where keywords of two topics overlap, the longer one names the title
+ * (`主要工作安排` is about plans, not about `主要工作`).
+ */
+function indexedTopicMask({ listByStart, lists }: KeywordIndex, heading: string): number {
+  if (isParagraph(heading)) return 0;
+  const title = toSimplified(heading);
+  let matches: KeywordMatch[] | undefined;
   for (let position = 0; position < title.length; position++) {
     const list = listByStart[title.charCodeAt(position)]!;
     if (list === 0) continue;
@@ -141,8 +164,17 @@ function indexedTopicMask({ listByStart, lists }: KeywordIndex, title: string): 
     const entries = lists[list - 1]!;
     for (let entry = 0; entry < entries.length; entry++) {
       const { keyword, second: keywordSecond, topicIndex } = entries[entry]!;
-      if ((keywordSecond === second || keywordSecond === ANY_CHARACTER) && title.startsWith(keyword, position)) mask |= 1 << topicIndex;
+      if ((keywordSecond === second || keywordSecond === ANY_CHARACTER) && title.startsWith(keyword, position)) {
+        (matches ??= []).push({ start: position, end: position + keyword.length, topicIndex });
+      }
     }
+  }
+  if (!matches) return 0;
+  let mask = 0;
+  for (const match of matches) {
+    const outdone = matches.some((other) => other.topicIndex !== match.topicIndex && other.start < match.end && match.start < other.end
+      && other.end - other.start > match.end - match.start);
+    if (!outdone) mask |= 1 << match.topicIndex;
   }
   return mask;
 }
@@ -168,16 +200,20 @@ function eachSectionMask(profile: SectionProfile, report: Report, visit: (mask: 
   const fallback = profile.topics.findIndex((topic) => topic.coversUnmatchedSections);
   const fallbackMask = fallback < 0 ? 0 : 1 << fallback;
   // Headings run in document order: each belongs to the section of the last top-level heading before it.
+  // A section whose own heading names no topic is a substantive one, whatever its subsections also cover
+  // (`一、2023年法治建设情况` with `（三）推动法治建设第一责任人职责履职常态化` under it).
   let mask = 0;
   for (let position = 0; position < report.headings.length; position++) {
     const heading = report.headings[position]!;
-    if (position > 0 && !heading.parent) {
-      visit(mask || fallbackMask);
-      mask = 0;
+    const topics = indexedTopicMask(index, heading.title);
+    if (!heading.parent) {
+      if (position > 0) visit(mask);
+      mask = topics || fallbackMask;
+    } else {
+      mask |= topics;
     }
-    mask |= indexedTopicMask(index, heading.title);
   }
-  if (report.headings.length > 0) visit(mask || fallbackMask);
+  if (report.headings.length > 0) visit(mask);
 }
 
 /** The topics each top-level section covers, as masks in the order of `report.topHeadings` (see `eachSectionMask`). */

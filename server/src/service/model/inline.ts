@@ -197,7 +197,8 @@ function scanBracket(text: string, index: number, lenticular: boolean): number {
   if (!lenticular && !ROUND_NOTE_STARTS.at(text, index + 1)) return index + 1;
   const inside = BLANKS.runEnd(text, index + 1);
   if (CLOSERS.at(text, inside)) {
-    found({ kind: 'placeholder', start: index, end: inside + 1 });
+    // At the start of a line, `（）` is a heading marker being typed (the editor closed the bracket), not a gap to fill.
+    if (lenticular || !startsLine(text, index)) found({ kind: 'placeholder', start: index, end: inside + 1 });
     return inside + 1;
   }
   if (lenticular) {
@@ -216,6 +217,12 @@ function scanBracket(text: string, index: number, lenticular: boolean): number {
     return index + 2 + note!.length;
   }
   return index + 1;
+}
+
+/** Whether only blanks come before `index` on the line. */
+function startsLine(text: string, index: number): boolean {
+  for (let before = 0; before < index; before++) if (!BLANKS.at(text, before)) return false;
+  return true;
 }
 
 /** `##paidbegin##` and the like. */
