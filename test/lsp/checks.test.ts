@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  CodeAction, CodeActionRequest, Diagnostic, DiagnosticSeverity, ExecuteCommandRequest, TextDocumentEdit, TextEdit,
+  CodeAction, CodeActionRequest, Diagnostic, DiagnosticSeverity, ExecuteCommandRequest, HoverRequest, TextDocumentEdit, TextEdit,
 } from 'vscode-languageserver-protocol/node';
 import { FIXTURES, REPEATED_NUMBER } from '../helpers/documents';
 import { LspClient } from '../helpers/lspClient';
@@ -44,6 +44,25 @@ describe('checks over LSP', () => {
       message: '“二是”之后是“四是”，跳过了“三是”',
     });
     assert.deepEqual(client.configurationRequests, [{ items: [{ scopeUri: URI, section: 'fazhiReport' }] }]);
+  });
+
+  it('switches the language of problems and hovers when fazhiReport.messageLanguage changes, both ways, without a restart', async () => {
+    const uri = 'file:///work/language.fzbg';
+    await client.open(uri, REPEATED_NUMBER, 1);
+    await client.diagnosticsForVersion(uri, 1);
+    const messages = async (expected: RegExp) => {
+      client.clearDiagnostics();
+      const published = await client.diagnosticsFor(uri, (params) => params.diagnostics.every((diagnostic) => expected.test(String(diagnostic.message))));
+      return published.diagnostics.length;
+    };
+    await client.changeSettings({ messageLanguage: 'en' });
+    assert.ok(await messages(/^[\x20-\x7e“”‘’《》。，、\u4e00-\u9fff]*[A-Za-z]{3}/) > 0);
+    const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 1, character: 3 } });
+    assert.match(JSON.stringify(hover), /this section/);
+    await client.changeSettings({ messageLanguage: 'zh-cn' });
+    assert.ok(await messages(/^[^A-Za-z]*$/) > 0);
+    await client.changeSettings({});
+    await client.close(uri);
   });
 
   it('points a repeated number at the other heading with that number, for a client that takes related places', async () => {

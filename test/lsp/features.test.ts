@@ -1,7 +1,7 @@
 /** The writing features over LSP stdio: one exchange per request, as an editor sends it. */
 import { strict as assert } from 'node:assert';
 import {
-  CompletionItem, CompletionRequest, DefinitionRequest, DocumentLinkRequest, HoverRequest, SemanticTokensRangeRequest,
+  CompletionList, CompletionRequest, DefinitionRequest, DocumentLinkRequest, HoverRequest, SemanticTokensRangeRequest,
   SemanticTokensRefreshRequest, SemanticTokensRequest, SymbolInformation, WorkspaceSymbolRequest,
 } from 'vscode-languageserver-protocol/node';
 import { CountsRequest, IsReportRequest } from '../../server/src/lsp/server';
@@ -24,7 +24,7 @@ describe('writing features over LSP', () => {
     });
     assert.deepEqual(capabilities.completionProvider, { triggerCharacters: ['（', '('] });
     assert.deepEqual(capabilities.semanticTokensProvider?.legend.tokenTypes,
-      ['placeholder', 'webResidue', 'reportTitle', 'heading1', 'heading2', 'heading3', 'heading4', 'heading5']);
+      ['placeholder', 'webResidue', 'reportTitle', 'heading1', 'heading2', 'heading3', 'heading4', 'heading5', 'enumerator']);
     await client.open(REPORT, `${seed('001')}\n`, 1);
     await client.open(COMPILATION, seed('003'), 1);
     await client.diagnosticsForVersion(REPORT, 1);
@@ -32,7 +32,8 @@ describe('writing features over LSP', () => {
   after(async () => { await client.stop(); });
 
   it('completion', async () => {
-    const items = await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: REPORT }, position: at(17, 0) }) as CompletionItem[];
+    const { isIncomplete, items } = await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: REPORT }, position: at(17, 0) }) as CompletionList;
+    assert.equal(isIncomplete, true);
     assert.deepEqual(items.map((item) => item.label), [
       '（五）', '1.', '四、', '四、2023年度党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况', '五、其他需要报告的情况',
     ]);
@@ -80,7 +81,13 @@ describe('writing features over LSP', () => {
   it('counts for the status bar, and plain-text detection', async () => {
     assert.deepEqual(await client.connection.sendRequest(CountsRequest.method, { textDocument: { uri: COMPILATION }, position: at(23, 0) }), {
       document: 23161, report: { name: '2023年度法治政府建设工作报告', count: 1906 }, section: { name: '1.加强普法责任', count: 260 },
+      text: '全文 23,161 字 · 本节 260 字', tooltip: '报告“2023年度法治政府建设工作报告”：1,906 字\n小节“1.加强普法责任”：260 字',
     });
+    // The status bar follows fazhiReport.messageLanguage, read with the other settings.
+    await client.changeSettings({ messageLanguage: 'en' });
+    const english = await client.connection.sendRequest(CountsRequest.method, { textDocument: { uri: COMPILATION }, position: at(23, 0) }) as { text: string };
+    assert.equal(english.text, '23,161 characters · section 260');
+    await client.changeSettings({});
     assert.equal(await client.connection.sendRequest(CountsRequest.method, { textDocument: { uri: 'file:///nope' }, position: at(0, 0) }), null);
     assert.equal(await client.connection.sendRequest(IsReportRequest.method, { text: seed('002').slice(0, 2000) }), true);
     assert.equal(await client.connection.sendRequest(IsReportRequest.method, { text: '会议纪要' }), false);

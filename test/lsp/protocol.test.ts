@@ -52,7 +52,7 @@ describe('LSP protocol faults', function () {
       assert.deepEqual(symbols.filter((symbol) => symbol.location.uri === uri), [{
         name: '某局2023年法治政府建设年度报告', kind: 2, location: { uri, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 17 } } },
       }, {
-        name: '一、工作', kind: 15, location: { uri, range: { start: { line: 1, character: 0 }, end: { line: 1, character: 4 } } }, containerName: '某局2023年法治政府建设年度报告',
+        name: '一、工作', kind: 5, location: { uri, range: { start: { line: 1, character: 0 }, end: { line: 1, character: 4 } } }, containerName: '某局2023年法治政府建设年度报告',
       }]);
       // Reversed ranges are read start first.
       const actions = await send(CodeActionRequest.method, { textDocument: { uri }, range: { start: { line: 1, character: 4 }, end: { line: 0, character: 0 } }, context: { diagnostics: [] } });

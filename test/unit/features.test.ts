@@ -180,19 +180,28 @@ describe('semantic tokens', () => {
   };
   const text = ['XX局2023年法治政府建设年度报告', '一、主要XX举措', '（一）学法。一是……', '1.用法', '分享到:'].join('\n');
 
-  it('mark titles, headings by level, placeholders and residue, never overlapping', () => {
+  it('mark titles, headings by level, enumerators, placeholders and residue, never overlapping', () => {
     assert.deepEqual(decode(service.getSemanticTokens(source(text)).data), [
       [0, 0, 2, 'placeholder'], [0, 2, 16, 'reportTitle'],
       [1, 0, 4, 'heading1'], [1, 4, 2, 'placeholder'], [1, 6, 2, 'heading1'],
-      [2, 0, 5, 'heading2'],
+      [2, 0, 5, 'heading2'], [2, 6, 2, 'enumerator'],
       [3, 0, 4, 'heading3'],
       [4, 0, 4, 'webResidue'],
     ]);
   });
 
+  it('mark the compilation title and the contents header as titles', () => {
+    const compilation = ['2023年法治政府建设年度报告汇编', '目录', '1.XX局2023年法治政府建设年度报告\t2', 'XX局2023年法治政府建设年度报告', '一、工作'].join('\n');
+    assert.deepEqual(decode(service.getSemanticTokens(source(compilation)).data), [
+      [0, 0, 17, 'reportTitle'], [1, 0, 2, 'reportTitle'],
+      [2, 2, 2, 'placeholder'],
+      [3, 0, 2, 'placeholder'], [3, 2, 16, 'reportTitle'], [4, 0, 4, 'heading1'],
+    ]);
+  });
+
   it('answer for a range of lines only', () => {
     assert.deepEqual(decode(service.getSemanticTokens(source(text), undefined, { start: at(2, 0), end: at(3, 0) }).data),
-      [[2, 0, 5, 'heading2'], [3, 0, 4, 'heading3']]);
+      [[2, 0, 5, 'heading2'], [2, 6, 2, 'enumerator'], [3, 0, 4, 'heading3']]);
   });
 });
 

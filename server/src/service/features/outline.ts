@@ -3,13 +3,28 @@
  * headings of levels 1–5. Every node has a name, and its range contains its selection range and
  * its children's ranges.
  */
-import type { Range } from 'vscode-languageserver-types';
+import { Range, SymbolKind } from 'vscode-languageserver-types';
 import type { Heading, Report, ReportDocument } from '../model/document';
 import { shorten, withoutBlanks } from '../model/text';
 import { Locale, OUTLINE_WORDS } from '../l10n';
 import { contentRange, linesRange, range } from './ranges';
 
 export type OutlineKind = 'compilation' | 'contents' | 'report' | 'heading';
+
+/**
+ * The outline's icons: one symbol kind for each kind of node and for each heading level, so that the
+ * levels can be told apart in the Outline view as in the text.
+ */
+export function symbolKindOf(node: OutlineNode): SymbolKind {
+  switch (node.kind) {
+    case 'compilation': return SymbolKind.Package;
+    case 'contents': return SymbolKind.Namespace;
+    case 'report': return SymbolKind.Module;
+    case 'heading': return HEADING_SYMBOL_KINDS[node.level - 1] ?? SymbolKind.String;
+  }
+}
+
+const HEADING_SYMBOL_KINDS: readonly SymbolKind[] = [SymbolKind.Class, SymbolKind.Interface, SymbolKind.Struct, SymbolKind.Field, SymbolKind.EnumMember];
 
 export interface OutlineNode {
   readonly name: string;

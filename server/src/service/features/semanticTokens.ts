@@ -1,13 +1,14 @@
 /**
- * Semantic tokens: report titles, headings by level (marker and title), placeholders and web
- * residue, so that they stand out in any theme as soon as the server answers. Tokens never
- * overlap: a placeholder inside a heading splits the heading's token.
+ * Semantic tokens: report and compilation titles and the contents header, headings by level (marker
+ * and title, one colour per level), inline enumerators (一是), placeholders and web residue, so that
+ * they stand out in any theme as soon as the server answers. Tokens never overlap: a placeholder
+ * inside a heading splits the heading's token.
  */
 import type { Range, SemanticTokens, SemanticTokensLegend } from 'vscode-languageserver-types';
 import type { Finding } from '../checks/types';
 import type { ReportDocument } from '../model/document';
 
-export const TOKEN_TYPES = ['placeholder', 'webResidue', 'reportTitle', 'heading1', 'heading2', 'heading3', 'heading4', 'heading5'] as const;
+export const TOKEN_TYPES = ['placeholder', 'webResidue', 'reportTitle', 'heading1', 'heading2', 'heading3', 'heading4', 'heading5', 'enumerator'] as const;
 type TokenType = typeof TOKEN_TYPES[number];
 export const TOKEN_LEGEND: SemanticTokensLegend = { tokenTypes: [...TOKEN_TYPES], tokenModifiers: [] };
 const TYPE_INDEX = new Map<TokenType, number>(TOKEN_TYPES.map((type, index) => [type, index]));
@@ -30,9 +31,12 @@ export function semanticTokens(document: ReportDocument, findings: readonly Find
     if (finding.code === 'placeholder') add(start.line, start.character, end.character, 'placeholder');
     else if (finding.code === 'web-residue') add(start.line, start.character, end.character, 'webResidue');
   }
-  for (const report of document.reports) {
-    const title = report.title;
-    if (title) add(title.line, document.lines[title.line]!.indent, document.lines[title.line]!.end, 'reportTitle');
+  const wholeLine = (line: number, type: TokenType) => add(line, document.lines[line]!.indent, document.lines[line]!.end, type);
+  if (document.compilation) wholeLine(document.compilation.titleLine, 'reportTitle');
+  if (document.contents) wholeLine(document.contents.headerLine, 'reportTitle');
+  for (const report of document.reports) if (report.title) wholeLine(report.title.line, 'reportTitle');
+  for (let line = firstLine; line <= lastLine; line++) {
+    for (const mark of document.lines[line]!.marks) if (mark.kind === 'enumerator') add(line, mark.start, mark.end + 1, 'enumerator');
   }
   for (const heading of document.headings) {
     const type = `heading${heading.level}` as TokenType;
@@ -57,12 +61,15 @@ export function semanticTokens(document: ReportDocument, findings: readonly Find
   return { data };
 }
 
-/** Sorted, non-overlapping spans: placeholders and residue cut through the headings and titles they lie in. */
+/** Inline marks cut through the headings and titles they lie in. */
+const isMark = (span: Span) => span.type === 'placeholder' || span.type === 'webResidue' || span.type === 'enumerator';
+
+/** Sorted, non-overlapping spans: placeholders, residue and enumerators cut through the headings and titles they lie in. */
 function flatten(spans: readonly Span[]): Span[] {
-  const marks = spans.filter((span) => span.type === 'placeholder' || span.type === 'webResidue').sort((a, b) => a.start - b.start);
+  const marks = spans.filter(isMark).sort((a, b) => a.start - b.start);
   const result: Span[] = [];
   for (const span of spans) {
-    if (span.type === 'placeholder' || span.type === 'webResidue') continue;
+    if (isMark(span)) continue;
     let start = span.start;
     for (const mark of marks) {
       if (mark.end <= start || mark.start >= span.end) continue;

@@ -1,10 +1,6 @@
 /** Headings across the open reports, for "Go to Symbol in Workspace". */
-import { SymbolInformation, SymbolKind } from 'vscode-languageserver-types';
-import type { OutlineKind, OutlineNode } from './outline';
-
-const KINDS: Readonly<Record<OutlineKind, SymbolKind>> = {
-  compilation: SymbolKind.Package, contents: SymbolKind.Namespace, report: SymbolKind.Module, heading: SymbolKind.String,
-};
+import type { SymbolInformation } from 'vscode-languageserver-types';
+import { OutlineNode, symbolKindOf } from './outline';
 
 /** Whether every character of the query appears in the name, in order (as VS Code's own filter does). */
 export function matchesQuery(name: string, query: string): boolean {
@@ -22,7 +18,7 @@ export function workspaceSymbols(outlines: readonly { uri: string; outline: read
   const symbols: SymbolInformation[] = [];
   const visit = (uri: string, node: OutlineNode, container: string | undefined) => {
     if (node.kind !== 'contents' && matchesQuery(node.name, query)) {
-      symbols.push({ name: node.name, kind: KINDS[node.kind], location: { uri, range: node.selectionRange }, containerName: container });
+      symbols.push({ name: node.name, kind: symbolKindOf(node), location: { uri, range: node.selectionRange }, containerName: container });
     }
     for (const child of node.children) visit(uri, child, node.kind === 'heading' && container ? container : node.name);
   };
