@@ -4,7 +4,7 @@
  * server recognises as reports, and shows the server's character counts in the status bar.
  */
 import {
-  ExtensionContext, Range, StatusBarAlignment, StatusBarItem, TextDocument, TextEditor, commands, env, l10n, languages, window,
+  ExtensionContext, Range, StatusBarAlignment, StatusBarItem, TextDocument, TextEditor, Uri, commands, env, l10n, languages, window,
   workspace,
 } from 'vscode';
 import {
@@ -26,6 +26,10 @@ interface Counts {
 }
 const CountsRequest = new RequestType<{ textDocument: TextDocumentIdentifier; position: Position }, Counts | null, void>('fazhi-report/counts');
 const IsReportRequest = new RequestType<{ text: string }, boolean, void>('fazhi-report/isReport');
+const LooksMisdecodedRequest = new RequestType<{ text: string }, boolean, void>('fazhi-report/looksMisdecoded');
+
+/** The encoding most reports saved on Chinese Windows are in, when VS Code did not guess it. */
+const LIKELY_ENCODING = 'gbk';
 
 /** How much of a plain-text document's opening is shown to the server for detection. */
 const OPENING_LINES = 40;
@@ -72,20 +76,59 @@ export async function activate(context: ExtensionContext): Promise<void> {
 
 /**
  * Switches plain-text documents whose opening holds a report title to the report language, once
- * per document and session: a writer who switches one back keeps it as plain text.
+ * per document and session: a writer who switches one back keeps it as plain text. A report (or a
+ * plain-text document) whose text looks decoded with the wrong encoding gets one offer to reopen it
+ * as GBK; once reopened, it is looked at again.
  */
 function detectReports(context: ExtensionContext, languageClient: LanguageClient): void {
   const decided = new Set<string>();
+  const warned = new Set<string>();
+  const opening = (document: TextDocument) => document.getText(new Range(0, 0, OPENING_LINES, 0));
   const detect = async (document: TextDocument) => {
     const key = document.uri.toString();
+    if (document.languageId !== 'plaintext' && document.languageId !== LANGUAGE_ID) return;
+    if (await languageClient.sendRequest(LooksMisdecodedRequest, { text: opening(document) })) {
+      if (!warned.has(key)) {
+        warned.add(key);
+        void offerReopening(document, async (reopened) => languageClient.sendRequest(LooksMisdecodedRequest, { text: opening(reopened) }));
+      }
+      return;
+    }
     if (document.languageId !== 'plaintext' || decided.has(key)) return;
     if (!workspace.getConfiguration('fazhiReport', document).get<boolean>('detectPlainText', true)) return;
     decided.add(key);
-    const opening = document.getText(new Range(0, 0, OPENING_LINES, 0));
-    if (await languageClient.sendRequest(IsReportRequest, { text: opening })) await languages.setTextDocumentLanguage(document, LANGUAGE_ID);
+    if (await languageClient.sendRequest(IsReportRequest, { text: opening(document) })) await languages.setTextDocumentLanguage(document, LANGUAGE_ID);
   };
-  context.subscriptions.push(workspace.onDidOpenTextDocument((document) => void detect(document)));
+  context.subscriptions.push(
+    workspace.onDidOpenTextDocument((document) => void detect(document)),
+    // A document reopened with another encoding changes its whole text.
+    workspace.onDidChangeTextDocument((event) => {
+      if (warned.has(event.document.uri.toString()) && event.contentChanges.length > 0) void detect(event.document);
+    }),
+  );
   for (const document of workspace.textDocuments) void detect(document);
+}
+
+/** Says that a document looks decoded with the wrong encoding, with a button that reopens it as GBK. */
+async function offerReopening(document: TextDocument, stillMisdecoded: (document: TextDocument) => Promise<boolean>): Promise<void> {
+  const reopen = l10n.t('Reopen as GBK');
+  const choice = await window.showWarningMessage(
+    l10n.t('"{0}" looks opened with the wrong encoding (it may be GBK), so its outline and problems are empty.', workspace.asRelativePath(document.uri)),
+    reopen, l10n.t('Choose an encoding…'));
+  if (choice === undefined) return;
+  if (choice === reopen) {
+    try {
+      // `encoding` is understood by VS Code 1.100 and later; older ones fall through to the picker.
+      const open = workspace.openTextDocument as (uri: Uri, options: { encoding: string }) => Thenable<TextDocument>;
+      const reopened = await open(document.uri, { encoding: LIKELY_ENCODING });
+      await window.showTextDocument(reopened);
+      if (!(await stillMisdecoded(reopened))) return;
+    } catch {
+      // Fall back to VS Code's own encoding picker.
+    }
+  }
+  await window.showTextDocument(document);
+  await commands.executeCommand('workbench.action.editor.changeEncoding');
 }
 
 /** A status-bar item with the document's character count and the current section's. */

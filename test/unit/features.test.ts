@@ -1,5 +1,6 @@
 /** Completion, hover, links, definition, workspace symbols, semantic tokens, counts and detection at exact positions. */
 import { strict as assert } from 'node:assert';
+import iconv from 'iconv-lite';
 import { parseSettings } from '../../server/src/service/checks/settings';
 import { TOKEN_LEGEND } from '../../server/src/service/features/semanticTokens';
 import { createLanguageService } from '../../server/src/service/languageService';
@@ -214,6 +215,18 @@ describe('character counts', () => {
     assert.deepEqual(service.getCounts(source('一、工作 甲\u3000乙\n正文𠀀。'), at(1, 0), parseSettings({ messageLanguage: 'en' })), {
       document: 10, report: undefined, section: { name: '一、工作 甲\u3000乙', count: 10 }, text: '10 characters · section 10', tooltip: 'Section "一、工作 甲\u3000乙": 10 characters',
     });
+  });
+});
+
+describe('wrong-encoding hint', () => {
+  it('recognises a GBK report read as UTF-8 or as Latin-1, and leaves real reports and empty text alone', () => {
+    const gbk = iconv.encode(seed('001'), 'gbk');
+    assert.equal(service.looksMisdecoded(new TextDecoder('utf-8').decode(gbk)), true);
+    assert.equal(service.looksMisdecoded(new TextDecoder('latin1').decode(gbk)), true);
+    assert.equal(service.looksMisdecoded(seed('001')), false);
+    assert.equal(service.looksMisdecoded(seed('002')), false);
+    assert.equal(service.looksMisdecoded(''), false);
+    assert.equal(service.looksMisdecoded('English notes, café and naïve résumé.'), false);
   });
 });
 

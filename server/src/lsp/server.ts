@@ -28,9 +28,10 @@ export const SERVER_COMMANDS = {
   insertMissingSections: 'fazhi-report.insertMissingSections',
 } as const;
 
-/** Requests beyond LSP that the VS Code client sends: the status-bar counts, and plain-text detection. */
+/** Requests beyond LSP that the VS Code client sends: the status-bar counts, plain-text detection, and the wrong-encoding hint. */
 export const CountsRequest = new RequestType<{ textDocument: TextDocumentIdentifier; position: Position }, Counts | null, void>('fazhi-report/counts');
 export const IsReportRequest = new RequestType<{ text: string }, boolean, void>('fazhi-report/isReport');
+export const LooksMisdecodedRequest = new RequestType<{ text: string }, boolean, void>('fazhi-report/looksMisdecoded');
 
 /** How long the client may take to answer `workspace/configuration` before the defaults are used. */
 export const CONFIGURATION_TIMEOUT_MS = 1000;
@@ -269,6 +270,11 @@ export function startServer(connection: Connection): void {
   connection.onRequest(IsReportRequest, handler('isReport', false, (params) => {
     const text = readString(params, 'text');
     return text !== undefined && service.isReport(text);
+  }));
+
+  connection.onRequest(LooksMisdecodedRequest, handler('looksMisdecoded', false, (params) => {
+    const text = readString(params, 'text');
+    return text !== undefined && service.looksMisdecoded(text);
   }));
 
   connection.onExecuteCommand(handler('executeCommand', undefined, async (params) => {

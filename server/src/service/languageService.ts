@@ -16,7 +16,7 @@ import { codeActions, fixAllEdits } from './features/codeActions';
 import { limitedDiagnostics, skippedChecksNotice, toDiagnostic } from './features/diagnostics';
 import { completions } from './features/completion';
 import { Counts, counts } from './features/counts';
-import { looksLikeReport } from './features/detection';
+import { looksLikeReport, looksMisdecoded } from './features/detection';
 import { buildFoldingRanges } from './features/folding';
 import { hover } from './features/hover';
 import { definition, documentLinks } from './features/links';
@@ -82,6 +82,8 @@ export interface LanguageService {
   getCounts(source: TextSource, position: Position, settings?: Settings): Counts;
   /** Whether the opening lines of a plain-text document show a report title. */
   isReport(opening: string): boolean;
+  /** Whether a document's opening looks decoded with the wrong encoding (a GBK file read as UTF-8). */
+  looksMisdecoded(opening: string): boolean;
   /** Drops what is kept for a closed document. */
   forget(uri: string): void;
 }
@@ -172,6 +174,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       return counts(document, position.line, (heading) => headingName(document, heading), localeFor(settings));
     },
     isReport: looksLikeReport,
+    looksMisdecoded,
     forget: (uri) => void cache.delete(uri),
   };
 }

@@ -1,4 +1,7 @@
-/** Whether a plain-text document is a report: a report or compilation title among its first lines. */
+/**
+ * Whether a plain-text document is a report (a report or compilation title among its first lines),
+ * and whether its text looks decoded with the wrong encoding (a GBK file read as UTF-8).
+ */
 import { classifyLine } from '../model/lineInfo';
 import { splitLines } from '../model/text';
 
@@ -14,4 +17,25 @@ export function looksLikeReport(opening: string): boolean {
     if (++seen >= TITLE_WITHIN) return false;
   }
   return false;
+}
+
+/** How much of a document's opening is looked at for signs of a wrong encoding. */
+const MISDECODING_SAMPLE = 4000;
+
+/**
+ * Whether text looks decoded with the wrong encoding: replacement characters (GBK bytes read as
+ * UTF-8) or runs of Latin-1 letters (read as Windows-1252) where a report has Chinese.
+ */
+export function looksMisdecoded(text: string): boolean {
+  let replacements = 0;
+  let chinese = 0;
+  let latin1 = 0;
+  const end = Math.min(text.length, MISDECODING_SAMPLE);
+  for (let index = 0; index < end; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 0xfffd) replacements++;
+    else if (code >= 0x4e00 && code <= 0x9fff) chinese++;
+    else if (code >= 0xa0 && code <= 0xff) latin1++;
+  }
+  return (replacements >= 3 && replacements * 4 > chinese) || (latin1 >= 20 && latin1 > chinese * 4);
 }
