@@ -88,9 +88,17 @@ async function inHostTests() {
 }
 
 const { uiPass } = await import('./ui.mjs');
+const { typingPass } = await import('./typing.mjs');
 
+const phases = [
+  ['in-host tests', inHostTests],
+  ['UI pass', () => uiPass(paths, { startCodeServer, openBrowser, log })],
+  ['typing pass', () => typingPass(paths, { startCodeServer, openBrowser, log })],
+];
+// E2E_ONLY=typing (or a comma-separated list of phase names' first words) runs some phases only, while working on them.
+const only = process.env.E2E_ONLY?.split(',');
 let failures = 0;
-for (const [name, phase] of [['in-host tests', inHostTests], ['UI pass', () => uiPass(paths, { startCodeServer, openBrowser, log })]]) {
+for (const [name, phase] of phases.filter(([name]) => !only || only.includes(name.split(' ')[0]))) {
   try {
     if (!(await phase())) failures++;
   } catch (error) {

@@ -12,10 +12,11 @@
  * Nothing is written to the home folder: code-server's config and data go to a temporary folder.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import iconv from 'iconv-lite';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const CACHE = join(ROOT, '.e2e');
@@ -81,6 +82,10 @@ function prepareWorkspace(work, suite) {
     sample: 'sample-report.fzbg',
     fixable: '示例-待修复.fzbg',
     plain: 'notes.txt',
+    typingSkeleton: '新报告.fzbg',
+    typingBracket: '编写中.fzbg',
+    gbkReport: 'GBK编码报告.fzbg',
+    gbkPlain: 'gbk-notes.txt',
   };
   copyFileSync(join(seeds, '001_0432c5515c67698f.txt'), join(work, files.fzbg));
   copyFileSync(join(seeds, '004_eb2c8e18b1cdbd47.txt'), join(work, files.txt));
@@ -88,6 +93,12 @@ function prepareWorkspace(work, suite) {
   copyFileSync(join(ROOT, 'test', 'fixtures', 'sample', 'sample-report.fzbg'), join(work, files.fixable));
   // A plain .txt whose name says nothing, but whose first line is a report title.
   writeFileSync(join(work, files.plain), '某局2023年法治政府建设年度报告\n\n一、主要举措和成效\n');
+  // For the typing pass: an empty report, and one to type a heading into; two reports saved as GBK.
+  writeFileSync(join(work, files.typingSkeleton), '');
+  writeFileSync(join(work, files.typingBracket), '某局2023年法治政府建设年度报告\n一、主要举措和成效\n（一）学法\n（二）用法\n');
+  const gbk = (seed) => iconv.encode(readFileSync(join(seeds, seed), 'utf8'), 'gbk');
+  writeFileSync(join(work, files.gbkReport), gbk('001_0432c5515c67698f.txt'));
+  writeFileSync(join(work, files.gbkPlain), gbk('004_eb2c8e18b1cdbd47.txt'));
   const cli = (args) => JSON.parse(execFileSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), ...args], { encoding: 'utf8', maxBuffer: 1 << 26 }).toString());
   const outlines = {};
   const diagnostics = {};
@@ -123,8 +134,9 @@ function main() {
       work: join(temp, 'workspace'),
       suite: join(temp, 'suite'),
       userData: join(temp, 'user-data'),
-      // The UI pass starts from a fresh profile of its own: no editors or unsaved changes carried over.
+      // The UI and typing passes start from fresh profiles of their own: no editors or unsaved changes carried over.
       userDataUi: join(temp, 'user-data-ui'),
+      userDataTyping: join(temp, 'user-data-typing'),
       extensions: join(temp, 'extensions'),
       home: join(temp, 'home'),
       // Every run saves its screenshots under .e2e/; E2E_UPDATE_SCREENSHOTS=1 replaces the README's.
@@ -132,7 +144,7 @@ function main() {
       nodeBin: join(NODE24, 'bin'),
       codeServer: CODE_SERVER,
     };
-    for (const folder of [paths.work, paths.suite, paths.userData, paths.userDataUi, paths.extensions, paths.home, paths.screenshots]) mkdirSync(folder, { recursive: true });
+    for (const folder of [paths.work, paths.suite, paths.userData, paths.userDataUi, paths.userDataTyping, paths.extensions, paths.home, paths.screenshots]) mkdirSync(folder, { recursive: true });
     paths.files = prepareWorkspace(paths.work, paths.suite);
     paths.host = bundleSuite(paths.suite);
     // A quiet workbench: no welcome page, no telemetry, no update checks.
@@ -143,7 +155,7 @@ function main() {
       // VS Code itself stays English here (no language pack offline); the report's messages are Chinese.
       'fazhiReport.messageLanguage': 'zh-cn',
     }, undefined, 2);
-    for (const profile of [paths.userData, paths.userDataUi]) {
+    for (const profile of [paths.userData, paths.userDataUi, paths.userDataTyping]) {
       mkdirSync(join(profile, 'User'), { recursive: true });
       writeFileSync(join(profile, 'User', 'settings.json'), settings);
     }

@@ -11,18 +11,27 @@ describe('writing', () => {
     const list = await until(
       () => vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, new vscode.Position(13, 0)),
       (found) => found.items.some((item) => item.label === '（四）'), 'completion');
-    assert.deepEqual(list.items.filter((item) => item.kind === vscode.CompletionItemKind.Keyword).map((item) => item.label).slice(0, 3), ['（四）', '1.', '二、']);
+    // 二、 follows below: only the markers not taken are offered.
+    assert.deepEqual(list.items.filter((item) => item.kind === vscode.CompletionItemKind.Keyword).map((item) => item.label).slice(0, 2), ['（四）', '1.']);
     await vscode.commands.executeCommand('undo');
   });
 
-  it('inserts the report skeleton from its snippet', async () => {
-    const document = await vscode.workspace.openTextDocument({ language: 'fazhi-report', content: '' });
+  it('offers the report skeleton for fzbg, with this season\'s years', async () => {
+    const document = await vscode.workspace.openTextDocument({ language: 'fazhi-report', content: 'fzbg' });
     const editor = await vscode.window.showTextDocument(document);
-    await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'fazhi-report', name: '法治政府建设年度报告' });
+    const list = await until(
+      () => vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, new vscode.Position(0, 4)),
+      (found) => found.items.some((item) => String(typeof item.label === 'string' ? item.label : item.label.label).includes('整篇')), 'the skeleton item');
+    const item = list.items.find((candidate) => String(typeof candidate.label === 'string' ? candidate.label : candidate.label.label).includes('整篇'))!;
+    const edit = item.textEdit ?? { newText: (item.insertText as vscode.SnippetString).value, range: item.range as vscode.Range };
+    await editor.insertSnippet(new vscode.SnippetString(typeof edit.newText === 'string' ? edit.newText : ''), edit.range);
     await until(() => editor.document.lineCount, (lines) => lines > 10, 'the snippet');
     const lines = editor.document.getText().split('\n');
-    assert.equal(lines[0], 'XX市XX局2023年法治政府建设年度报告');
+    const today = new Date();
+    const year = today.getMonth() < 4 ? today.getFullYear() - 1 : today.getFullYear();
+    assert.equal(lines[0], `XX市XX局${year}年法治政府建设年度报告`);
     assert.deepEqual(lines.filter((line) => /^[一二三四五]、/.test(line)).map((line) => line.slice(0, 2)), ['一、', '二、', '三、', '四、', '五、']);
+    assert.ok(lines.includes(`四、${year + 1}年度推进法治政府建设的主要安排`));
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 

@@ -1,0 +1,157 @@
+/**
+ * The typing pass of `npm run test:e2e`: a writer in the real workbench, with the keyboard and the
+ * mouse only —
+ *   1. types `fzbg` on an empty line: the report skeleton is in the suggestion list; Enter inserts it;
+ *   2. types `（` at the start of a line: the editor closes the bracket, the list offers `（三）`, and
+ *      accepting it leaves `（三）` alone on the line (not `（三））`);
+ *   3. switches fazhiReport.messageLanguage in the Settings editor: the Problems panel changes language
+ *      without a reload, and back;
+ *   4. opens a GBK report: its outline shows; opens a GBK plain-text report: the wrong-encoding offer
+ *      appears, and its button reopens it with its outline.
+ * Documents are read back from disk after Ctrl+S.
+ */
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export async function typingPass(paths, { startCodeServer, openBrowser, log }) {
+  const server = await startCodeServer(paths.userDataTyping, []);
+  const browser = await openBrowser();
+  const shot = (name) => join(paths.screenshots, name);
+  try {
+    const page = await browser.newPage();
+    await page.goto(`http://127.0.0.1:${server.port}/?folder=${encodeURIComponent(paths.work)}`);
+    await page.waitForSelector('.monaco-workbench .statusbar', { timeout: 60_000 });
+
+    const openFromExplorer = async (name) => {
+      const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: name }).first();
+      await row.waitFor({ timeout: 60_000 });
+      await row.click();
+      await page.locator('.monaco-editor .view-lines').first().waitFor({ timeout: 60_000 });
+      await page.locator('.tab.active', { hasText: name }).waitFor({ timeout: 30_000 });
+    };
+    const focusEditor = async () => {
+      await page.locator('.editor-group-container.active .monaco-editor .view-lines').click();
+    };
+    /** Saves with Ctrl+S and reads the file once it has changed on disk. */
+    const save = async (name) => {
+      const path = join(paths.work, name);
+      const before = readFileSync(path, 'utf8');
+      await page.keyboard.press('Control+S');
+      const deadline = Date.now() + 15_000;
+      for (;;) {
+        const text = readFileSync(path, 'utf8');
+        if (text !== before) return text;
+        if (Date.now() > deadline) throw new Error(`${name} was not saved`);
+        await page.waitForTimeout(200);
+      }
+    };
+    const suggestions = page.locator('.editor-widget.suggest-widget.visible .monaco-list-row');
+    /** The report language is set and the server answers (the character count is in the status bar). */
+    const waitForStatus = async () => {
+      await page.locator('[id="status.editor.mode"]', { hasText: '法治政府建设年度报告' }).waitFor({ timeout: 60_000 });
+      await page.locator('[id="fazhi-report.fazhi-report.fazhiReport.counts"]').waitFor({ timeout: 60_000 });
+    };
+
+    // 1. The report skeleton from `fzbg`.
+    await openFromExplorer(paths.files.typingSkeleton);
+    await waitForStatus();
+    await focusEditor();
+    await page.keyboard.type('fzbg', { delay: 80 });
+    await suggestions.first().waitFor({ timeout: 15_000 });
+    const offered = await suggestions.allInnerTexts();
+    assert.ok(offered[0].includes('法治政府建设年度报告'), `first suggestion for fzbg: ${offered.join(' | ')}`);
+    log(`typing fzbg offers: ${offered[0].split('\n')[0]}`);
+    await page.screenshot({ path: shot('suggest-skeleton.png') });
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Escape');
+    const skeleton = await save(paths.files.typingSkeleton);
+    const skeletonLines = skeleton.split('\n');
+    const year = new Date().getMonth() < 4 ? new Date().getFullYear() - 1 : new Date().getFullYear();
+    assert.equal(skeletonLines[0], `XX市XX局${year}年法治政府建设年度报告`, skeleton);
+    assert.deepEqual(skeletonLines.filter((line) => /^[一二三四五]、/.test(line)).map((line) => line.slice(0, 2)), ['一、', '二、', '三、', '四、', '五、']);
+    assert.ok(skeletonLines.includes(`四、${year + 1}年度推进法治政府建设的主要安排`), skeleton);
+    log(`Enter inserted the skeleton: ${skeletonLines.length} lines, report year ${year}`);
+
+    // 2. `（` at a line start, accepted as `（三）`.
+    await openFromExplorer(paths.files.typingBracket);
+    await waitForStatus();
+    await focusEditor();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('（');
+    await suggestions.first().waitFor({ timeout: 15_000 });
+    const brackets = await suggestions.allInnerTexts();
+    assert.ok(brackets[0].startsWith('（三）'), `first suggestion after （: ${brackets.join(' | ')}`);
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('完善监督机制');
+    const bracketText = await save(paths.files.typingBracket);
+    assert.equal(bracketText.split('\n').at(-1), '（三）完善监督机制');
+    log('（ accepted as （三）: the line reads （三）完善监督机制');
+
+    // 3. messageLanguage in the Settings editor, and the Problems panel.
+    const problemRows = page.locator('.markers-panel .monaco-list-row');
+    const problemsText = async () => (await problemRows.allInnerTexts()).join(' | ');
+    await page.keyboard.press('Control+Shift+M');
+    await problemRows.first().waitFor({ timeout: 15_000 });
+    await page.waitForFunction(() => [...document.querySelectorAll('.markers-panel .monaco-list-row')].some((row) => /编号跳过|未填写/.test(row.textContent)), undefined, { timeout: 15_000 });
+    const chooseLanguage = async (value) => {
+      await page.keyboard.press('Control+,');
+      const search = page.locator('.settings-editor .suggest-input-container .monaco-editor textarea').first();
+      await search.waitFor({ timeout: 15_000 });
+      await search.focus();
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type('fazhiReport.messageLanguage', { delay: 60 });
+      // The drop-down (auto, zh-cn, en) is drawn by the workbench: open it with a click, move with the arrow keys, Enter.
+      const select = page.locator('.settings-editor [data-key="fazhiReport.messageLanguage"] .monaco-select-box');
+      await select.waitFor({ timeout: 15_000 });
+      await select.click();
+      const focusedRow = page.locator('.monaco-select-box-dropdown-container .monaco-list-row.focused');
+      await focusedRow.waitFor({ timeout: 15_000 });
+      for (let step = 0; step < 5 && (await focusedRow.innerText()).trim().split(/\s/)[0] !== value; step++) {
+        await page.keyboard.press(value === 'en' ? 'ArrowDown' : 'ArrowUp');
+        await page.waitForTimeout(150);
+      }
+      await page.keyboard.press('Enter');
+      // Closed once the Settings editor has written the choice to the user's settings file.
+      const settingsFile = join(paths.userDataTyping, 'User', 'settings.json');
+      for (const deadline = Date.now() + 10_000; !readFileSync(settingsFile, 'utf8').includes(`"fazhiReport.messageLanguage": "${value}"`);) {
+        if (Date.now() > deadline) throw new Error(`the Settings editor did not write messageLanguage ${value}`);
+        await page.waitForTimeout(100);
+      }
+      await page.keyboard.press('Escape');
+    };
+    await chooseLanguage('en');
+    await page.waitForFunction(() => [...document.querySelectorAll('.markers-panel .monaco-list-row')].some((row) => /skips|Unfilled placeholder/.test(row.textContent)), undefined, { timeout: 10_000 });
+    log(`messageLanguage en: ${(await problemsText()).slice(0, 120)}`);
+    await page.screenshot({ path: shot('problems-english.png') });
+    await chooseLanguage('zh-cn');
+    await page.waitForFunction(() => [...document.querySelectorAll('.markers-panel .monaco-list-row')].every((row) => !/skips|Unfilled placeholder/.test(row.textContent)), undefined, { timeout: 10_000 });
+    log(`messageLanguage zh-cn: ${(await problemsText()).slice(0, 120)}`);
+
+    // 4. GBK reports.
+    const outlineRows = page.locator('.pane-body .outline-tree .monaco-list-row, .pane-body .monaco-list[aria-label*="Outline"] .monaco-list-row');
+    const showOutline = async () => {
+      const header = page.locator('.pane-header[aria-label^="Outline"]');
+      if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+    };
+    const outlineShows = (text) => page.waitForFunction((expected) => [...document.querySelectorAll('.outline-tree .monaco-list-row')]
+      .some((row) => row.textContent.includes(expected)), text, { timeout: 30_000 });
+    await openFromExplorer(paths.files.gbkReport);
+    await showOutline();
+    await outlineShows('2023年法治政府建设工作情况报告');
+    log(`GBK .fzbg: outline ${(await outlineRows.allInnerTexts()).length} rows`);
+    await openFromExplorer(paths.files.gbkPlain);
+    const offer = page.locator('.notification-toast', { hasText: /wrong encoding|编码/ });
+    await offer.waitFor({ timeout: 30_000 });
+    await page.screenshot({ path: shot('encoding-offer.png') });
+    await offer.locator('.monaco-button', { hasText: /GBK/ }).click();
+    await waitForStatus();
+    await outlineShows('武江区西河镇2021年法治政府建设年度报告');
+    await page.screenshot({ path: shot('encoding-reopened.png') });
+    log('GBK .txt: reopened as GBK from the offer, detected as a report, outline shown');
+    return true;
+  } finally {
+    await browser.close();
+    server.stop();
+  }
+}
