@@ -89,6 +89,7 @@ describe('the .vsix package', () => {
       'editor.unicodeHighlight.ambiguousCharacters': false,
       'editor.unicodeHighlight.invisibleCharacters': false,
       'editor.wordWrap': 'on',
+      'files.autoGuessEncoding': true,
     });
     assert.deepEqual(manifest.contributes.commands.map((command: { command: string; category: string }) => [command.command, command.category]), [
       ['fazhiReport.renumber', '%command.category%'], ['fazhiReport.insertMissingSections', '%command.category%'], ['fazhiReport.useReportLanguage', '%command.category%'],
@@ -96,7 +97,10 @@ describe('the .vsix package', () => {
     const [scopes] = manifest.contributes.semanticTokenScopes;
     assert.equal(scopes.language, 'fazhi-report');
     assert.deepEqual(scopes.scopes.placeholder, ['invalid.illegal.placeholder.fazhi-report']);
-    assert.deepEqual(manifest.contributes.semanticTokenTypes.map((type: { id: string }) => type.id), ['placeholder', 'webResidue', 'reportTitle', 'heading1', 'heading2', 'heading3', 'heading4', 'heading5']);
+    assert.deepEqual(manifest.contributes.semanticTokenTypes.map((type: { id: string }) => type.id), ['placeholder', 'webResidue', 'reportTitle', 'heading1', 'heading2', 'heading3', 'heading4', 'heading5', 'enumerator']);
+    // Each heading level in a scope that the default themes colour apart from the others.
+    assert.deepEqual([1, 2, 3, 4, 5].map((level) => scopes.scopes[`heading${level}`][0].split('.').slice(0, 2).join('.')),
+      ['keyword.control', 'entity.name', 'entity.name', 'variable.other', 'constant.numeric']);
     // Every %key% of the manifest has its Chinese and English text.
     const english = JSON.parse(readFileSync(join(unpacked, 'extension/package.nls.json'), 'utf8'));
     const chinese = JSON.parse(readFileSync(join(unpacked, 'extension/package.nls.zh-cn.json'), 'utf8'));
@@ -106,5 +110,9 @@ describe('the .vsix package', () => {
     const configuration = JSON.parse(readFileSync(join(unpacked, 'extension/syntaxes/language-configuration.json'), 'utf8'));
     assert.deepEqual(configuration.autoClosingPairs.map((pair: { open: string; close: string }) => pair.open + pair.close),
       ['（）', '【】', '《》', '“”', '‘’']);
+    // No rainbow brackets; a word is a run of Chinese characters or of Latin letters and digits (compiled as VS Code does, with the g flag added).
+    assert.deepEqual(configuration.colorizedBracketPairs, []);
+    const words = new RegExp(configuration.wordPattern.pattern, `${configuration.wordPattern.flags}g`);
+    assert.deepEqual('一、加强XX市法治建设，fzbg 报告'.match(words), ['一', '加强', 'XX', '市法治建设', 'fzbg', '报告']);
   });
 });

@@ -6,14 +6,15 @@ import { modelOf } from '../helpers/documents';
 
 describe('line classification', () => {
   it('recognises report titles, with stray PDF blanks, and compilation titles', () => {
-    assert.deepEqual(classifyLine('XX市市场监督管理局2023年法治政府建设年度报告').reportTitle,
-      { text: 'XX市市场监督管理局2023年法治政府建设年度报告', year: 2023, compilation: false });
-    assert.deepEqual(classifyLine('武江区西河镇 2021 年法治政府建设 年度报告').reportTitle,
-      { text: '武江区西河镇2021年法治政府建设年度报告', year: 2021, compilation: false });
-    assert.deepEqual(classifyLine('关于二〇二三年度法治政府建设情况的报告').reportTitle,
-      { text: '关于二〇二三年度法治政府建设情况的报告', year: 2023, compilation: false });
-    assert.deepEqual(classifyLine('2023年度法治政府建设工作报告汇编（7篇）').reportTitle,
-      { text: '2023年度法治政府建设工作报告汇编（7篇）', year: 2023, compilation: true });
+    const title = (text: string, year: number, compilation = false, key = text, weak = false) => ({ text, key, year, compilation, weak });
+    assert.deepEqual(classifyLine('XX市市场监督管理局2023年法治政府建设年度报告').reportTitle, title('XX市市场监督管理局2023年法治政府建设年度报告', 2023));
+    assert.deepEqual(classifyLine('武江区西河镇 2021 年法治政府建设 年度报告').reportTitle, title('武江区西河镇2021年法治政府建设年度报告', 2021));
+    assert.deepEqual(classifyLine('关于二〇二三年度法治政府建设情况的报告').reportTitle, title('关于二〇二三年度法治政府建设情况的报告', 2023));
+    assert.deepEqual(classifyLine('2023年度法治政府建设工作报告汇编（7篇）').reportTitle, title('2023年度法治政府建设工作报告汇编（7篇）', 2023, true));
+    // Traditional characters are the same language; a title naming no kind of document is a weak one.
+    assert.deepEqual(classifyLine('某縣2023年法治政府建設年度報告').reportTitle, title('某縣2023年法治政府建設年度報告', 2023, false, '某县2023年法治政府建设年度报告'));
+    assert.deepEqual(classifyLine('XX局关于2023年法治政府建设工作的情况').reportTitle, title('XX局关于2023年法治政府建设工作的情况', 2023, false, 'XX局关于2023年法治政府建设工作的情况', true));
+    assert.equal(classifyLine('学习贯彻情况').reportTitle, undefined);
   });
 
   it('does not take sentences, headings or chrome for titles', () => {
@@ -80,7 +81,7 @@ describe('document model', () => {
     );
     assert.equal(document.reports.length, 1);
     const [report] = document.reports;
-    assert.deepEqual(report!.title, { line: 0, text: 'XX市财政局2023年法治政府建设年度报告', year: 2023, issuerLine: undefined });
+    assert.deepEqual(report!.title, { line: 0, text: 'XX市财政局2023年法治政府建设年度报告', key: 'XX市财政局2023年法治政府建设年度报告', year: 2023, issuerLine: undefined });
     assert.equal(report!.addresseeLine, 2);
     assert.deepEqual([report!.signature?.organizationLine, report!.signature?.dateLine], [11, 12]);
     assert.deepEqual([report!.startLine, report!.endLine], [0, 12]);
@@ -99,7 +100,7 @@ describe('document model', () => {
   it('takes the issuing body on the line above as part of the title', () => {
     const document = modelOf('', '韶关市武江区西河镇人民政府', '', '武江区西河镇 2021 年法治政府建设 年度报告', '', '一、工作');
     const report = document.reports[0]!;
-    assert.deepEqual(report.title, { line: 3, text: '武江区西河镇2021年法治政府建设年度报告', year: 2021, issuerLine: 1 });
+    assert.deepEqual(report.title, { line: 3, text: '武江区西河镇2021年法治政府建设年度报告', key: '武江区西河镇2021年法治政府建设年度报告', year: 2021, issuerLine: 1 });
     assert.equal(report.startLine, 1);
   });
 

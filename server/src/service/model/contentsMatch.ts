@@ -18,14 +18,14 @@ export function matchContents(document: ReportDocument): ContentsMatch | undefin
   const cached = matches.get(document);
   if (cached) return cached;
   // Entries naming the compilation or the contents itself are not reports.
-  const selfTitles = new Set(['目录', ...(document.compilation ? [document.compilation.title.text] : [])]);
+  const selfTitles = new Set(['目录', ...(document.compilation ? [document.compilation.title.key] : [])]);
   // The titled reports by title, each list in document order with the next one not yet matched.
   const byTitle = new Map<string, { readonly reports: Report[]; next: number }>();
   for (const report of document.reports) {
     if (!report.title) continue;
-    const list = byTitle.get(report.title.text);
+    const list = byTitle.get(report.title.key);
     if (list) list.reports.push(report);
-    else byTitle.set(report.title.text, { reports: [report], next: 0 });
+    else byTitle.set(report.title.key, { reports: [report], next: 0 });
   }
   const matched: { entry: ContentsEntry; report: Report }[] = [];
   const unmatchedEntries: ContentsEntry[] = [];

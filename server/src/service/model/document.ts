@@ -58,6 +58,8 @@ export interface Report {
 export interface ReportTitle {
   readonly line: number;
   readonly text: string;
+  /** The text in simplified characters, for comparing titles (contents entries, repeated titles). */
+  readonly key: string;
   readonly year?: number;
   /** The line above the title that names the issuing body, when the title is split that way. */
   readonly issuerLine?: number;

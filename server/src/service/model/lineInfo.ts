@@ -8,6 +8,7 @@ import { InlineMark, scanInline } from './inline';
 import { parseChineseNumeral } from './numerals';
 import { firstNonBlank, isAsciiDigit, isBlank, lastNonBlankEnd, withoutBlanks } from './text';
 import { MAX_CHROME_LINE, isChromeLine, mayBeChrome } from './webResidue';
+import { toSimplified, withTraditionalForms } from './simplified';
 
 export interface LineInfo {
   readonly text: string;
@@ -33,9 +34,16 @@ export interface LineInfo {
 export interface TitleText {
   /** The title with PDF stray blanks removed. */
   readonly text: string;
+  /** The same in simplified characters, for comparing titles. */
+  readonly key: string;
   readonly year?: number;
   /** The title of a compilation (汇编) rather than of one report. */
   readonly compilation: boolean;
+  /**
+   * A title that names no kind of document (`XX局2023年法治政府建设工作情况`): it opens a report only
+   * where no report is under way, since the same words can head a paragraph inside one.
+   */
+  readonly weak: boolean;
 }
 
 export interface ContentsEntryText {
@@ -62,8 +70,8 @@ const MAX_SHORT_LINE = 120;
 const MAX_TITLE = 90;
 const MAX_ORGANIZATION = 40;
 const SENTENCE_PUNCTUATION = /[。，,；;：:！？!?]/;
-/** Last characters a title can have (报告, 汇编, or a closing bracket of a note such as （7篇）). */
-const TITLE_ENDS = new CharSet('告编）)');
+/** Last characters a title can have (报告, 汇编, 情况, or a closing bracket of a note such as （7篇）), in both scripts. */
+const TITLE_ENDS = new CharSet(withTraditionalForms('告编况）)'));
 /** Last characters of a signature date: 日, or the digit of `2023.12.5`. */
 const DATE_ENDS = new CharSet('日0123456789');
 const COLONS = new CharSet('：:');
@@ -96,7 +104,7 @@ export function classifyLine(text: string, codes?: Uint16Array, offset?: number)
   const reportTitle = readTitle(compact);
   const date = readDate(compact, indent, end);
   const organization = !reportTitle && !date && isOrganization(compact);
-  return line(text, indent, end, undefined, reportTitle, compact === '目录', contentsEntry, date, organization, isAddressee(compact), false, marks);
+  return line(text, indent, end, undefined, reportTitle, toSimplified(compact) === '目录', contentsEntry, date, organization, isAddressee(compact), false, marks);
 }
 
 function residueLine(text: string, indent: number, end: number): LineInfo {
@@ -123,15 +131,22 @@ function blankLine(text: string): LineInfo {
 
 /**
  * A report or compilation title: ends in 报告 or 汇编 (perhaps with a short bracketed note such as
- * `（7篇）`), names a year, 关于 or 法治, and has no sentence punctuation.
+ * `（7篇）`), names a year, 关于 or 法治, and has no sentence punctuation; or, weaker, ends in 情况 and
+ * names both a year and 法治. Traditional characters read as simplified (`年度報告`).
  */
-function readTitle(compact: string): TitleText | undefined {
+export function readTitle(compact: string): TitleText | undefined {
   if (compact.length < 5 || compact.length > MAX_TITLE || !TITLE_ENDS.at(compact, compact.length - 1) || SENTENCE_PUNCTUATION.test(compact)) return undefined;
-  const core = withoutTrailingNote(compact);
+  const key = toSimplified(compact);
+  const core = withoutTrailingNote(key);
   const compilation = core.endsWith('汇编');
-  if (!compilation && !core.endsWith('报告')) return undefined;
-  if (!/年|关于|法治/.test(core)) return undefined;
-  return { text: compact, year: titleYear(compact), compilation };
+  if (compilation || core.endsWith('报告')) {
+    if (!/年|关于|法治/.test(core)) return undefined;
+    return { text: compact, key, year: titleYear(key), compilation, weak: false };
+  }
+  if (core.endsWith('情况') && core.length >= 10 && core.includes('法治') && /\d{4}年|[〇○零一二三四五六七八九]{4}年/.test(core)) {
+    return { text: compact, key, year: titleYear(key), compilation: false, weak: true };
+  }
+  return undefined;
 }
 
 function withoutTrailingNote(compact: string): string {
@@ -183,19 +198,20 @@ function date(start: number, end: number, year: number, month: number, day: numb
   return { start, end, year, month, day, form };
 }
 
-/** Last characters of the organisation suffixes: most lines are ruled out by their last character. */
-const ORGANIZATION_ENDS = new CharSet(ORGANIZATION_SUFFIXES.map((suffix) => suffix[suffix.length - 1]).join(''));
+/** Last characters of the organisation suffixes, in both scripts: most lines are ruled out by their last character. */
+const ORGANIZATION_ENDS = new CharSet(withTraditionalForms(ORGANIZATION_SUFFIXES.map((suffix) => suffix[suffix.length - 1]).join('')));
 /** Last characters of the short lines worth a closer look: titles, dates, names, addressees, 目录. */
-const SHORT_LINE_ENDS = new CharSet(`告编）)日0123456789：:录${ORGANIZATION_SUFFIXES.map((suffix) => suffix[suffix.length - 1]).join('')}`);
+const SHORT_LINE_ENDS = new CharSet(withTraditionalForms(`告编况）)日0123456789：:录${ORGANIZATION_SUFFIXES.map((suffix) => suffix[suffix.length - 1]).join('')}`));
 
 function isOrganization(compact: string): boolean {
   if (compact.length < 2 || compact.length > MAX_ORGANIZATION || !ORGANIZATION_ENDS.at(compact, compact.length - 1)) return false;
-  return !SENTENCE_PUNCTUATION.test(compact) && ORGANIZATION_SUFFIXES.some((suffix) => compact.endsWith(suffix));
+  const simplified = toSimplified(compact);
+  return !SENTENCE_PUNCTUATION.test(simplified) && ORGANIZATION_SUFFIXES.some((suffix) => simplified.endsWith(suffix));
 }
 
 function isAddressee(compact: string): boolean {
   if (!COLONS.at(compact, compact.length - 1)) return false;
-  const names = compact.slice(0, -1);
+  const names = toSimplified(compact.slice(0, -1));
   return names.length >= 2 && names.length <= MAX_ORGANIZATION && !SENTENCE_PUNCTUATION.test(names)
     && !names.includes('如下') && ORGANIZATION_SUFFIXES.some((suffix) => names.endsWith(suffix));
 }
@@ -222,8 +238,8 @@ function readContentsEntry(text: string, indent: number, end: number): ContentsE
   return { titleStart: indent, titleEnd, key: contentsKey(text.slice(indent, titleEnd)), page: Number(text.slice(pageStart, end)) };
 }
 
-/** A title reduced for comparison: no number in front, no blanks. */
+/** A title reduced for comparison: no number in front, no blanks, simplified characters. */
 export function contentsKey(title: string): string {
   const marker = readMarker(title, 0);
-  return withoutBlanks(marker ? title.slice(marker.end) : title);
+  return toSimplified(withoutBlanks(marker ? title.slice(marker.end) : title));
 }

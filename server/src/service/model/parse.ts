@@ -4,6 +4,7 @@
  */
 import type { Contents, ContentsEntry, Heading, Report, ReportDocument } from './document';
 import type { LineInfo } from './lineInfo';
+import type { HeadingMarker } from './markers';
 import { CharSet } from './chars';
 import headingWords from '../data/headings.json';
 import { withoutBlanks } from './text';
@@ -21,6 +22,23 @@ const MAX_LINE_DISTANCE = 2;
 const MIN_WRAPPED_TITLE = 12;
 const MAX_WRAP_CONTINUATION = 30;
 const WRAP_BREAKERS = new CharSet('。；;：:！？!?，,');
+/** A line holding nothing but scraper markers (`##paidend##`). */
+function isScraperOnly(line: LineInfo): boolean {
+  let length = 0;
+  for (const mark of line.marks) if (mark.kind === 'scraper') length += mark.end - mark.start;
+  return length > 0 && length === line.end - line.indent;
+}
+
+function isHan(code: number): boolean {
+  return code >= 0x4e00 && code <= 0x9fff;
+}
+const CLOSE_BRACKETS = new CharSet('）)');
+
+/** Headings of each level (index 1–5) among a parent's children or in a report. */
+interface LevelTally {
+  readonly counts: number[];
+  readonly lastValues: number[];
+}
 
 /** `【`: a line opening with a note (`【待补充】`) is never the tail of a heading. */
 const NOTE_OPEN = 0x3010;
@@ -49,6 +67,15 @@ class DocumentBuilder {
   /** First content line since the last boundary, where an untitled report would start. */
   private pendingStart: number | undefined;
   private headingStack: HeadingDraft[] = [];
+  /** The current report has a line besides its title and issuer: it is not a page heading echoing a title. */
+  private hasContent = false;
+  /**
+   * The last line visited that holds report text (page chrome and lines of scraper markers are passed
+   * over: fixes delete them, and no verdict may change when they do).
+   */
+  private lastTextLine: number | undefined;
+  /** Per parent heading (children) and per report (all its headings): how many headings of each level, and the last one's number. */
+  private readonly tallies = new Map<HeadingDraft | ReportDraft, LevelTally>();
 
   constructor(private readonly lines: readonly LineInfo[], private readonly eol: string) {}
 
@@ -56,7 +83,8 @@ class DocumentBuilder {
     const lines = this.lines;
     for (let index = 0; index < lines.length; index++) {
       const line = lines[index]!;
-      if (line.indent === line.text.length) continue;
+      // Chrome never ends a contents block (a fix deletes it), nor belongs to a report.
+      if (line.indent === line.text.length || line.residue) continue;
       if (this.inContents) {
         if (line.contentsEntry) {
           this.addContentsEntry(index, line);
@@ -64,8 +92,8 @@ class DocumentBuilder {
         }
         this.inContents = false;
       }
-      if (line.residue) continue;
       index = this.visit(index, line);
+      if (!isScraperOnly(line)) this.lastTextLine = index;
     }
     this.finishReport(lines.length);
     const lastLine = lastNonBlankLine(lines, lines.length - 1, 0);
@@ -88,16 +116,22 @@ class DocumentBuilder {
       this.pendingStart = undefined;
       return index;
     }
-    if (line.reportTitle) {
-      if (line.reportTitle.compilation && !this.compilation && this.reports.length === 0) {
-        this.compilation = { titleLine: index, title: line.reportTitle, endLine: index };
+    const title = line.reportTitle;
+    // A weak title (…情况) inside a report under way is a line of that report.
+    if (title && !(title.weak && this.current && !this.closed && this.current.headings.length > 0)) {
+      if (title.compilation && !this.compilation && this.reports.length === 0) {
+        this.compilation = { titleLine: index, title, endLine: index };
         this.pendingStart = undefined;
+      } else if (this.current?.title?.key === title.key && !this.hasContent) {
+        // The page heading of a web copy repeats the title above the real one: the report starts here.
+        this.retitle(index, line);
       } else {
         this.startTitledReport(index, line);
       }
       return index;
     }
-    if (line.heading) {
+    this.hasContent = true;
+    if (line.heading && !this.isPageChunkMarker(line.heading.marker)) {
       if (!this.current || this.closed) this.startReport(this.pendingStart ?? index);
       return this.addHeading(index, line);
     }
@@ -127,11 +161,47 @@ class DocumentBuilder {
   }
 
   private startTitledReport(index: number, line: LineInfo): void {
-    const above = this.previousContentLine(index);
-    const issuerLine = above !== undefined && this.lines[above]!.organization && !this.belongsToStructure(above)
-      ? above : undefined;
+    const issuerLine = this.issuerAbove(index);
     const report = this.startReport(issuerLine ?? index);
-    report.title = { line: index, text: line.reportTitle!.text, year: line.reportTitle!.year, issuerLine };
+    report.title = { line: index, text: line.reportTitle!.text, key: line.reportTitle!.key, year: line.reportTitle!.year, issuerLine };
+  }
+
+  /** The title line of the current report was an echo: its title is this line, and it starts here (or at the issuer above). */
+  private retitle(index: number, line: LineInfo): void {
+    const report = this.current!;
+    const issuerLine = this.issuerAbove(index);
+    report.startLine = issuerLine ?? index;
+    report.title = { line: index, text: line.reportTitle!.text, key: line.reportTitle!.key, year: line.reportTitle!.year, issuerLine };
+  }
+
+  /** An organisation name on the line above a title, when nothing else has claimed it. */
+  private issuerAbove(index: number): number | undefined {
+    const above = this.previousContentLine(index);
+    return above !== undefined && this.lines[above]!.organization && !this.belongsToStructure(above) ? above : undefined;
+  }
+
+  /**
+   * A numbered line that a document-sharing site's page split made (`2、法有效化解…` after a line cut
+   * in the middle of `依法`): a `N、` marker right after a line that stops mid-word, with a number
+   * that continues neither its siblings nor the report's headings of its level — as written or as
+   * renumbering would make them, so that fixing the numbers never changes the verdict.
+   */
+  private isPageChunkMarker(marker: HeadingMarker): boolean {
+    if (marker.level !== 3 || marker.delimiter !== '、') return false;
+    const previous = this.lastTextLine === undefined ? undefined : this.lines[this.lastTextLine]!;
+    // The line above was cut in the middle of a word: it ends with a Chinese character, not with punctuation, a note or a marker.
+    if (!previous || previous.residue || previous.heading || previous.reportTitle || previous.date || previous.organization || !isHan(previous.text.charCodeAt(previous.end - 1))) return false;
+    // Only inside a report numbered from 一、 or （一）: there page chunks break the sequence of the 1. under them.
+    const report = this.closed ? undefined : this.current;
+    if (!report || (report.topHeadings[0]?.level ?? 3) >= marker.level) return false;
+    const parent = [...this.headingStack].reverse().find((heading) => heading.level < marker.level) ?? report;
+    const siblings = this.tallies.get(parent);
+    const sameLevel = this.tallies.get(report);
+    const continuations = [
+      (siblings?.counts[marker.level] ?? 0) + 1, (sameLevel?.counts[marker.level] ?? 0) + 1,
+      (siblings?.lastValues[marker.level] ?? 0) + 1, (sameLevel?.lastValues[marker.level] ?? 0) + 1,
+    ];
+    return !continuations.includes(marker.value);
   }
 
   /** Whether a line already serves as a heading, title, signature or contents entry. */
@@ -149,16 +219,22 @@ class DocumentBuilder {
     this.current = report;
     this.closed = false;
     this.pendingStart = undefined;
+    this.hasContent = false;
     return report;
   }
 
-  /** Closes the current report before `nextStart`, and the sections still open in it. */
+  /**
+   * Closes the current report before `nextStart`, and the sections still open in it. A title with
+   * nothing under it that repeats an earlier report's title (a link to the page itself) is no report.
+   */
   private finishReport(nextStart: number): void {
     const report = this.current;
     if (!report) return;
     report.endLine = lastNonBlankLine(this.lines, nextStart - 1, report.startLine);
     this.closeSections(report.endLine);
     this.current = undefined;
+    const key = report.title?.key;
+    if (key !== undefined && !this.hasContent && this.reports.some((other) => other !== report && other.title?.key === key)) this.reports.pop();
   }
 
   /** Ends every open section at `lastLine` (never before its heading's own last line). */
@@ -169,7 +245,8 @@ class DocumentBuilder {
 
   private addHeading(index: number, line: LineInfo): number {
     const report = this.current!;
-    const { marker, title } = line.heading!;
+    const { title } = line.heading!;
+    const marker = this.inContext(line.heading!.marker);
     let endLine = index;
     let titleText = line.text.slice(title.start, title.end);
     let titleEnd = title.end;
@@ -190,6 +267,8 @@ class DocumentBuilder {
       line: index, endLine, level: marker.level, marker, title: titleText, titleStart: title.start, titleEnd,
       runIn: title.runIn, parent, children: NO_CHILDREN, sectionEndLine: endLine, report,
     };
+    this.tally(parent ?? report, heading);
+    if (parent) this.tally(report, heading);
     if (!parent) report.topHeadings.push(heading);
     else if (parent.children === NO_CHILDREN) parent.children = [heading];
     else parent.children.push(heading);
@@ -197,6 +276,27 @@ class DocumentBuilder {
     this.headings.push(heading);
     stack.push(heading);
     return endLine;
+  }
+
+  private tally(owner: HeadingDraft | ReportDraft, heading: HeadingDraft): void {
+    let tally = this.tallies.get(owner);
+    if (!tally) this.tallies.set(owner, (tally = { counts: [0, 0, 0, 0, 0, 0], lastValues: [0, 0, 0, 0, 0, 0] }));
+    tally.counts[heading.level]!++;
+    tally.lastValues[heading.level] = heading.marker.value;
+  }
+
+  /**
+   * A marker as its place reads it: `一)` under a `一、` heading lost its opening bracket, so it is
+   * `（一）` of level 2 (and bracket-width offers to restore the bracket) — when its number follows the
+   * heading's children, not the heading itself.
+   */
+  private inContext(marker: HeadingMarker): HeadingMarker {
+    if (marker.level !== 1 || !CLOSE_BRACKETS.at(marker.delimiter, 0)) return marker;
+    const levelOne = this.headingStack[0];
+    if (!levelOne || levelOne.level !== 1 || CLOSE_BRACKETS.at(levelOne.marker.delimiter, 0) || marker.value === levelOne.marker.value + 1) return marker;
+    const lastChild = [...levelOne.children].reverse().find((child) => child.level === 2);
+    if (marker.value !== (lastChild ? lastChild.marker.value + 1 : 1)) return marker;
+    return { ...marker, level: 2, openBracket: '', closeBracket: marker.delimiter, delimiter: '' };
   }
 
   /**
