@@ -1,4 +1,5 @@
 import { format } from '../l10n';
+import { isNumberedParagraph } from '../model/markers';
 import { range } from '../features/ranges';
 import { replace } from './edits';
 import type { Check, Issue } from './types';
@@ -20,8 +21,8 @@ export const headingPunctuation: Check = {
     const issues: Issue[] = [];
     for (const heading of document.headings) {
       const mark = heading.title[heading.title.length - 1];
-      // A numbered line with nothing under it is a list item written as a sentence, not a heading.
-      if (heading.runIn || mark === undefined || !FINAL_MARKS.includes(mark) || heading.sectionEndLine === heading.endLine) continue;
+      // A numbered paragraph ends as sentences do.
+      if (heading.runIn || mark === undefined || !FINAL_MARKS.includes(mark) || isNumberedParagraph(heading.title)) continue;
       const end = heading.titleEnd;
       issues.push({
         range: range(heading.endLine, end - 1, heading.endLine, end),

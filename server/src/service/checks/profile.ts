@@ -5,6 +5,7 @@
  */
 import type { Message } from '../l10n';
 import type { Report } from '../model/document';
+import { isNumberedParagraph } from '../model/markers';
 import { toSimplified } from '../model/simplified';
 import type { Severity } from './types';
 
@@ -132,19 +133,6 @@ function keywordIndex(profile: SectionProfile): KeywordIndex {
   return index;
 }
 
-/** Titles longer than this, or holding two commas, are numbered paragraphs: they name no topic. */
-const MAX_TOPIC_TITLE = 80;
-
-function isParagraph(title: string): boolean {
-  if (title.length > MAX_TOPIC_TITLE) return true;
-  let commas = 0;
-  for (let index = 0; index < title.length; index++) {
-    const code = title.charCodeAt(index);
-    if ((code === 0xff0c || code === 0x2c) && ++commas === 2) return true;
-  }
-  return false;
-}
-
 /** A keyword found in a title: where, how long, and for which topic. */
 interface KeywordMatch { readonly start: number; readonly end: number; readonly topicIndex: number }
 
@@ -154,7 +142,8 @@ interface KeywordMatch { readonly start: number; readonly end: number; readonly 
  * (`主要工作安排` is about plans, not about `主要工作`).
  */
 function indexedTopicMask({ listByStart, lists }: KeywordIndex, heading: string): number {
-  if (isParagraph(heading)) return 0;
+  // A numbered paragraph names no topic, whatever words it uses.
+  if (isNumberedParagraph(heading)) return 0;
   const title = toSimplified(heading);
   let matches: KeywordMatch[] | undefined;
   for (let position = 0; position < title.length; position++) {

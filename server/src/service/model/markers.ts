@@ -167,3 +167,17 @@ export function readHeadingTitle(text: string, markerEnd: number): HeadingTitle 
   if (stop >= 0 && firstNonBlank(text, stop + 1) < lineEnd) return { start, end: stop, runIn: true };
   return { start, end: lineEnd, runIn: false };
 }
+
+/** Titles longer than this, or holding two commas, are numbered paragraphs rather than headings. */
+const MAX_HEADING_TITLE = 80;
+
+/** Whether a heading's title is a numbered paragraph (`2.严格依法依规办事，不断推动…，…。`), not a heading's words. */
+export function isNumberedParagraph(title: string): boolean {
+  if (title.length > MAX_HEADING_TITLE) return true;
+  let commas = 0;
+  for (let index = 0; index < title.length; index++) {
+    const code = title.charCodeAt(index);
+    if ((code === 0xff0c || code === 0x2c) && ++commas === 2) return true;
+  }
+  return false;
+}
