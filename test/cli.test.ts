@@ -133,7 +133,7 @@ describe('CLI outline', () => {
   it('--fix keeps the BOM, the encoding and the line endings of the file byte for byte', () => {
     const folder = tempFolder('fazhi-cli-');
     const broken = BROKEN.replace(/\n/g, '\r\n');
-    const expected = '某局2023年法治政府建设年度报告\r\n一、主要举措和成效\r\n（一）学法\r\n（二）用法\r\n二、存在的不足\r\n三、主要负责人履行第一责任人职责情况\r\n四、2024年工作安排\r\n';
+    const expected = '县司法局2023年法治政府建设年度报告\r\n一、主要举措和成效\r\n（一）学法\r\n（二）用法\r\n二、存在的不足\r\n三、主要负责人履行第一责任人职责情况\r\n四、2024年工作安排\r\n';
     for (const [name, bytes, expectedBytes] of [
       ['bom.txt', Buffer.from(`\ufeff${broken}`, 'utf8'), Buffer.from(`\ufeff${expected}`, 'utf8')],
       ['utf16.txt', Buffer.from(`\ufeff${broken}`, 'utf16le'), Buffer.from(`\ufeff${expected}`, 'utf16le')],
@@ -164,8 +164,8 @@ describe('CLI outline', () => {
   });
 });
 
-const CLEAN = '某局2023年法治政府建设年度报告\n一、主要举措和成效\n二、存在的不足和原因\n三、主要负责人履行第一责任人职责情况\n四、2024年工作安排\n五、其他需要报告的情况\n无。\n';
-const BROKEN = '某局2023年法治政府建设年度报告\n一、主要举措和成效\n（一）学法\n（三）用法\n二、存在的不足\n三、主要负责人履行第一责任人职责情况\n四、2024年工作安排\n分享到:\n';
+const CLEAN = '县司法局2023年法治政府建设年度报告\n一、主要举措和成效\n二、存在的不足和原因\n三、主要负责人履行第一责任人职责情况\n四、2024年工作安排\n五、其他需要报告的情况\n无。\n';
+const BROKEN = '县司法局2023年法治政府建设年度报告\n一、主要举措和成效\n（一）学法\n（三）用法\n二、存在的不足\n三、主要负责人履行第一责任人职责情况\n四、2024年工作安排\n分享到:\n';
 
 describe('CLI check', () => {
   it('prints file:line:col severity id message in document order, and exits 1 on warnings', () => {
@@ -220,7 +220,7 @@ describe('CLI check', () => {
 
   it('--fix writes the safe fixes back and reports what remains', () => {
     const { status, stdout, files } = run(['check', '--fix', 'b.txt'], { 'b.txt': BROKEN });
-    assert.equal(files['b.txt'], '某局2023年法治政府建设年度报告\n一、主要举措和成效\n（一）学法\n（二）用法\n二、存在的不足\n三、主要负责人履行第一责任人职责情况\n四、2024年工作安排\n');
+    assert.equal(files['b.txt'], '县司法局2023年法治政府建设年度报告\n一、主要举措和成效\n（一）学法\n（二）用法\n二、存在的不足\n三、主要负责人履行第一责任人职责情况\n四、2024年工作安排\n');
     assert.deepEqual([status, stdout], [EXIT_OK, 'b.txt:1:1 info missing-section 本报告缺少“其他需要报告的情况”部分\n']);
   });
 

@@ -28,8 +28,8 @@ const HOSTILE: Record<string, () => string> = {
   '5,000 headings': () => Array.from({ length: 5000 }, (_, index) => ['一、总体', '（一）学法', '1.用法', '（1）守法', '①普法'][index % 5]).join('\n'),
   'binary junk with NUL bytes': () => Buffer.from(Array.from({ length: 4096 }, (_, index) => (index * 7919) % 256)).toString('latin1') + '\0\0一、\0',
   'lone surrogates': () => '一、\ud800法治\udc00报告\ud83d\n（一）\udfff\n\ud800',
-  'CR-only and mixed line endings': () => '某局2023年法治政府建设年度报告\r一、工作\r\n（一）学法\n\r（二）用法\r',
-  'a BOM': () => '\ufeff某局2023年法治政府建设年度报告\n一、主要工作',
+  'CR-only and mixed line endings': () => '县司法局2023年法治政府建设年度报告\r一、工作\r\n（一）学法\n\r（二）用法\r',
+  'a BOM': () => '\ufeff县司法局2023年法治政府建设年度报告\n一、主要工作',
   'markers at the very end': () => '一、\n（\n(一\n1.\n（1\n①',
 };
 

@@ -18,7 +18,7 @@ export interface Shape {
   readonly settings?: (size: number) => unknown;
 }
 
-const TITLE = '某局2023年法治政府建设年度报告\n';
+const TITLE = '县司法局2023年法治政府建设年度报告\n';
 
 export const SHAPES: readonly Shape[] = [
   { name: 'one huge line of report text', size: 1_000_000, text: (size) => TITLE + '依法行政，推进法治政府建设（2023年）。'.repeat(size / 20) },

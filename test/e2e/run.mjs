@@ -92,10 +92,10 @@ function prepareWorkspace(work, suite) {
   copyFileSync(join(ROOT, 'test', 'fixtures', 'sample', 'sample-report.fzbg'), join(work, files.sample));
   copyFileSync(join(ROOT, 'test', 'fixtures', 'sample', 'sample-report.fzbg'), join(work, files.fixable));
   // A plain .txt whose name says nothing, but whose first line is a report title.
-  writeFileSync(join(work, files.plain), '某局2023年法治政府建设年度报告\n\n一、主要举措和成效\n');
+  writeFileSync(join(work, files.plain), '县司法局2023年法治政府建设年度报告\n\n一、主要举措和成效\n');
   // For the typing pass: an empty report, and one to type a heading into; two reports saved as GBK.
   writeFileSync(join(work, files.typingSkeleton), '');
-  writeFileSync(join(work, files.typingBracket), '某局2023年法治政府建设年度报告\n一、主要举措和成效\n（一）学法\n（二）用法\n');
+  writeFileSync(join(work, files.typingBracket), '县司法局2023年法治政府建设年度报告\n一、主要举措和成效\n（一）学法\n（二）用法\n');
   const gbk = (seed) => iconv.encode(readFileSync(join(seeds, seed), 'utf8'), 'gbk');
   writeFileSync(join(work, files.gbkReport), gbk('001_0432c5515c67698f.txt'));
   writeFileSync(join(work, files.gbkPlain), gbk('004_eb2c8e18b1cdbd47.txt'));

@@ -42,5 +42,5 @@ export const longReportText = reportTextOf({ minLength: 70, maxLength: 200 });
 export const mixedNumberingText = fc.array(fc.tuple(
   fc.constantFrom('（一）', '（二）', '（三）', '(四)', '（二）'),
   fc.array(fc.integer({ min: 1, max: 12 }), { maxLength: 5 }),
-), { minLength: 1, maxLength: 12 }).map((sections) => ['某局2023年法治政府建设年度报告', '一、主要举措和成效',
+), { minLength: 1, maxLength: 12 }).map((sections) => ['县司法局2023年法治政府建设年度报告', '一、主要举措和成效',
   ...sections.flatMap(([marker, numbers]) => [`${marker}节`, ...numbers.map((number) => `${number}.条目`)]), '二、存在的不足'].join('\n'));

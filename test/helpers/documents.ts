@@ -29,4 +29,4 @@ export function seed(prefix: string): string {
 }
 
 /** A report whose second top-level heading repeats the number of the first (lines 1 and 2, 0-based). */
-export const REPEATED_NUMBER = '某局2023年法治政府建设年度报告\n一、主要举措和成效\n一、存在的不足和原因\n';
+export const REPEATED_NUMBER = '县司法局2023年法治政府建设年度报告\n一、主要举措和成效\n一、存在的不足和原因\n';

@@ -38,7 +38,7 @@ describe('LSP protocol faults', function () {
 
     it('answers malformed requests with empty answers, never errors', async () => {
       const uri = 'file:///protocol/malformed.fzbg';
-      await client.open(uri, '某局2023年法治政府建设年度报告\n一、工作\n', 1);
+      await client.open(uri, '县司法局2023年法治政府建设年度报告\n一、工作\n', 1);
       await client.diagnosticsForVersion(uri, 1);
       const send = (method: string, params: unknown) => client.connection.sendRequest(method, params);
       assert.equal(await send(HoverRequest.method, {}), null);
@@ -50,9 +50,9 @@ describe('LSP protocol faults', function () {
       assert.deepEqual(await send(SemanticTokensRequest.method, { textDocument: null }), { data: [] });
       const symbols = await send('workspace/symbol', { query: 17 }) as { location: { uri: string } }[];
       assert.deepEqual(symbols.filter((symbol) => symbol.location.uri === uri), [{
-        name: '某局2023年法治政府建设年度报告', kind: 2, location: { uri, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 17 } } },
+        name: '县司法局2023年法治政府建设年度报告', kind: 2, location: { uri, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 19 } } },
       }, {
-        name: '一、工作', kind: 5, location: { uri, range: { start: { line: 1, character: 0 }, end: { line: 1, character: 4 } } }, containerName: '某局2023年法治政府建设年度报告',
+        name: '一、工作', kind: 5, location: { uri, range: { start: { line: 1, character: 0 }, end: { line: 1, character: 4 } } }, containerName: '县司法局2023年法治政府建设年度报告',
       }]);
       // Reversed ranges are read start first.
       const actions = await send(CodeActionRequest.method, { textDocument: { uri }, range: { start: { line: 1, character: 4 }, end: { line: 0, character: 0 } }, context: { diagnostics: [] } });
@@ -112,7 +112,7 @@ describe('LSP protocol faults', function () {
     try {
       await client.initialize({ capabilities: LspClient.EDITOR_CAPABILITIES });
       const uri = 'file:///protocol/silent.fzbg';
-      await client.open(uri, '某局2023年法治政府建设年度报告\n一、XX工作\n', 1);
+      await client.open(uri, '县司法局2023年法治政府建设年度报告\n一、XX工作\n', 1);
       const started = Date.now();
       const { diagnostics } = await client.diagnosticsForVersion(uri, 1);
       assert.ok(Date.now() - started < 3000);

@@ -12,22 +12,22 @@ describe('document commands', () => {
     const text = readFileSync(join(FIXTURES, 'checks', 'missing-section.fzbg'), 'utf8');
     const inserted = applyEdits(text, service.getInsertSectionsEdits(sourceOf(text, 'file:///insert-all')));
     assert.equal(inserted, [
-      '某县司法局2023年法治政府建设年度报告', '', '一、法治建设工作完成情况', '（一）强化教育培训', '二、存在困难和问题', '正文。',
+      '城关县司法局2023年法治政府建设年度报告', '', '一、法治建设工作完成情况', '（一）强化教育培训', '二、存在困难和问题', '正文。',
       '三、2023年度党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况', '【待补充】',
       '四、下步工作思路', '（一）维护和谐稳定',
       '五、其他需要报告的情况', '【待补充】',
-      '某县司法局', '2023年11月6日', '',
+      '城关县司法局', '2023年11月6日', '',
       // The second report lacks nothing.
-      '某县统计局2023年法治政府建设年度报告', '一、主要负责人履行推进法治建设第一责任人职责情况', '二、主要工作', '三、存在的不足和原因',
+      '城关县统计局2023年法治政府建设年度报告', '一、主要负责人履行推进法治建设第一责任人职责情况', '二、主要工作', '三、存在的不足和原因',
       '四、2024年工作打算', '五、其他需要报告的情况', '无。', '',
     ].join('\n'));
     assert.deepEqual(service.getInsertSectionsEdits(sourceOf(inserted, 'file:///insert-all', 2)), []);
   });
 
   it('writes skeletons with the statutory wording when the report has no year, and uses the document\'s line breaks', () => {
-    const text = '某局法治政府建设工作报告\r\n一、主要工作\r\n';
+    const text = '县司法局法治政府建设工作报告\r\n一、主要工作\r\n';
     assert.equal(applyEdits(text, service.getInsertSectionsEdits(sourceOf(text, 'file:///no-year'))), [
-      '某局法治政府建设工作报告', '一、主要工作',
+      '县司法局法治政府建设工作报告', '一、主要工作',
       '二、上一年度推进法治政府建设存在的不足和原因', '【待补充】',
       '三、上一年度党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况', '【待补充】',
       '四、下一年度推进法治政府建设的主要安排', '【待补充】',

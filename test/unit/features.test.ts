@@ -13,7 +13,7 @@ const at = (line: number, character: number) => ({ line, character });
 
 describe('completion at the start of a line', () => {
   const report = [
-    '某局2023年法治政府建设年度报告',
+    '县司法局2023年法治政府建设年度报告',
     '一、主要举措和成效',
     '（一）依法行政',
     '（二）规范执法',
@@ -34,7 +34,7 @@ describe('completion at the start of a line', () => {
   });
 
   it('never offers a number that a following sibling already has', () => {
-    const text = ['某局2023年法治政府建设年度报告', '一、主要举措', '（一）甲', '四、下一步安排', '（一）乙', '', '五、其他需要报告的情况', '无。'].join('\n');
+    const text = ['县司法局2023年法治政府建设年度报告', '一、主要举措', '（一）甲', '四、下一步安排', '（一）乙', '', '五、其他需要报告的情况', '无。'].join('\n');
     assert.deepEqual(service.getCompletions(source(text), at(5, 0)).items.filter((item) => item.kind === 14).map((item) => item.label), ['（二）', '1.']);
   });
 
@@ -114,7 +114,7 @@ describe('hover', () => {
 
   it('claims a required section only for a title that names it, never from a loose word or in a numbered paragraph', () => {
     const hoverText = (lines: string[], line: number) => JSON.stringify(service.getHover(source(lines.join('\n')), at(line, 3))?.contents);
-    const report = '某局2023年法治政府建设年度报告';
+    const report = '县司法局2023年法治政府建设年度报告';
     assert.doesNotMatch(hoverText([report, '一、聚焦学习宣传贯彻习近平法治思想和中央全面依法治国工作会议精神开展情况'], 1), /必备章节/);
     assert.doesNotMatch(hoverText([report, '一、主要工作', '1.压实一把手责任，主要负责人带头学法，切实履行职责，形成合力。'], 2), /必备章节/);
     assert.match(hoverText([report, '三、下一年度推进法治政府建设主要工作安排'], 1), /必备章节：下一年度主要安排\*\*/);
@@ -235,6 +235,6 @@ describe('plain-text detection', () => {
     assert.equal(service.isReport(seed('002').split('\n').slice(0, 40).join('\n')), true);
     assert.equal(service.isReport(seed('004').split('\n').slice(0, 40).join('\n')), true);
     assert.equal(service.isReport('会议纪要\n一、会议情况\n二、议定事项'), false);
-    assert.equal(service.isReport(`${'正文一段。\n'.repeat(12)}某局2023年法治政府建设年度报告`), false);
+    assert.equal(service.isReport(`${'正文一段。\n'.repeat(12)}县司法局2023年法治政府建设年度报告`), false);
   });
 });

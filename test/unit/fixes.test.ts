@@ -36,14 +36,14 @@ describe('numbering that continues across parents', () => {
   const service = createLanguageService();
 
   it('is settled by one "fix all": fixing a run never changes the verdict on the next', () => {
-    const text = '某局2023年法治政府建设年度报告\n一、主要举措\n（一）甲\n2.丙\n3.丁\n（二）乙\n4.己\n';
+    const text = '县司法局2023年法治政府建设年度报告\n一、主要举措\n（一）甲\n2.丙\n3.丁\n（二）乙\n4.己\n';
     const once = applyEdits(text, service.getFixAllEdits(sourceOf(text)));
-    assert.equal(once, '某局2023年法治政府建设年度报告\n一、主要举措\n（一）甲\n1.丙\n2.丁\n（二）乙\n1.己\n');
+    assert.equal(once, '县司法局2023年法治政府建设年度报告\n一、主要举措\n（一）甲\n1.丙\n2.丁\n（二）乙\n1.己\n');
     assert.deepEqual(findingsOf(once).filter((finding) => finding.code === 'numbering-sequence'), []);
   });
 
   it('settles 13 chained runs in one round, as the renumber command does', () => {
-    const parts = ['某局2023年法治政府建设年度报告', '一、主要举措'];
+    const parts = ['县司法局2023年法治政府建设年度报告', '一、主要举措'];
     for (let run = 0; run < 13; run++) parts.push(`（${'一二三四五六七八九十'[run % 10]}）节`, `${run * 2 + 2}.甲`, `${run * 2 + 3}.乙`);
     const text = `${parts.join('\n')}\n`;
     assert.equal(applyFixAll(text).rounds, 1);
@@ -53,10 +53,10 @@ describe('numbering that continues across parents', () => {
   });
 
   it('keeps a deliberate continuation and mends a slip inside it', () => {
-    const text = '某局2023年法治政府建设年度报告\n一、主要举措\n（一）甲\n1.子\n3.丑\n（二）乙\n3.寅\n4.卯\n';
+    const text = '县司法局2023年法治政府建设年度报告\n一、主要举措\n（一）甲\n1.子\n3.丑\n（二）乙\n3.寅\n4.卯\n';
     const once = applyFixAll(text);
     assert.equal(once.rounds, 1);
-    assert.equal(once.text, '某局2023年法治政府建设年度报告\n一、主要举措\n（一）甲\n1.子\n2.丑\n（二）乙\n3.寅\n4.卯\n');
+    assert.equal(once.text, '县司法局2023年法治政府建设年度报告\n一、主要举措\n（一）甲\n1.子\n2.丑\n（二）乙\n3.寅\n4.卯\n');
   });
 });
 
@@ -64,7 +64,7 @@ describe('inserted section skeletons', () => {
   const service = createLanguageService();
   for (const level of [1, 2, 3, 4, 5] as HeadingLevel[]) {
     it(`read back as headings of level ${level} in a report whose top level is ${formatMarker(level, 1)}`, () => {
-      const text = `某局2023年法治政府建设年度报告\n${formatMarker(level, 1)}全年主要举措和成效\n正文。\n`;
+      const text = `县司法局2023年法治政府建设年度报告\n${formatMarker(level, 1)}全年主要举措和成效\n正文。\n`;
       const source = sourceOf(text, `file:///skeleton-${level}.fzbg`);
       const missing = service.getFindings(source).filter((finding) => finding.code === 'missing-section');
       assert.equal(missing.length, 4);

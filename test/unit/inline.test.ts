@@ -21,6 +21,12 @@ describe('inline scan', () => {
     assert.deepEqual(marks('（）'), []);
     assert.deepEqual(marks('\u3000（ ）'), []);
     assert.deepEqual(marks('【】'), ['placeholder:【】']);
+    // 某 before a unit, in either script; 某些 and 某种 are words.
+    assert.deepEqual(marks('某县某镇某局某单位某縣，某些方面、某种程度'), ['placeholder:某县', 'placeholder:某镇', 'placeholder:某局', 'placeholder:某单位', 'placeholder:某縣']);
+    // An ordinal or a number with its digits left out; 3x3 and 3×3 multiply.
+    assert.deepEqual(marks('第x次会议，编号x013，202x年，3x3篮球，3×3米'), ['placeholder:x', 'placeholder:x013', 'placeholder:202x年']);
+    // A single * or _ stands for a character between Chinese ones; in a formula it is not one.
+    assert.deepEqual(marks('张*同志、李_、a*b、2*3'), ['placeholder:*']);
     assert.deepEqual(marks('共（）件'), ['placeholder:（）']);
   });
 

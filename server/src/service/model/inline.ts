@@ -9,7 +9,10 @@
 import { CharSet } from './chars';
 import { utf16Codes } from './codes';
 import { isChineseNumeralCode, parseChineseNumeral } from './numerals';
+import placeholderWords from '../data/placeholders.json';
 import substitutes from '../data/substitutes.json';
+import { toSimplified } from './simplified';
+import { isHan } from './text';
 import { ADVERTISEMENT_FRAGMENTS } from './webResidue';
 
 export type InlineMark =
@@ -45,16 +48,8 @@ export const SUBSTITUTE_RULES: readonly SubstituteRule[] = substitutes.rules;
 /** How far another capital letter makes a use one of a list of letters (A组、B组、C组、D组). */
 const LETTER_LIST_REACH = 12;
 
-/** Placeholders (SPEC 3), besides the X runs, 某某, 〇〇, ___ and *** handled in code. */
-export const PLACEHOLDER_NOTES = {
-  /** `【待补充】`: a lenticular bracket opening with one of these, closed within 20 characters. */
-  lenticularWords: ['待', '请', '此处', '填写', '补充'],
-  maxNoteLength: 20,
-  /** `（待补充）`: a round bracket holding exactly one of these. */
-  roundNotes: ['待补充', '待定', '待填写', '待填', '待完善'],
-  /** Units that make a single X a placeholder: `X月X日`. */
-  units: '年月日号',
-};
+/** Placeholders (SPEC 3), besides the X runs, 某某, 〇〇, ___ and *** handled in code: `data/placeholders.json`. */
+export const PLACEHOLDER_NOTES = placeholderWords;
 
 const enum Trigger { None, X, Mou, Zero, Underscore, Star, Lenticular, Round, Hash, Shi, Substitute, Fragment }
 
@@ -63,7 +58,11 @@ const X_RUN = new CharSet(X_CHARS);
 const ZEROS = new CharSet('〇○');
 const UNDERSCORES = new CharSet('_');
 const STARS = new CharSet('*');
-const UNITS = new CharSet(PLACEHOLDER_NOTES.units);
+const UNITS = new CharSet(PLACEHOLDER_NOTES.dateUnits);
+/** 第x次, 第X届: an ordinal with its number left out. */
+const ORDINAL = 0x7b2c; // 第
+const TIMES = new CharSet('×');
+const ASCII_DIGITS = new CharSet('0123456789');
 const BLANKS = new CharSet(' \t\u3000\u00a0');
 const CLOSERS = new CharSet('）)】');
 const ROUND_NOTE_STARTS = new CharSet(` \t\u3000\u00a0）)】${PLACEHOLDER_NOTES.roundNotes.map((note) => note[0]).join('')}`);
@@ -128,9 +127,7 @@ export function scanInline(text: string, codes: Uint16Array = utf16Codes(text), 
     let next = index + 1;
     switch (trigger) {
       case Trigger.X: next = scanXRun(text, index); break;
-      case Trigger.Mou:
-        if (text.charCodeAt(index + 1) === MOU) found({ kind: 'placeholder', start: index, end: (next = index + 2) });
-        break;
+      case Trigger.Mou: next = scanMou(text, index); break;
       case Trigger.Zero: {
         next = ZEROS.runEnd(text, index);
         // 〇〇 inside a year written in Chinese (二〇〇九) is not a placeholder.
@@ -142,7 +139,8 @@ export function scanInline(text: string, codes: Uint16Array = utf16Codes(text), 
       case Trigger.Underscore:
       case Trigger.Star:
         next = (trigger === Trigger.Star ? STARS : UNDERSCORES).runEnd(text, index);
-        if (next - index >= 2) found({ kind: 'placeholder', start: index, end: next });
+        // A run, or a single one standing for a character between Chinese ones (张*同志).
+        if (next - index >= 2 || (isHan(text.charCodeAt(index - 1)) && isHan(text.charCodeAt(next)))) found({ kind: 'placeholder', start: index, end: next });
         break;
       case Trigger.Lenticular: next = scanBracket(text, index, true); break;
       case Trigger.Round: next = scanBracket(text, index, false); break;
@@ -164,7 +162,10 @@ export function scanInline(text: string, codes: Uint16Array = utf16Codes(text), 
 /** The scan of most lines, shared. */
 const CLEAN_LINE: InlineScan = { marks: NO_MARKS, advertisement: false };
 
-/** `XX` `ＸＸ` `××` `20XX`, and `X月X日` / `20XX年X月` where a single X stands before a unit. */
+/**
+ * `XX` `ＸＸ` `××` `20XX`, `X月X日` / `20XX年X月` where a single X stands before a unit, `第x` for an
+ * ordinal, and an X standing for digits inside a number (`x013`, `202x`; not `3x3`).
+ */
 function scanXRun(text: string, index: number): number {
   const runStart = index;
   const end = X_RUN.runEnd(text, index);
@@ -178,17 +179,51 @@ function scanXRun(text: string, index: number): number {
       if (segmentEnd === segment || !UNITS.at(text, segmentEnd)) break;
       matchEnd = segmentEnd + 1;
     }
-  } else if (end - runStart >= 2) {
+  } else if (end - runStart >= 2 || text.charCodeAt(runStart - 1) === ORDINAL) {
     matchEnd = end;
   }
-  if (matchEnd === undefined) return end;
-  // `20XX`: the century belongs to the placeholder.
-  const start = text.startsWith('19', runStart - 2) || text.startsWith('20', runStart - 2) ? runStart - 2 : runStart;
+  const digitsStart = digitRunStart(text, runStart);
+  let start: number;
+  if (matchEnd !== undefined) {
+    // The digits before belong to the placeholder when together they make a year (`20XX年`, `202x`), not in `2023XX市`.
+    start = end - digitsStart <= 4 ? digitsStart : runStart;
+  } else {
+    // A single X with digits on either side stands for digits of the number, unless it multiplies (3×3, 3x3).
+    const digitsBefore = runStart - digitsStart;
+    const digitsAfter = ASCII_DIGITS.runEnd(text, end) - end;
+    const multiplies = TIMES.at(text, runStart) || (end - runStart === 1 && digitsBefore === 1 && digitsAfter === 1);
+    if ((digitsBefore === 0 && digitsAfter === 0) || multiplies) return end;
+    start = digitsStart;
+    matchEnd = end + digitsAfter;
+  }
   // An X run touching Latin letters (XXL, Xbox) is a word, not a placeholder.
   if (!isAsciiLetter(text.charCodeAt(start - 1)) && !isAsciiLetter(text.charCodeAt(matchEnd))) {
     found({ kind: 'placeholder', start, end: matchEnd });
   }
   return matchEnd;
+}
+
+
+/** Where the run of ASCII digits ending just before `index` starts. */
+function digitRunStart(text: string, index: number): number {
+  let start = index;
+  while (start > 0 && ASCII_DIGITS.at(text, start - 1)) start--;
+  return start;
+}
+
+/** `某某`, and `某` before an administrative unit or the like (`某县`, `某局`, `某单位`), not `某些`, `某种`. */
+function scanMou(text: string, index: number): number {
+  if (text.charCodeAt(index + 1) === MOU) {
+    found({ kind: 'placeholder', start: index, end: index + 2 });
+    return index + 2;
+  }
+  const following = toSimplified(text.slice(index + 1, index + 3));
+  const unit = PLACEHOLDER_NOTES.unitsAfterMou.find((candidate) => following.startsWith(candidate));
+  if (unit !== undefined) {
+    found({ kind: 'placeholder', start: index, end: index + 1 + unit.length });
+    return index + 1 + unit.length;
+  }
+  return index + 1;
 }
 
 /** `【待补充】`-style notes, `（待定）`, and empty brackets `（ ）` `【 】` `( )`. */

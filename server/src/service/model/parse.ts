@@ -7,7 +7,7 @@ import type { LineInfo } from './lineInfo';
 import type { HeadingMarker } from './markers';
 import { CharSet } from './chars';
 import headingWords from '../data/headings.json';
-import { withoutBlanks } from './text';
+import { isHan, withoutBlanks } from './text';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 type ReportDraft = Mutable<Report> & { headings: HeadingDraft[]; topHeadings: HeadingDraft[] };
@@ -29,9 +29,6 @@ function isScraperOnly(line: LineInfo): boolean {
   return length > 0 && length === line.end - line.indent;
 }
 
-function isHan(code: number): boolean {
-  return code >= 0x4e00 && code <= 0x9fff;
-}
 const CLOSE_BRACKETS = new CharSet('）)');
 
 /** Headings of each level (index 1–5) among a parent's children or in a report. */

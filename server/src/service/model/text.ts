@@ -49,6 +49,11 @@ export function withoutBlanks(text: string): string {
   return text;
 }
 
+/** A Chinese character of the CJK Unified Ideographs block (the characters of report text). */
+export function isHan(code: number): boolean {
+  return code >= 0x4e00 && code <= 0x9fff;
+}
+
 export function isAsciiDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
 }
