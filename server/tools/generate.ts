@@ -15,6 +15,7 @@ import { DEFAULT_MAX_DOCUMENT_SIZE, DEFAULT_MAX_NUMBER_OF_PROBLEMS } from '../sr
 import { SEVERITIES } from '../src/service/checks/types';
 import type { Locale } from '../src/service/l10n';
 import chrome from '../src/service/data/chrome.json';
+import placeholders from '../src/service/data/placeholders.json';
 import substitutes from '../src/service/data/substitutes.json';
 import { withTraditionalForms } from '../src/service/model/simplified';
 
@@ -185,8 +186,30 @@ function substitutePattern(): string {
   }).join('|');
 }
 
+/**
+ * The grammar's pattern for placeholders, from `data/placeholders.json` and the shapes the server
+ * scans (`model/inline.ts`); the server also tells `（）` at a line start, a marker being typed, apart.
+ */
+function placeholderPattern(): string {
+  const escape = (text: string) => text.replace(/[\\^$.*+?()[\]{}|-]/g, '\\$&');
+  const x = '[XxＸｘ×]';
+  return [
+    `(?<![A-Za-z])(?:(?:19|20)?${x}+[${placeholders.dateUnits}])+`,
+    `(?<![A-Za-z])(?:19|20)?${x}{2,}(?![A-Za-z])`,
+    `(?<=第)${x}+`,
+    `(?<![A-Za-z0-9])[Xx](?=\\d{2,})\\d+`,
+    `某(?:某|${placeholders.unitsAfterMou.map(spelled).join('|')})`,
+    '(?<![一二三四五六七八九十〇零○])[〇○]{2,}(?![一二三四五六七八九十〇零○])',
+    '_{2,}', '\\*{2,}', '(?<=[\\u4e00-\\u9fff])[*_](?=[\\u4e00-\\u9fff])',
+    `【(?:${placeholders.lenticularWords.map(escape).join('|')})[^】]{0,${placeholders.maxNoteLength}}】`,
+    `[（(](?:${placeholders.roundNotes.map(escape).join('|')})[）)]`,
+    '[（(【][ \\t\\u3000\\u00a0]*[）)】]',
+  ].join('|');
+}
+
 function grammar(current: string): string {
   const value = JSON.parse(current);
+  value.repository.placeholder.match = placeholderPattern();
   value.repository['web-residue'].match = chromePattern();
   value.repository.substitute.match = substitutePattern();
   return json(value);
