@@ -22,8 +22,10 @@ const LEADERS = new CharSet('•·●◆■▪◇○◎*-–—|｜[【(（<〈�
 const AFTER_LABEL = new CharSet('：:|｜]】)）>＞');
 /** What separates the buttons of a row. */
 const CONTROL_SEPARATORS = /[\s|｜/\\·•●【】[\]()（）<>＞《》〈〉「」:：,，、]+/;
-/** The steps of a breadcrumb. */
-const CRUMB_SEPARATORS = /[>＞›»→]/;
+/** The steps of a breadcrumb (`首页 > 政务公开 > …`) or of a menu (`首页 | 新闻中心 | …`). */
+const CRUMB_SEPARATORS = /[>＞›»→|｜]/;
+/** A site clock's opening words. */
+const TODAY = /^今天是[：:]?/;
 /** A clock or a publication time stamp: a date with a time or a weekday (a bare date is a signature's). */
 const CLOCK = /^(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:(?:星期|周|礼拜)[一二三四五六日天])?(?:\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}:\d{2}(?::\d{2})?)/;
 const HAS_TIME_OR_WEEKDAY = /\d:\d{2}|星期|周[一二三四五六日天]|礼拜/;
@@ -65,14 +67,15 @@ function isLabelLine(compact: string): boolean {
 }
 
 /** `2024-01-31 16:37`, `2024年1月31日 星期三`, and a time stamp followed by a label (`2024-01-31 16:37 来源：…`). */
-function isClockLine(compact: string): boolean {
+function isClockLine(text: string): boolean {
+  const compact = text.replace(TODAY, '');
   const clock = CLOCK.exec(compact);
   if (!clock || !HAS_TIME_OR_WEEKDAY.test(clock[0])) return false;
   const rest = compact.slice(clock[0].length);
   return rest.length === 0 || isLabelLine(rest);
 }
 
-/** `首页 > 政务公开 > 法治政府建设`. */
+/** `首页 > 政务公开 > 法治政府建设`, `首页 | 新闻中心 | 政务公开`. */
 function isBreadcrumb(compact: string): boolean {
   const steps = compact.split(CRUMB_SEPARATORS);
   return steps.length >= 2 && HOMES.has(steps[0]!);
