@@ -84,7 +84,7 @@ describe('document model', () => {
     );
     assert.equal(document.reports.length, 1);
     const [report] = document.reports;
-    assert.deepEqual(report!.title, { line: 0, text: 'XX市财政局2023年法治政府建设年度报告', key: 'XX市财政局2023年法治政府建设年度报告', year: 2023, issuerLine: undefined });
+    assert.deepEqual(report!.title, { line: 0, start: 0, end: 21, text: 'XX市财政局2023年法治政府建设年度报告', key: 'XX市财政局2023年法治政府建设年度报告', year: 2023, issuerLine: undefined });
     assert.equal(report!.addresseeLine, 2);
     assert.deepEqual([report!.signature?.organizationLine, report!.signature?.dateLine], [11, 12]);
     assert.deepEqual([report!.startLine, report!.endLine], [0, 12]);
@@ -103,7 +103,7 @@ describe('document model', () => {
   it('takes the issuing body on the line above as part of the title', () => {
     const document = modelOf('', '韶关市武江区西河镇人民政府', '', '武江区西河镇 2021 年法治政府建设 年度报告', '', '一、工作');
     const report = document.reports[0]!;
-    assert.deepEqual(report.title, { line: 3, text: '武江区西河镇2021年法治政府建设年度报告', key: '武江区西河镇2021年法治政府建设年度报告', year: 2021, issuerLine: 1 });
+    assert.deepEqual(report.title, { line: 3, start: 0, end: 24, text: '武江区西河镇2021年法治政府建设年度报告', key: '武江区西河镇2021年法治政府建设年度报告', year: 2021, issuerLine: 1 });
     assert.equal(report.startLine, 1);
   });
 

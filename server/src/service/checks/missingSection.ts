@@ -1,5 +1,5 @@
 import { format } from '../l10n';
-import { contentRange } from '../features/ranges';
+import { contentRange, titleRange } from '../features/ranges';
 import { lazyFix } from './edits';
 import { ANNUAL_REPORT_PROFILE, missingTopics } from './profile';
 import { insertSections } from './sectionInsertion';
@@ -21,7 +21,7 @@ export const missingSection: Check = {
     const issues: Issue[] = [];
     const profile = ANNUAL_REPORT_PROFILE;
     for (const report of document.reports) {
-      const at = contentRange(document, report.title?.line ?? report.startLine);
+      const at = report.title ? titleRange(report.title) : contentRange(document, report.startLine);
       for (const topic of missingTopics(profile, report)) {
         const values = { topic: topic.name[locale] };
         issues.push({

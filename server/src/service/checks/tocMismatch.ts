@@ -1,5 +1,5 @@
 import { format } from '../l10n';
-import { contentRange } from '../features/ranges';
+import { contentRange, titleRange } from '../features/ranges';
 import { matchContents } from '../model/contentsMatch';
 import type { ContentsEntry } from '../model/document';
 import type { Check, Issue } from './types';
@@ -31,14 +31,14 @@ export const tocMismatch: Check = {
         issues.push({
           range: contentRange(document, entry.line),
           message: format(WORDS.order, locale, { title: entryTitle(entry) }),
-          related: [{ range: contentRange(document, report.title!.line), message: WORDS.report[locale] }],
+          related: [{ range: titleRange(report.title!), message: WORDS.report[locale] }],
         });
       }
       lastIndex = Math.max(lastIndex, report.index);
     }
     for (const report of match.unlistedReports) {
       issues.push({
-        range: contentRange(document, report.title!.line),
+        range: titleRange(report.title!),
         message: format(WORDS.notListed, locale, { title: report.title!.text }),
         related: [{ range: contentRange(document, document.contents!.headerLine), message: WORDS.contents[locale] }],
       });

@@ -9,7 +9,7 @@ import type { Finding } from '../checks/types';
 import { Locale, Message, format } from '../l10n';
 import type { ReportDocument } from '../model/document';
 import { countCharacters, reportAt } from './counts';
-import { range } from './ranges';
+import { range, titleRange } from './ranges';
 
 const WORDS = {
   section: { 'zh-cn': '本节 {count} 字', en: 'this section: {count} characters' },
@@ -63,15 +63,14 @@ export function hover(document: ReportDocument, findings: readonly Finding[], po
     return { contents: markdown(lines.join('\n\n')), range: range(heading.line, heading.marker.start, heading.endLine, heading.titleEnd) };
   }
   const title = report.title;
-  const info = title && document.lines[title.line]!;
-  if (title && info && within(position, title.line, info.indent, info.end)) {
+  if (title && within(position, title.line, title.start, title.end)) {
     const missing = missingTopics(ANNUAL_REPORT_PROFILE, report);
     const lines = [
       `**${title.text}**`,
       [title.year === undefined ? undefined : format(WORDS.year, locale, { year: title.year }), reportCount].filter(Boolean).join(' · '),
       missing.length === 0 ? WORDS.complete[locale] : format(WORDS.lacks, locale, { topics: missing.map((topic) => topic.name[locale]).join(locale === 'en' ? ', ' : '、') }),
     ];
-    return { contents: markdown(lines.join('\n\n')), range: range(title.line, info.indent, title.line, info.end) };
+    return { contents: markdown(lines.join('\n\n')), range: titleRange(title) };
   }
   return undefined;
 }

@@ -3,7 +3,7 @@ import type { DocumentLink, Location, Position } from 'vscode-languageserver-typ
 import type { Locale } from '../l10n';
 import { matchContents } from '../model/contentsMatch';
 import type { ReportDocument } from '../model/document';
-import { contentRange, range } from './ranges';
+import { range, titleRange } from './ranges';
 
 const TOOLTIP = { 'zh-cn': '转到报告“{title}”', en: 'Go to the report "{title}"' };
 
@@ -18,5 +18,5 @@ export function documentLinks(document: ReportDocument, uri: string, locale: Loc
 
 export function definition(document: ReportDocument, uri: string, position: Position): Location | undefined {
   const found = matchContents(document)?.matched.find(({ entry }) => entry.line === position.line);
-  return found && { uri, range: contentRange(document, found.report.title!.line) };
+  return found && { uri, range: titleRange(found.report.title!) };
 }

@@ -7,7 +7,7 @@ import { Range, SymbolKind } from 'vscode-languageserver-types';
 import type { Heading, Report, ReportDocument } from '../model/document';
 import { shorten, withoutBlanks } from '../model/text';
 import { Locale, OUTLINE_WORDS } from '../l10n';
-import { contentRange, linesRange, range } from './ranges';
+import { contentRange, linesRange, range, titleRange } from './ranges';
 
 export type OutlineKind = 'compilation' | 'contents' | 'report' | 'heading';
 
@@ -77,7 +77,7 @@ function reportNode(document: ReportDocument, report: Report, locale: Locale): O
     kind: 'report',
     level: 0,
     range: linesRange(document, report.startLine, report.endLine),
-    selectionRange: contentRange(document, title ? title.line : report.startLine),
+    selectionRange: title ? titleRange(title) : contentRange(document, report.startLine),
     children: report.topHeadings.map((heading) => headingNode(document, heading)),
   };
 }
@@ -98,11 +98,13 @@ const NO_CHILDREN: readonly OutlineNode[] = Object.freeze([]);
 function headingNode(document: ReportDocument, heading: Heading): OutlineNode {
   const selectionEnd = heading.title.length === 0 ? range(heading.line, heading.marker.start, heading.line, heading.marker.end)
     : range(heading.line, heading.marker.start, heading.endLine, heading.titleEnd);
+  // A heading run on inside a line starts at its marker; a section closed inside a line ends there.
+  const end = heading.sectionEndCharacter ?? document.lines[heading.sectionEndLine]!.text.length;
   return {
     name: headingName(document, heading),
     kind: 'heading',
     level: heading.level,
-    range: linesRange(document, heading.line, heading.sectionEndLine),
+    range: range(heading.line, heading.runOn ? heading.marker.start : 0, heading.sectionEndLine, end),
     selectionRange: selectionEnd,
     children: heading.children.length === 0 ? NO_CHILDREN : heading.children.map((child) => headingNode(document, child)),
   };

@@ -16,3 +16,8 @@ export function contentRange(document: ReportDocument, line: number): Range {
   const info = document.lines[line]!;
   return range(line, info.indent, line, Math.max(info.indent, info.end));
 }
+
+/** A report title's span (a title run on inside a line covers only part of it). */
+export function titleRange(title: { readonly line: number; readonly start: number; readonly end: number }): Range {
+  return range(title.line, title.start, title.line, title.end);
+}

@@ -34,7 +34,7 @@ export function semanticTokens(document: ReportDocument, findings: readonly Find
   const wholeLine = (line: number, type: TokenType) => add(line, document.lines[line]!.indent, document.lines[line]!.end, type);
   if (document.compilation) wholeLine(document.compilation.titleLine, 'reportTitle');
   if (document.contents) wholeLine(document.contents.headerLine, 'reportTitle');
-  for (const report of document.reports) if (report.title) wholeLine(report.title.line, 'reportTitle');
+  for (const report of document.reports) if (report.title) add(report.title.line, report.title.start, report.title.end, 'reportTitle');
   for (let line = firstLine; line <= lastLine; line++) {
     for (const mark of document.lines[line]!.marks) if (mark.kind === 'enumerator') add(line, mark.start, mark.end + 1, 'enumerator');
   }

@@ -2,7 +2,8 @@
  * The document model: one per document version, built in one pass over the lines, shared by every
  * feature and check. Lines are 0-based; characters are UTF-16 code units within a line.
  */
-import type { DateText, LineInfo, TitleText } from './lineInfo';
+import type { DateText, LineInfo } from './lineInfo';
+import type { TitleText } from './titles';
 import type { HeadingLevel, HeadingMarker } from './markers';
 
 export interface ReportDocument {
@@ -57,6 +58,9 @@ export interface Report {
 
 export interface ReportTitle {
   readonly line: number;
+  /** Where the title stands on its line: the whole line's content, or a span of a line that lost its breaks. */
+  readonly start: number;
+  readonly end: number;
   readonly text: string;
   /** The text in simplified characters, for comparing titles (contents entries, repeated titles). */
   readonly key: string;
@@ -89,5 +93,9 @@ export interface Heading {
   readonly children: readonly Heading[];
   /** Last non-blank line of the section the heading opens. */
   readonly sectionEndLine: number;
+  /** Where the section ends on `sectionEndLine`, when a heading run on inside that line closes it; else the line's end. */
+  readonly sectionEndCharacter?: number;
+  /** The heading stands inside a line that lost its line breaks, not at its start. */
+  readonly runOn: boolean;
   readonly report: Report;
 }

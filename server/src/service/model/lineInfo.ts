@@ -8,6 +8,8 @@ import { InlineMark, scanInline } from './inline';
 import { parseChineseNumeral } from './numerals';
 import { firstNonBlank, isAsciiDigit, isBlank, lastNonBlankEnd, withoutBlanks } from './text';
 import { MAX_CHROME_LINE, isChromeLine, mayBeChrome } from './webResidue';
+import { SENTENCE_PUNCTUATION, TitleText, chineseYear, readTitle } from './titles';
+import { RunOnItem, findRunOn } from './runOn';
 import { toSimplified, withTraditionalForms } from './simplified';
 
 export interface LineInfo {
@@ -29,21 +31,8 @@ export interface LineInfo {
   readonly residue: boolean;
   /** Placeholders, substitute letters, scraper markers and enumerators inside the line. */
   readonly marks: readonly InlineMark[];
-}
-
-export interface TitleText {
-  /** The title with PDF stray blanks removed. */
-  readonly text: string;
-  /** The same in simplified characters, for comparing titles. */
-  readonly key: string;
-  readonly year?: number;
-  /** The title of a compilation (汇编) rather than of one report. */
-  readonly compilation: boolean;
-  /**
-   * A title that names no kind of document (`XX局2023年法治政府建设工作情况`): it opens a report only
-   * where no report is under way, since the same words can head a paragraph inside one.
-   */
-  readonly weak: boolean;
+  /** A title and heading markers run on inside a long line that lost its line breaks (candidates; see `runOn.ts`). */
+  readonly runOn?: readonly RunOnItem[];
 }
 
 export interface ContentsEntryText {
@@ -67,11 +56,7 @@ export interface DateText {
 
 /** Lines longer than this are paragraphs: never titles, dates, signatures or addressees. */
 const MAX_SHORT_LINE = 120;
-const MAX_TITLE = 90;
 const MAX_ORGANIZATION = 40;
-const SENTENCE_PUNCTUATION = /[。，,；;：:！？!?]/;
-/** Last characters a title can have (报告, 汇编, 情况, or a closing bracket of a note such as （7篇）), in both scripts. */
-const TITLE_ENDS = new CharSet(withTraditionalForms('告编况）)'));
 /** Last characters of a signature date: 日, or the digit of `2023.12.5`. */
 const DATE_ENDS = new CharSet('日0123456789');
 const COLONS = new CharSet('：:');
@@ -92,12 +77,13 @@ export function classifyLine(text: string, codes?: Uint16Array, offset?: number)
   if (advertisement && !marker) return residueLine(text, indent, end);
   const contentsEntry = readContentsEntry(text, indent, end);
   if (marker) {
-    const heading = { marker, title: readHeadingTitle(text, marker.end) };
-    return line(text, indent, end, heading, undefined, false, contentsEntry, undefined, false, false, false, marks);
+    const title = readHeadingTitle(text, marker.end);
+    const heading = { marker, title };
+    return line(text, indent, end, heading, undefined, false, contentsEntry, undefined, false, false, false, marks, findRunOn(text, title.start, end, title.start));
   }
   // Only a short line that could be chrome, a title, a date, a name, an addressee or 目录 needs its blank-free form.
   if (end - indent > MAX_SHORT_LINE || !(SHORT_LINE_ENDS.at(text, end - 1) || mayBeChrome(text, indent))) {
-    return line(text, indent, end, undefined, undefined, false, contentsEntry, undefined, false, false, false, marks);
+    return line(text, indent, end, undefined, undefined, false, contentsEntry, undefined, false, false, false, marks, findRunOn(text, indent, end));
   }
   if (end - indent <= MAX_CHROME_LINE && mayBeChrome(text, indent) && isChromeLine(text.slice(indent, end))) return residueLine(text, indent, end);
   const compact = withoutBlanks(text.slice(indent, end));
@@ -115,9 +101,9 @@ function residueLine(text: string, indent: number, end: number): LineInfo {
 function line(
   text: string, indent: number, end: number, heading: LineInfo['heading'], reportTitle: TitleText | undefined, contentsHeader: boolean,
   contentsEntry: ContentsEntryText | undefined, date: DateText | undefined, organization: boolean, addressee: boolean, residue: boolean,
-  marks: readonly InlineMark[],
+  marks: readonly InlineMark[], runOn?: readonly RunOnItem[],
 ): LineInfo {
-  return { text, indent, end, heading, reportTitle, contentsHeader, contentsEntry, date, organization, addressee, residue, marks };
+  return { text, indent, end, heading, reportTitle, contentsHeader, contentsEntry, date, organization, addressee, residue, marks, runOn };
 }
 
 const NO_MARKS: readonly InlineMark[] = [];
@@ -127,51 +113,6 @@ const EMPTY_LINE = line('', 0, 0, undefined, undefined, false, undefined, undefi
 function blankLine(text: string): LineInfo {
   if (text.length === 0) return EMPTY_LINE;
   return line(text, text.length, text.length, undefined, undefined, false, undefined, undefined, false, false, false, NO_MARKS);
-}
-
-/**
- * A report or compilation title: ends in 报告 or 汇编 (perhaps with a short bracketed note such as
- * `（7篇）`), names a year, 关于 or 法治, and has no sentence punctuation; or, weaker, ends in 情况 and
- * names both a year and 法治. Traditional characters read as simplified (`年度報告`).
- */
-export function readTitle(compact: string): TitleText | undefined {
-  if (compact.length < 5 || compact.length > MAX_TITLE || !TITLE_ENDS.at(compact, compact.length - 1) || SENTENCE_PUNCTUATION.test(compact)) return undefined;
-  const key = toSimplified(compact);
-  const core = withoutTrailingNote(key);
-  const compilation = core.endsWith('汇编');
-  if (compilation || core.endsWith('报告')) {
-    if (!/年|关于|法治/.test(core)) return undefined;
-    return { text: compact, key, year: titleYear(key), compilation, weak: false };
-  }
-  if (core.endsWith('情况') && core.length >= 10 && core.includes('法治') && /\d{4}年|[〇○零一二三四五六七八九]{4}年/.test(core)) {
-    return { text: compact, key, year: titleYear(key), compilation: false, weak: true };
-  }
-  return undefined;
-}
-
-function withoutTrailingNote(compact: string): string {
-  const last = compact[compact.length - 1];
-  if (last !== '）' && last !== ')') return compact;
-  const open = Math.max(compact.lastIndexOf('（'), compact.lastIndexOf('('));
-  return open > 0 && compact.length - open <= 14 ? compact.slice(0, open) : compact;
-}
-
-/** Digits of a year written in Chinese: 二〇二三 (also with ○ or 零 for the zero). */
-const CHINESE_YEAR_DIGITS = new Map([...'〇一二三四五六七八九'].map((char, value) => [char, value]));
-CHINESE_YEAR_DIGITS.set('○', 0).set('零', 0);
-
-/** The year a title names: `2023年` or `二〇二三年`. */
-export function titleYear(compact: string): number | undefined {
-  const arabic = /(\d{4})年/.exec(compact);
-  if (arabic) return Number(arabic[1]);
-  const chinese = /([〇○零一二三四五六七八九]{4})年/.exec(compact);
-  return chinese ? chineseYear(chinese[1]!) : undefined;
-}
-
-function chineseYear(digits: string): number {
-  let value = 0;
-  for (const char of digits) value = value * 10 + (CHINESE_YEAR_DIGITS.get(char) ?? 0);
-  return value;
 }
 
 /** A line that is nothing but a date: the signature date of a report. */

@@ -2,12 +2,13 @@
  * Builds the document model from classified lines in one pass: compilation title, contents block,
  * reports (titled or not) with their headings, addressee and signature.
  */
-import type { Contents, ContentsEntry, Heading, Report, ReportDocument } from './document';
+import type { Contents, ContentsEntry, Heading, Report, ReportDocument, ReportTitle } from './document';
 import type { LineInfo } from './lineInfo';
-import type { HeadingMarker } from './markers';
+import type { HeadingMarker, HeadingTitle } from './markers';
+import type { TitleText } from './titles';
 import { CharSet } from './chars';
 import headingWords from '../data/headings.json';
-import { isHan, withoutBlanks } from './text';
+import { isHan, lastNonBlankEnd, withoutBlanks } from './text';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 type ReportDraft = Mutable<Report> & { headings: HeadingDraft[]; topHeadings: HeadingDraft[] };
@@ -30,6 +31,11 @@ function isScraperOnly(line: LineInfo): boolean {
 }
 
 const CLOSE_BRACKETS = new CharSet('）)');
+
+/** A report's title at `line`, between `start` and `end`. */
+function titleOf(line: number, start: number, end: number, title: TitleText, issuerLine: number | undefined): ReportTitle {
+  return { line, start, end, text: title.text, key: title.key, year: title.year, issuerLine };
+}
 
 /** Headings of each level (index 1–5) among a parent's children or in a report. */
 interface LevelTally {
@@ -89,7 +95,9 @@ class DocumentBuilder {
         }
         this.inContents = false;
       }
+      const visited = index;
       index = this.visit(index, line);
+      if (line.runOn && !line.residue) this.visitRunOn(visited, line);
       if (!isScraperOnly(line)) this.lastTextLine = index;
     }
     this.finishReport(lines.length);
@@ -160,7 +168,7 @@ class DocumentBuilder {
   private startTitledReport(index: number, line: LineInfo): void {
     const issuerLine = this.issuerAbove(index);
     const report = this.startReport(issuerLine ?? index);
-    report.title = { line: index, text: line.reportTitle!.text, key: line.reportTitle!.key, year: line.reportTitle!.year, issuerLine };
+    report.title = titleOf(index, line.indent, line.end, line.reportTitle!, issuerLine);
   }
 
   /** The title line of the current report was an echo: its title is this line, and it starts here (or at the issuer above). */
@@ -168,7 +176,46 @@ class DocumentBuilder {
     const report = this.current!;
     const issuerLine = this.issuerAbove(index);
     report.startLine = issuerLine ?? index;
-    report.title = { line: index, text: line.reportTitle!.text, key: line.reportTitle!.key, year: line.reportTitle!.year, issuerLine };
+    report.title = titleOf(index, line.indent, line.end, line.reportTitle!, issuerLine);
+  }
+
+  /**
+   * The titles and headings run on inside a line that lost its line breaks. A title there opens a
+   * report where none is under way (a web page flattened into one line). A heading there counts only
+   * where its number continues the numbering around it; a `1.` or `（1）` only after a `一、` or `（一）`
+   * run on in the same line, or in a report with no heading at a line start, so that an inline list
+   * `：（1）…；（2）…` in a paragraph stays text.
+   */
+  private visitRunOn(index: number, line: LineInfo): void {
+    let openedStructure = false;
+    for (const item of line.runOn!) {
+      if (item.kind === 'title') {
+        if (this.current && !this.closed && (this.current.title || this.current.headings.length > 0)) continue;
+        const report = this.startReport(index);
+        report.title = titleOf(index, item.start, item.end, item.title, undefined);
+        this.hasContent = true;
+        openedStructure = true;
+        continue;
+      }
+      const marker = this.inContext(item.marker);
+      const report = this.closed ? undefined : this.current;
+      const headingsAtLineStarts = report ? report.headings.some((heading) => !heading.runOn) : false;
+      if (marker.level >= 3 && !openedStructure && headingsAtLineStarts) continue;
+      if (!this.continuesNumbering(marker)) continue;
+      if (!this.current || this.closed) this.startReport(this.pendingStart ?? index);
+      this.addRunOnHeading(index, line, marker, item.title);
+      if (marker.level <= 2) openedStructure = true;
+    }
+  }
+
+  /** Whether a marker's number follows its siblings under the parent it would have (or continues its level across parents). */
+  private continuesNumbering(marker: HeadingMarker): boolean {
+    const report = this.closed ? undefined : this.current;
+    if (!report) return marker.value === 1;
+    const parent = [...this.headingStack].reverse().find((heading) => heading.level < marker.level) ?? report;
+    const siblings = this.tallies.get(parent)?.lastValues[marker.level] ?? 0;
+    const acrossParents = marker.level >= 3 ? this.tallies.get(report)?.lastValues[marker.level] ?? 0 : 0;
+    return marker.value === siblings + 1 || (acrossParents > 0 && marker.value === acrossParents + 1);
   }
 
   /** An organisation name on the line above a title, when nothing else has claimed it. */
@@ -241,7 +288,6 @@ class DocumentBuilder {
   }
 
   private addHeading(index: number, line: LineInfo): number {
-    const report = this.current!;
     const { title } = line.heading!;
     const marker = this.inContext(line.heading!.marker);
     let endLine = index;
@@ -254,15 +300,39 @@ class DocumentBuilder {
       titleText += withoutBlanks(next.text.slice(next.indent, next.end));
       titleEnd = next.end;
     }
+    this.placeHeading(index, endLine, marker, titleText, title.start, titleEnd, title.runIn, false);
+    return endLine;
+  }
+
+  /** A heading run on inside a line: it closes the title of a heading before it on the line, if that one ran on to it. */
+  private addRunOnHeading(index: number, line: LineInfo, marker: HeadingMarker, title: HeadingTitle): void {
+    const previous = this.headings[this.headings.length - 1];
+    if (previous && previous.line === index && previous.endLine === index && previous.titleEnd > marker.start) {
+      previous.titleEnd = lastNonBlankEnd(line.text.slice(0, marker.start), previous.titleStart);
+      previous.title = line.text.slice(previous.titleStart, previous.titleEnd);
+      previous.runIn = false;
+    }
+    this.placeHeading(index, index, marker, line.text.slice(title.start, title.end), title.start, title.end, title.runIn, true);
+  }
+
+  /** Puts a heading into the outline: closes the sections it ends, and hangs it under its parent. */
+  private placeHeading(index: number, endLine: number, marker: HeadingMarker, title: string, titleStart: number, titleEnd: number, runIn: boolean, runOn: boolean): void {
+    const report = this.current!;
     const stack = this.headingStack;
     while (stack.length > 0 && stack[stack.length - 1]!.level >= marker.level) {
       const closed = stack.pop()!;
-      closed.sectionEndLine = lastNonBlankLine(this.lines, index - 1, closed.endLine);
+      if (runOn && closed.sectionEndLine <= index) {
+        // Closed inside this line: the section ends where this heading begins.
+        closed.sectionEndLine = Math.max(index, closed.endLine);
+        closed.sectionEndCharacter = closed.sectionEndLine === index ? marker.start : undefined;
+      } else {
+        closed.sectionEndLine = lastNonBlankLine(this.lines, index - 1, closed.endLine);
+      }
     }
     const parent = stack[stack.length - 1];
     const heading: HeadingDraft = {
-      line: index, endLine, level: marker.level, marker, title: titleText, titleStart: title.start, titleEnd,
-      runIn: title.runIn, parent, children: NO_CHILDREN, sectionEndLine: endLine, report,
+      line: index, endLine, level: marker.level, marker, title, titleStart, titleEnd,
+      runIn, parent, children: NO_CHILDREN, sectionEndLine: endLine, sectionEndCharacter: undefined, runOn, report,
     };
     this.tally(parent ?? report, heading);
     if (parent) this.tally(report, heading);
@@ -272,7 +342,6 @@ class DocumentBuilder {
     report.headings.push(heading);
     this.headings.push(heading);
     stack.push(heading);
-    return endLine;
   }
 
   private tally(owner: HeadingDraft | ReportDraft, heading: HeadingDraft): void {
