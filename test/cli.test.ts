@@ -5,6 +5,7 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, runCli } from '../server/src/cli/cli';
 import { CliIo, MAX_FILE_BYTES, ReportFile, decodeReport, encodeReport, reportFilesUnder } from '../server/src/cli/io';
+import { CHECKS } from '../server/src/service/checks/registry';
 import { FIXTURES } from './helpers/documents';
 import { tempFolder } from './helpers/tempFolders';
 
@@ -209,7 +210,7 @@ describe('CLI check', () => {
     assert.equal(sarif.version, '2.1.0');
     const [sarifRun] = sarif.runs;
     assert.equal(sarifRun.tool.driver.name, 'fazhi-report');
-    assert.equal(sarifRun.tool.driver.rules.length, 14);
+    assert.equal(sarifRun.tool.driver.rules.length, CHECKS.length);
     assert.equal(sarifRun.columnKind, 'utf16CodeUnits');
     assert.deepEqual(sarifRun.results[1], {
       ruleId: 'numbering-sequence', ruleIndex: 0, level: 'warning', message: { text: '编号跳过了“（二）”：“（一）”之后是“（三）”' },

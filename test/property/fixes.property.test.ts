@@ -22,9 +22,10 @@ function assertInside(range: Range, lines: readonly string[]): void {
 /**
  * The text with what fixes may change taken out: heading markers, residue lines and scraper
  * markers, substitute letters (read as what they stand for), years, signature dates, the final
- * punctuation of headings, enumerator numerals, and blank lines.
+ * punctuation of headings, enumerator numerals, blanks and line breaks (a break restored where a copy
+ * lost it changes where lines end, never a character of the text).
  */
-function ordinaryText(text: string): string {
+function ordinaryLines(text: string): string[] {
   const { document } = analyzeText(text);
   const signatureDates = new Set(document.reports.flatMap((report) => (report.signature ? [report.signature.dateLine] : [])));
   const headings = new Map(document.headings.map((heading) => [heading.line, heading]));
@@ -43,7 +44,11 @@ function ordinaryText(text: string): string {
     content = content.replace(/(?:19|20)\d{2}/g, '').replace(/[。；，;,]?[\s\u3000\u00a0\ufeff]*$/, '').replace(/^[\s\u3000\u00a0\ufeff]+/, '');
     if (content.length > 0) kept.push(content);
   });
-  return kept.join('\n');
+  return kept;
+}
+
+function ordinaryText(text: string): string {
+  return ordinaryLines(text).join('').replace(/[\s\u3000\u00a0\ufeff]+/g, '');
 }
 
 describe('fix invariants (fast-check)', () => {
@@ -100,11 +105,10 @@ describe('fix invariants (fast-check)', () => {
 
   it('section insertion only adds lines (and moves the numbers after them)', () => {
     fc.assert(fc.property(reportText, (text) => {
-      const lines = (ordinary: string) => (ordinary === '' ? [] : ordinary.split('\n'));
-      const before = lines(ordinaryText(text));
+      const before = ordinaryLines(text);
       for (const finding of findingsOf(text)) {
         if (finding.code !== 'missing-section') continue;
-        const after = lines(ordinaryText(applyEdits(text, finding.fix!.edits)));
+        const after = ordinaryLines(applyEdits(text, finding.fix!.edits));
         let next = 0;
         for (const line of after) if (line === before[next]) next++;
         assert.equal(next, before.length, 'an original line went missing');

@@ -1,9 +1,10 @@
-/** Every check, in the order SPEC 3 lists them: the one place settings, docs and tests come from. */
+/** Every check, in the order SPEC 3 lists them (line-break beside web-residue): the one place settings, docs and tests come from. */
 import { bracketWidth } from './bracketWidth';
 import { dateFormat } from './dateFormat';
 import { headingPunctuation } from './headingPunctuation';
 import { inlineEnumeration } from './inlineEnumeration';
 import { levelSkip } from './levelSkip';
+import { lineBreak } from './lineBreak';
 import { missingSection } from './missingSection';
 import { missingTitle } from './missingTitle';
 import { numberingPunctuation } from './numberingPunctuation';
@@ -17,5 +18,5 @@ import { webResidue } from './webResidue';
 
 export const CHECKS: readonly Check[] = [
   numberingSequence, numberingPunctuation, bracketWidth, levelSkip, headingPunctuation, inlineEnumeration,
-  missingSection, sectionYear, placeholder, substituteCharacter, webResidue, missingTitle, dateFormat, tocMismatch,
+  missingSection, sectionYear, placeholder, substituteCharacter, webResidue, lineBreak, missingTitle, dateFormat, tocMismatch,
 ];

@@ -8,7 +8,7 @@ import type { ReportDocument } from '../model/document';
 
 export const CHECK_IDS = [
   'numbering-sequence', 'numbering-punctuation', 'bracket-width', 'level-skip', 'heading-punctuation',
-  'inline-enumeration', 'missing-section', 'section-year', 'placeholder', 'substitute-character', 'web-residue',
+  'inline-enumeration', 'missing-section', 'section-year', 'placeholder', 'substitute-character', 'web-residue', 'line-break',
   'missing-title', 'date-format', 'toc-mismatch',
 ] as const;
 export type CheckId = typeof CHECK_IDS[number];

@@ -83,14 +83,15 @@ export function classifyLine(text: string, codes?: Uint16Array, offset?: number)
   }
   // Only a short line that could be chrome, a title, a date, a name, an addressee or 目录 needs its blank-free form.
   if (end - indent > MAX_SHORT_LINE || !(SHORT_LINE_ENDS.at(text, end - 1) || mayBeChrome(text, indent))) {
-    return line(text, indent, end, undefined, undefined, false, contentsEntry, undefined, false, false, false, marks, findRunOn(text, indent, end));
+    return line(text, indent, end, undefined, undefined, false, contentsEntry, undefined, false, false, false, marks, contentsEntry ? undefined : findRunOn(text, indent, end));
   }
   if (end - indent <= MAX_CHROME_LINE && mayBeChrome(text, indent) && isChromeLine(text.slice(indent, end))) return residueLine(text, indent, end);
   const compact = withoutBlanks(text.slice(indent, end));
   const reportTitle = readTitle(compact);
   const date = readDate(compact, indent, end);
   const organization = !reportTitle && !date && isOrganization(compact);
-  return line(text, indent, end, undefined, reportTitle, toSimplified(compact) === '目录', contentsEntry, date, organization, isAddressee(compact), false, marks);
+  return line(text, indent, end, undefined, reportTitle, toSimplified(compact) === '目录', contentsEntry, date, organization, isAddressee(compact), false, marks,
+    reportTitle || contentsEntry ? undefined : findRunOn(text, indent, end));
 }
 
 function residueLine(text: string, indent: number, end: number): LineInfo {

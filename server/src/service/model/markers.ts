@@ -7,7 +7,7 @@ import {
   FIRST_CIRCLED, LAST_CIRCLED, formatChineseNumeral, formatCircledNumber, isChineseNumeralCode,
   parseChineseNumeral,
 } from './numerals';
-import { firstNonBlank, isAsciiDigit, lastNonBlankEnd } from './text';
+import { firstNonBlank, isAsciiDigit, isBlank, isHan, lastNonBlankEnd } from './text';
 
 export type HeadingLevel = 1 | 2 | 3 | 4 | 5;
 
@@ -160,13 +160,28 @@ export interface HeadingTitle {
   readonly runIn: boolean;
 }
 
+/**
+ * A heading's title: up to its first `。` when the paragraph goes on after it (a run-in heading), or
+ * up to a blank after Chinese text that the body follows on the same line (`一、工作开展情况 2023年以来…`,
+ * a copy that lost the line break; not `2021 年`), or to the line's end.
+ */
 export function readHeadingTitle(text: string, markerEnd: number): HeadingTitle {
   const start = firstNonBlank(text, markerEnd);
   const lineEnd = lastNonBlankEnd(text, start);
   const stop = text.indexOf('。', start);
-  if (stop >= 0 && firstNonBlank(text, stop + 1) < lineEnd) return { start, end: stop, runIn: true };
-  return { start, end: lineEnd, runIn: false };
+  const titleEnd = stop >= 0 && firstNonBlank(text, stop + 1) < lineEnd ? stop : lineEnd;
+  for (let at = start + MIN_TITLE_BEFORE_BODY; at < titleEnd && at - start <= MAX_TITLE_BEFORE_BODY; at++) {
+    if (isBlank(text.charCodeAt(at)) && isHan(text.charCodeAt(at - 1)) && lineEnd - firstNonBlank(text, at) >= MIN_BODY_AFTER_TITLE) {
+      return { start, end: at, runIn: false };
+    }
+  }
+  return { start, end: titleEnd, runIn: titleEnd === stop };
 }
+
+/** A blank ends a title only after this many characters, within this many, and with at least this much body after it. */
+const MIN_TITLE_BEFORE_BODY = 4;
+const MAX_TITLE_BEFORE_BODY = 60;
+const MIN_BODY_AFTER_TITLE = 10;
 
 /** Titles longer than this, or holding two commas, are numbered paragraphs rather than headings. */
 const MAX_HEADING_TITLE = 80;

@@ -7,17 +7,19 @@
 import { CharSet } from './chars';
 import { TitleText, readTitle } from './titles';
 import { HeadingMarker, HeadingTitle, readMarker } from './markers';
-import { isBlank, withoutBlanks } from './text';
+import { isBlank, isHan, withoutBlanks } from './text';
 
-/** Shorter lines are paragraphs: a lost line break leaves a long one. */
-export const MIN_RUN_ON_LINE = 60;
+/** A line shorter than this cannot hold a sentence end, a marker and a title. */
+export const MIN_RUN_ON_LINE = 12;
 /** A heading's title runs at most this long before its `。` or the next marker. */
 const MAX_EMBEDDED_TITLE = 60;
+/** A blank ends a run-on heading's title only after this many characters. */
+const MIN_TITLE_BEFORE_BLANK = 4;
 /** A title inside a line is at most this long. */
 const MAX_EMBEDDED_REPORT_TITLE = 60;
 
 /** Where a sentence ends, and a lost line could have begun. */
-const BOUNDARIES = new CharSet('。；;！？!?');
+const BOUNDARIES = new CharSet('。；;：:！？!?');
 const OPEN_BRACKETS = new CharSet('（(');
 /** What a title can stand after in a run-on line: the line start, a blank, a sentence end, a page's `>`. */
 const TITLE_STARTS = new CharSet(' \t\u3000\u00a0。；;！？!?>＞：:|｜');
@@ -83,6 +85,8 @@ function embeddedTitle(text: string, marker: HeadingMarker, end: number): Headin
   for (let at = start; at < limit; at++) {
     if (BOUNDARIES.at(text, at)) return at > start ? { start, end: at, runIn: true } : undefined;
     if (at > start && OPEN_BRACKETS.at(text, at) && readMarker(text, at)) return { start, end: at, runIn: false };
+    // A blank after Chinese text ends a title whose body followed it on the lost next line (`…原因 一是…`); `2021 年` is not one.
+    if (at - start >= MIN_TITLE_BEFORE_BLANK && isBlank(text.charCodeAt(at)) && isHan(text.charCodeAt(at - 1))) return { start, end: at, runIn: false };
   }
   return limit === end && end > start ? { start, end, runIn: false } : undefined;
 }
