@@ -166,7 +166,7 @@ function chromePattern(): string {
   const labels = `(?:${chrome.labels.map(spelled).join('|')})[ \\t\\u3000]*(?:[：:|｜\\]】)）>＞].{0,100})?$`;
   const controls = `(?:${chrome.controls.filter((word) => word.length > 1).map(spelled).join('|')})(?:[ \\t\\u3000|｜/·•【】\\[\\]]+(?:${chrome.controls.map(spelled).join('|')}))*[ \\t\\u3000】\\]]*$`;
   const phrases = `(?:${chrome.phrases.map(spelled).join('|')}).{0,100}$`;
-  const crumbs = `(?:${chrome.homes.map(spelled).join('|')})[ \\t\\u3000]*[>＞›»→].{0,100}$`;
+  const crumbs = `(?:${chrome.homes.map(spelled).join('|')})[ \\t\\u3000]*[>＞›»→|｜].{0,100}$`;
   const advertisements = `^.*(?:${chrome.advertisements.map(spelled).join('|')}).*$`;
   return `${lead}(?:${labels}|${controls}|${phrases}|${crumbs})|${advertisements}`;
 }

@@ -38,17 +38,21 @@ export function format(message: Message, locale: Locale, values: Readonly<Record
  * (thousands of repeated numbers, placeholders or chrome lines) repeats the same few messages.
  */
 export class MessageCache {
-  private readonly made = new Map<string, string>();
+  /** Per message, the texts made, by their values (one value: the value itself, as the key). */
+  private readonly made = new Map<Message, Map<string, string>>();
 
   constructor(readonly locale: Locale) {}
 
   format(message: Message, values: Readonly<Record<string, string | number>> = {}): string {
-    let key = message[this.locale];
-    for (const name in values) key += `\u0000${values[name]}`;
-    let text = this.made.get(key);
+    let byValues = this.made.get(message);
+    if (!byValues) this.made.set(message, (byValues = new Map()));
+    let key: string | undefined;
+    for (const name in values) key = key === undefined ? String(values[name]) : `${key}\u0000${values[name]}`;
+    key ??= '';
+    let text = byValues.get(key);
     if (text === undefined) {
       text = format(message, this.locale, values);
-      this.made.set(key, text);
+      byValues.set(key, text);
     }
     return text;
   }

@@ -14,6 +14,11 @@ export class CharSet {
     }
   }
 
+  /** Whether a code unit belongs to the set. */
+  has(code: number): boolean {
+    return (this.bits[code >>> 5]! & (1 << (code & 31))) !== 0;
+  }
+
   /** Whether the character at `index` belongs to the set; false past either end of the text. */
   at(text: string, index: number): boolean {
     const code = text.charCodeAt(index);

@@ -12,7 +12,8 @@ import { isChineseNumeralCode, parseChineseNumeral } from './numerals';
 import placeholderWords from '../data/placeholders.json';
 import substitutes from '../data/substitutes.json';
 import { toSimplified } from './simplified';
-import { isHan } from './text';
+import { readMarker } from './markers';
+import { firstNonBlank, isHan } from './text';
 import { ADVERTISEMENT_FRAGMENTS } from './webResidue';
 
 export type InlineMark =
@@ -26,6 +27,12 @@ export interface InlineScan {
   readonly marks: InlineMark[];
   /** The line holds an advertisement of a material-sharing site (网盘群 …): unless it is a heading, the whole line is residue. */
   readonly advertisement: boolean;
+  /**
+   * What the line may hold run on inside it (see `runOn.ts`), as RUN_ON_* bits: a heading (a sentence
+   * end followed by what can start a marker, or a bracketed number), a title (报告 or 汇编). Most lines
+   * hold neither, and are not looked at again.
+   */
+  readonly runOnHints: number;
 }
 
 /**
@@ -51,7 +58,7 @@ const LETTER_LIST_REACH = 12;
 /** Placeholders (SPEC 3), besides the X runs, 某某, 〇〇, ___ and *** handled in code: `data/placeholders.json`. */
 export const PLACEHOLDER_NOTES = placeholderWords;
 
-const enum Trigger { None, X, Mou, Zero, Underscore, Star, Lenticular, Round, Hash, Shi, Substitute, Fragment }
+const enum Trigger { None, X, Mou, Zero, Underscore, Star, Lenticular, Round, Hash, Shi, Substitute, Fragment, Boundary, TitleEnd }
 
 const X_CHARS = 'XxＸｘ×';
 const X_RUN = new CharSet(X_CHARS);
@@ -88,9 +95,28 @@ setTriggers('是', Trigger.Shi);
 for (const rule of SUBSTITUTE_RULES) setTriggers(rule.letters[0]!, Trigger.Substitute);
 /** The fragments as written on the sites, Latin letters in either case (`SVIP会员`). */
 const FRAGMENTS = [...new Set(ADVERTISEMENT_FRAGMENTS.flatMap((fragment) => [fragment, fragment.toUpperCase()]))];
-for (const fragment of FRAGMENTS) setTriggers(fragment[0]!, Trigger.Fragment);
-/** Second characters of the fragments: 代 and 网 are common, 代笔 and 网盘 are not. */
-const FRAGMENT_SECONDS = new CharSet(FRAGMENTS.map((fragment) => fragment[1]!).join(''));
+/**
+ * Where each fragment is looked for: at its Latin letter, or at one of these rarer characters, else
+ * at its last one — a common first character (会, 代, 持) would stop the scan at every 会议.
+ */
+const RARE_CHARACTERS = '群客润接';
+function anchorOf(fragment: string): number {
+  const latin = [...fragment].findIndex((char) => /[a-z]/i.test(char));
+  if (latin >= 0) return latin;
+  const rare = [...fragment].findIndex((char) => RARE_CHARACTERS.includes(char));
+  return rare >= 0 ? rare : fragment.length - 1;
+}
+const ANCHORED_FRAGMENTS = FRAGMENTS.map((fragment) => ({ fragment, anchor: anchorOf(fragment) }));
+for (const { fragment, anchor } of ANCHORED_FRAGMENTS) setTriggers(fragment[anchor]!, Trigger.Fragment);
+setTriggers('。；;：:！？!?', Trigger.Boundary);
+setTriggers('告编編', Trigger.TitleEnd);
+/** Bits of `InlineScan.runOnHints`. */
+export const RUN_ON_HEADING = 1;
+export const RUN_ON_TITLE = 2;
+/** What a heading marker can start with, and the first characters of 报告 and 汇编 in either script. */
+const MARKER_STARTS = new CharSet('一二三四五六七八九十0123456789（(①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳');
+const TITLE_WORD_STARTS = new CharSet('报報汇彙匯');
+const NUMBER_STARTS = new CharSet('一二三四五六七八九十0123456789');
 
 const NO_MARKS: InlineMark[] = [];
 /** The marks of the line being scanned (module state: scans never nest, and a closure per line costs). */
@@ -117,6 +143,7 @@ function startsWithAny(text: string, index: number, words: readonly string[]): s
 export function scanInline(text: string, codes: Uint16Array = utf16Codes(text), offset = 0): InlineScan {
   marks = NO_MARKS;
   let advertisement = false;
+  let runOnHints = 0;
   const end = offset + text.length;
   for (let at = offset; at < end; at++) {
     // A tight loop to the next character that can start a mark: most characters cannot.
@@ -143,7 +170,20 @@ export function scanInline(text: string, codes: Uint16Array = utf16Codes(text), 
         if (next - index >= 2 || (isHan(text.charCodeAt(index - 1)) && isHan(text.charCodeAt(next)))) found({ kind: 'placeholder', start: index, end: next });
         break;
       case Trigger.Lenticular: next = scanBracket(text, index, true); break;
-      case Trigger.Round: next = scanBracket(text, index, false); break;
+      case Trigger.Round:
+        // A bracketed number (`（一）`, `（1）`) inside the line, not a bracketed year (`（2021—2025年）`) or the line's own marker.
+        if (NUMBER_STARTS.at(text, index + 1) && !startsLine(text, index) && readMarker(text, index)) runOnHints |= RUN_ON_HEADING;
+        next = scanBracket(text, index, false);
+        break;
+      case Trigger.Boundary: {
+        // A marker after a sentence end (`。一、`, `。（一）`), not a word (`。一是`, `。2023年`).
+        const after = MARKER_STARTS.at(text, index + 1) ? index + 1 : firstNonBlank(text, index + 1);
+        if (MARKER_STARTS.at(text, after) && readMarker(text, after)) runOnHints |= RUN_ON_HEADING;
+        break;
+      }
+      case Trigger.TitleEnd:
+        if (TITLE_WORD_STARTS.at(text, index - 1)) runOnHints |= RUN_ON_TITLE;
+        break;
       case Trigger.Hash: next = scanScraperMarker(text, index); break;
       case Trigger.Shi:
         // Only a numeral just before 是 can make an enumerator; most 是 are words.
@@ -151,16 +191,16 @@ export function scanInline(text: string, codes: Uint16Array = utf16Codes(text), 
         break;
       case Trigger.Substitute: next = scanSubstitute(text, index); break;
       case Trigger.Fragment:
-        if (FRAGMENT_SECONDS.at(text, index + 1) && startsWithAny(text, index, FRAGMENTS)) advertisement = true;
+        if (ANCHORED_FRAGMENTS.some(({ fragment, anchor }) => index >= anchor && text.startsWith(fragment, index - anchor))) advertisement = true;
         break;
     }
     if (next > index + 1) at = offset + next - 1;
   }
-  return marks === NO_MARKS && !advertisement ? CLEAN_LINE : { marks, advertisement };
+  return marks === NO_MARKS && !advertisement && runOnHints === 0 ? CLEAN_LINE : { marks, advertisement, runOnHints };
 }
 
 /** The scan of most lines, shared. */
-const CLEAN_LINE: InlineScan = { marks: NO_MARKS, advertisement: false };
+const CLEAN_LINE: InlineScan = { marks: NO_MARKS, advertisement: false, runOnHints: 0 };
 
 /**
  * `XX` `ＸＸ` `××` `20XX`, `X月X日` / `20XX年X月` where a single X stands before a unit, `第x` for an

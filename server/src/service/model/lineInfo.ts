@@ -71,7 +71,7 @@ export function classifyLine(text: string, codes?: Uint16Array, offset?: number)
   const indent = firstNonBlank(text);
   if (indent === text.length) return blankLine(text);
   const end = lastNonBlankEnd(text, indent);
-  const { marks, advertisement } = scanInline(text, codes, offset);
+  const { marks, advertisement, runOnHints } = scanInline(text, codes, offset);
   const marker = readMarker(text, indent);
   // A heading is never residue, whatever words it holds.
   if (advertisement && !marker) return residueLine(text, indent, end);
@@ -79,11 +79,11 @@ export function classifyLine(text: string, codes?: Uint16Array, offset?: number)
   if (marker) {
     const title = readHeadingTitle(text, marker.end);
     const heading = { marker, title };
-    return line(text, indent, end, heading, undefined, false, contentsEntry, undefined, false, false, false, marks, findRunOn(text, title.start, end, title.start));
+    return line(text, indent, end, heading, undefined, false, contentsEntry, undefined, false, false, false, marks, runOnHints ? findRunOn(text, title.start, end, runOnHints, title.start, codes, offset) : undefined);
   }
   // Only a short line that could be chrome, a title, a date, a name, an addressee or 目录 needs its blank-free form.
   if (end - indent > MAX_SHORT_LINE || !(SHORT_LINE_ENDS.at(text, end - 1) || mayBeChrome(text, indent))) {
-    return line(text, indent, end, undefined, undefined, false, contentsEntry, undefined, false, false, false, marks, contentsEntry ? undefined : findRunOn(text, indent, end));
+    return line(text, indent, end, undefined, undefined, false, contentsEntry, undefined, false, false, false, marks, contentsEntry || !runOnHints ? undefined : findRunOn(text, indent, end, runOnHints, -1, codes, offset));
   }
   if (end - indent <= MAX_CHROME_LINE && mayBeChrome(text, indent) && isChromeLine(text.slice(indent, end))) return residueLine(text, indent, end);
   const compact = withoutBlanks(text.slice(indent, end));
@@ -91,7 +91,7 @@ export function classifyLine(text: string, codes?: Uint16Array, offset?: number)
   const date = readDate(compact, indent, end);
   const organization = !reportTitle && !date && isOrganization(compact);
   return line(text, indent, end, undefined, reportTitle, toSimplified(compact) === '目录', contentsEntry, date, organization, isAddressee(compact), false, marks,
-    reportTitle || contentsEntry ? undefined : findRunOn(text, indent, end));
+    reportTitle || contentsEntry || !runOnHints ? undefined : findRunOn(text, indent, end, runOnHints, -1, codes, offset));
 }
 
 function residueLine(text: string, indent: number, end: number): LineInfo {

@@ -41,6 +41,8 @@ function titleOf(line: number, start: number, end: number, title: TitleText, iss
 interface LevelTally {
   readonly counts: number[];
   readonly lastValues: number[];
+  /** How many of the parent's children are counted (tallies of children are brought up to date when asked). */
+  scanned: number;
 }
 
 /** `【`: a line opening with a note (`【待补充】`) is never the tail of a heading. */
@@ -48,7 +50,15 @@ const NOTE_OPEN = 0x3010;
 
 /** Whether a title ends with a word that closes titles (情况, 原因, 安排 …): then it was not cut. */
 function endsComplete(title: string): boolean {
-  return headingWords.completeTitleEndings.some((ending) => title.endsWith(ending));
+  const endings = ENDINGS_BY_LAST_CHARACTER.get(title.charCodeAt(title.length - 1));
+  return endings !== undefined && endings.some((ending) => title.endsWith(ending));
+}
+
+/** The closing words by their last character: most titles are ruled out by one lookup. */
+const ENDINGS_BY_LAST_CHARACTER = new Map<number, string[]>();
+for (const ending of headingWords.completeTitleEndings) {
+  const last = ending.charCodeAt(ending.length - 1);
+  ENDINGS_BY_LAST_CHARACTER.set(last, [...(ENDINGS_BY_LAST_CHARACTER.get(last) ?? []), ending]);
 }
 
 /** The children of every heading until it gets one (most headings never do): shared, and frozen so nothing adds to it. */
@@ -77,8 +87,10 @@ class DocumentBuilder {
    * over: fixes delete them, and no verdict may change when they do).
    */
   private lastTextLine: number | undefined;
-  /** Per parent heading (children) and per report (all its headings): how many headings of each level, and the last one's number. */
-  private readonly tallies = new Map<HeadingDraft | ReportDraft, LevelTally>();
+  /** The current report's headings of each level: how many, and the last one's number. */
+  private readonly reportTally: LevelTally = { counts: [0, 0, 0, 0, 0, 0], lastValues: [0, 0, 0, 0, 0, 0], scanned: 0 };
+  /** The same for the children of a parent, worked out only when a marker in doubt asks (rarely), and kept up to date from there. */
+  private readonly childTallies = new WeakMap<HeadingDraft | ReportDraft, LevelTally>();
 
   constructor(private readonly lines: readonly LineInfo[], private readonly eol: string) {}
 
@@ -213,8 +225,8 @@ class DocumentBuilder {
     const report = this.closed ? undefined : this.current;
     if (!report) return marker.value === 1;
     const parent = [...this.headingStack].reverse().find((heading) => heading.level < marker.level) ?? report;
-    const siblings = this.tallies.get(parent)?.lastValues[marker.level] ?? 0;
-    const acrossParents = marker.level >= 3 ? this.tallies.get(report)?.lastValues[marker.level] ?? 0 : 0;
+    const siblings = this.childTally(parent).lastValues[marker.level]!;
+    const acrossParents = marker.level >= 3 ? this.reportTally.lastValues[marker.level]! : 0;
     return marker.value === siblings + 1 || (acrossParents > 0 && marker.value === acrossParents + 1);
   }
 
@@ -239,8 +251,8 @@ class DocumentBuilder {
     const report = this.closed ? undefined : this.current;
     if (!report || (report.topHeadings[0]?.level ?? 3) >= marker.level) return false;
     const parent = [...this.headingStack].reverse().find((heading) => heading.level < marker.level) ?? report;
-    const siblings = this.tallies.get(parent);
-    const sameLevel = this.tallies.get(report);
+    const siblings = this.childTally(parent);
+    const sameLevel = this.reportTally;
     const continuations = [
       (siblings?.counts[marker.level] ?? 0) + 1, (sameLevel?.counts[marker.level] ?? 0) + 1,
       (siblings?.lastValues[marker.level] ?? 0) + 1, (sameLevel?.lastValues[marker.level] ?? 0) + 1,
@@ -264,6 +276,8 @@ class DocumentBuilder {
     this.closed = false;
     this.pendingStart = undefined;
     this.hasContent = false;
+    this.reportTally.counts.fill(0);
+    this.reportTally.lastValues.fill(0);
     return report;
   }
 
@@ -334,8 +348,8 @@ class DocumentBuilder {
       line: index, endLine, level: marker.level, marker, title, titleStart, titleEnd,
       runIn, parent, children: NO_CHILDREN, sectionEndLine: endLine, sectionEndCharacter: undefined, runOn, report,
     };
-    this.tally(parent ?? report, heading);
-    if (parent) this.tally(report, heading);
+    this.reportTally.counts[heading.level]!++;
+    this.reportTally.lastValues[heading.level] = heading.marker.value;
     if (!parent) report.topHeadings.push(heading);
     else if (parent.children === NO_CHILDREN) parent.children = [heading];
     else parent.children.push(heading);
@@ -344,11 +358,17 @@ class DocumentBuilder {
     stack.push(heading);
   }
 
-  private tally(owner: HeadingDraft | ReportDraft, heading: HeadingDraft): void {
-    let tally = this.tallies.get(owner);
-    if (!tally) this.tallies.set(owner, (tally = { counts: [0, 0, 0, 0, 0, 0], lastValues: [0, 0, 0, 0, 0, 0] }));
-    tally.counts[heading.level]!++;
-    tally.lastValues[heading.level] = heading.marker.value;
+  /** How many children of each level a parent (or the report, for its top headings) has, and the last one's number. */
+  private childTally(parent: HeadingDraft | ReportDraft): LevelTally {
+    let tally = this.childTallies.get(parent);
+    if (!tally) this.childTallies.set(parent, (tally = { counts: [0, 0, 0, 0, 0, 0], lastValues: [0, 0, 0, 0, 0, 0], scanned: 0 }));
+    const children = 'topHeadings' in parent ? parent.topHeadings : parent.children;
+    for (; tally.scanned < children.length; tally.scanned++) {
+      const child = children[tally.scanned]!;
+      tally.counts[child.level]!++;
+      tally.lastValues[child.level] = child.marker.value;
+    }
+    return tally;
   }
 
   /**

@@ -7,7 +7,9 @@
 import { CharSet } from './chars';
 import { TitleText, readTitle } from './titles';
 import { HeadingMarker, HeadingTitle, readMarker } from './markers';
-import { isBlank, isHan, withoutBlanks } from './text';
+import { utf16Codes } from './codes';
+import { RUN_ON_HEADING, RUN_ON_TITLE } from './inline';
+import { firstNonBlank, isBlank, isHan, withoutBlanks } from './text';
 
 /** A line shorter than this cannot hold a sentence end, a marker and a title. */
 export const MIN_RUN_ON_LINE = 12;
@@ -21,6 +23,9 @@ const MAX_EMBEDDED_REPORT_TITLE = 60;
 /** Where a sentence ends, and a lost line could have begun. */
 const BOUNDARIES = new CharSet('。；;：:！？!?');
 const OPEN_BRACKETS = new CharSet('（(');
+/** Sentence ends and opening brackets, by code: where the scan for candidates stops. */
+const INTERESTING = new Uint8Array(0x10000);
+for (const char of '。；;：:！？!?（(') INTERESTING[char.charCodeAt(0)] = 1;
 /** What a title can stand after in a run-on line: the line start, a blank, a sentence end, a page's `>`. */
 const TITLE_STARTS = new CharSet(' \t\u3000\u00a0。；;！？!?>＞：:|｜');
 
@@ -30,49 +35,59 @@ export type RunOnItem =
 
 /**
  * The titles and heading markers inside a long line, in order, from `from` on (a heading at the
- * line start is read as usual; `openTitle` is where its title starts). A marker is a candidate right
+ * line start is read as usual; `openTitle` is where its title starts); `hints` (from the inline scan)
+ * says whether to look for titles. A marker is a candidate right
  * after a sentence end, right after a title found in the line, or — for a bracketed marker — right
  * after the title of a candidate before it (`一、坚持党的领导（一）…`).
  */
-export function findRunOn(text: string, from: number, end: number, openTitle = -1): RunOnItem[] | undefined {
+export function findRunOn(
+  text: string, from: number, end: number, hints = RUN_ON_HEADING | RUN_ON_TITLE, openTitle = -1, codes: Uint16Array = utf16Codes(text), offset = 0,
+): RunOnItem[] | undefined {
   if (end - from < MIN_RUN_ON_LINE) return undefined;
   let items: RunOnItem[] | undefined;
   const add = (item: RunOnItem) => (items ??= []).push(item);
-  const titles = findTitles(text, from, end);
+  const titles = hints & RUN_ON_TITLE ? findTitles(text, from, end, codes, offset) : NO_TITLES;
   let nextTitle = 0;
   /** Where the title of the last heading (or of the heading the line starts with) started, for a bracketed marker that follows it directly. */
   let openTitleStart = openTitle;
+  /** A heading candidate at `at`: a marker with a short title. */
+  const tryHeading = (at: number): number => {
+    const marker = readMarker(text, at);
+    const title = marker && embeddedTitle(text, marker, end);
+    if (!marker || !title) return at;
+    add({ kind: 'heading', marker, title });
+    openTitleStart = title.runIn ? -1 : title.start;
+    return marker.end - 1;
+  };
+  // With a title in sight but no marker, only the titles (and a marker right after one) are looked at.
+  const headings = (hints & RUN_ON_HEADING) !== 0;
   for (let at = from; at < end; at++) {
     const title = titles[nextTitle];
+    if (!headings && !title) break;
+    const stop = title ? title.start : end;
+    // A tight loop to the next sentence end, bracket or title: most characters are none.
+    if (headings) while (at < stop && INTERESTING[codes[offset + at]!] === 0) at++;
+    else at = stop;
+    if (at >= end) break;
     if (title && at === title.start) {
       add(title);
       nextTitle++;
-      at = title.end - 1;
       openTitleStart = -1;
+      // A marker may follow the title directly (`…年度报告一、…`).
+      at = tryHeading(firstNonBlank(text, title.end));
+      if (at < title.end) at = title.end - 1;
       continue;
     }
-    const code = text.charCodeAt(at);
-    const afterBoundary = at > from && (BOUNDARIES.at(text, at - 1) || (isBlank(text.charCodeAt(at - 1)) && BOUNDARIES.at(text, previousNonBlank(text, at))));
-    const afterTitle = items !== undefined && items[items.length - 1]!.kind === 'title' && (items[items.length - 1] as { end: number }).end === at;
-    const afterHeadingTitle = openTitleStart >= 0 && at > openTitleStart && OPEN_BRACKETS.at(text, at) && at - openTitleStart <= MAX_EMBEDDED_TITLE;
-    if (!afterBoundary && !afterTitle && !afterHeadingTitle) continue;
-    if (isBlank(code)) continue;
-    const marker = readMarker(text, at);
-    if (!marker) continue;
-    const heading = embeddedTitle(text, marker, end);
-    if (!heading) continue;
-    add({ kind: 'heading', marker, title: heading });
-    openTitleStart = heading.runIn ? -1 : heading.start;
-    at = marker.end - 1;
+    if (BOUNDARIES.at(text, at)) {
+      const candidate = firstNonBlank(text, at + 1);
+      if (candidate < end) at = Math.max(at, tryHeading(candidate));
+    } else if (OPEN_BRACKETS.at(text, at) && openTitleStart >= 0 && at > openTitleStart && at - openTitleStart <= MAX_EMBEDDED_TITLE) {
+      at = tryHeading(at);
+    }
   }
   return items;
 }
 
-function previousNonBlank(text: string, index: number): number {
-  let before = index - 1;
-  while (before >= 0 && isBlank(text.charCodeAt(before))) before--;
-  return before;
-}
 
 /**
  * The title of a marker inside a line: up to its `。` (a run-in heading), or up to the next bracketed
@@ -91,22 +106,25 @@ function embeddedTitle(text: string, marker: HeadingMarker, end: number): Headin
   return limit === end && end > start ? { start, end, runIn: false } : undefined;
 }
 
-const TITLE_WORDS = ['报告', '報告', '汇编', '彙編', '匯編'];
+/** Last characters of 报告 and 汇编 in either script, and what comes before them. */
+const TITLE_WORD_ENDS = new CharSet('告编編');
+const TITLE_WORD_STARTS = new CharSet('报報汇彙匯');
+const NO_TITLES: (RunOnItem & { kind: 'title' })[] = [];
 
 /** Report titles inside the line: a span ending in 报告 or 汇编, after a line start, a blank or a sentence end. */
-function findTitles(text: string, from: number, end: number): (RunOnItem & { kind: 'title' })[] {
-  const found: (RunOnItem & { kind: 'title' })[] = [];
-  for (const word of TITLE_WORDS) {
-    for (let at = text.indexOf(word, from); at >= 0 && at < end; at = text.indexOf(word, at + word.length)) {
-      const titleEnd = at + word.length;
-      let start = at;
-      while (start > from && titleEnd - start < MAX_EMBEDDED_REPORT_TITLE && !TITLE_STARTS.at(text, start - 1)) start--;
-      const compact = withoutBlanks(text.slice(start, titleEnd));
-      // A title quoted in a sentence (《…报告》) names a document; it does not head one.
-      if (compact.includes('《') || text.charCodeAt(titleEnd) === 0x300b) continue;
-      const title = readTitle(compact);
-      if (title && !title.weak && (start === from || TITLE_STARTS.at(text, start - 1))) found.push({ kind: 'title', start, end: titleEnd, title });
-    }
+function findTitles(text: string, from: number, end: number, codes: Uint16Array, offset: number): (RunOnItem & { kind: 'title' })[] {
+  let found: (RunOnItem & { kind: 'title' })[] | undefined;
+  for (let at = from + 1; at < end; at++) {
+    while (at < end && !TITLE_WORD_ENDS.has(codes[offset + at]!)) at++;
+    if (at >= end || !TITLE_WORD_STARTS.at(text, at - 1)) continue;
+    const titleEnd = at + 1;
+    let start = at - 1;
+    while (start > from && titleEnd - start < MAX_EMBEDDED_REPORT_TITLE && !TITLE_STARTS.at(text, start - 1)) start--;
+    const compact = withoutBlanks(text.slice(start, titleEnd));
+    // A title quoted in a sentence (《…报告》) names a document; it does not head one.
+    if (compact.includes('《') || text.charCodeAt(titleEnd) === 0x300b) continue;
+    const title = readTitle(compact);
+    if (title && !title.weak && (start === from || TITLE_STARTS.at(text, start - 1))) (found ??= []).push({ kind: 'title', start, end: titleEnd, title });
   }
-  return found.sort((a, b) => a.start - b.start);
+  return found ?? NO_TITLES;
 }

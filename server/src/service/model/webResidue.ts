@@ -8,7 +8,7 @@
 import chrome from '../data/chrome.json';
 import { CharSet } from './chars';
 import { toSimplified, withTraditionalForms } from './simplified';
-import { isBlank, withoutBlanks } from './text';
+import { firstNonBlank, isBlank, withoutBlanks } from './text';
 
 /** Chrome lines are short: a longer line is a paragraph, whatever it begins with. */
 export const MAX_CHROME_LINE = 120;
@@ -33,6 +33,8 @@ const HAS_TIME_OR_WEEKDAY = /\d:\d{2}|星期|周[一二三四五六日天]|礼�
 const SENTENCE_MARKS = new CharSet('。；;');
 
 const LABELS = [...chrome.labels].sort((a, b) => b.length - a.length);
+/** First characters of the phrases, in both scripts. */
+const PHRASE_STARTS = new CharSet(withTraditionalForms(chrome.phrases.map((phrase) => phrase[0]!).join('')));
 const CONTROLS = new Set(chrome.controls);
 const HOMES = new Set(chrome.homes);
 
@@ -49,6 +51,8 @@ export function mayBeChrome(text: string, indent: number): boolean {
 
 /** Whether a short line that has no heading marker (`text` without its indent) is page chrome. */
 export function isChromeLine(text: string): boolean {
+  // Most lines looked at are sentences: out before any copying, unless a known phrase could start them.
+  if (SENTENCE_MARKS.occursIn(text, 0, text.length) && !PHRASE_STARTS.at(text, firstNonBlank(text))) return false;
   const simplified = toSimplified(text).toLowerCase();
   let start = 0;
   while (start < simplified.length && (LEADERS.at(simplified, start) || isBlank(simplified.charCodeAt(start)))) start++;
