@@ -5,12 +5,13 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { outlineText } from '../server/src/cli/outlineText';
 import type { OutlineNode } from '../server/src/service/features/outline';
 import { createLanguageService } from '../server/src/service/languageService';
 import { FIXTURES, seeds, sourceOf } from './helpers/documents';
 import { findingsText } from './helpers/findings';
+import { applyFixAll } from './helpers/apply';
 
 const ORACLE: readonly [number, RegExp][] = [
   [1, /^[一二三四五六七八九十]+[、.．，,)）]/],
@@ -108,4 +109,31 @@ describe('seed findings named in the review', () => {
     assert.ok(substitutes.every((finding) => finding.fix!.edits[0]!.newText === '党'));
     assert.deepEqual(lines(findingsIn('003', 'web-residue')), [83, 171, 172, 173, 174, 177]);
   });
+});
+
+/**
+ * The shapes of real copies (SPEC 8), one document each, written for the tests: page chrome of many
+ * shapes with a page heading echoing the title, traditional characters, markers read by their place
+ * (一) under 一、, page-chunk markers), a report run on in one line. Each with its expected outline,
+ * findings and the text after one "fix all" (`test/fixtures/copies/*`), reviewed by hand.
+ */
+describe('real-copy shapes', () => {
+  const service = createLanguageService();
+  const folder = join(FIXTURES, 'copies');
+  const expectFile = (path: string, actual: string) => {
+    if (process.env.UPDATE_EXPECTED === '1' || !existsSync(path)) writeFileSync(path, actual);
+    assert.equal(actual, readFileSync(path, 'utf8'), path);
+  };
+  for (const name of readdirSync(folder).filter((file) => file.endsWith('.fzbg') && !file.endsWith('.fixed.fzbg')).sort()) {
+    it(name, () => {
+      const text = readFileSync(join(folder, name), 'utf8');
+      const source = sourceOf(text, `file:///${name}`);
+      const base = join(folder, name.replace(/\.fzbg$/, ''));
+      expectFile(`${base}.outline.txt`, outlineText(service.getOutline(source)));
+      expectFile(`${base}.diagnostics.txt`, findingsText(service.getFindings(source)));
+      const fixed = applyFixAll(text);
+      assert.ok(fixed.rounds <= 1, `${fixed.rounds} rounds`);
+      expectFile(`${base}.fixed.fzbg`, fixed.text);
+    });
+  }
 });

@@ -9,6 +9,7 @@ const WORDS = {
   fix: { 'zh-cn': '删除残留的行或标记', en: 'Delete the residue line or marker' },
   line: { 'zh-cn': '网页残留：“{text}”不是报告内容', en: 'Web residue: "{text}" is not part of the report' },
   marker: { 'zh-cn': '采集标记“{text}”不是报告内容', en: 'Scraper marker "{text}" is not part of the report' },
+  echo: { 'zh-cn': '网页上重复的报告标题，不是报告内容', en: 'The report title repeated by the web page: not part of the report' },
   deleteLine: { 'zh-cn': '删除这一行', en: 'Delete this line' },
   deleteMarker: { 'zh-cn': '删除“{text}”', en: 'Delete "{text}"' },
 };
@@ -22,8 +23,17 @@ export const webResidue: Check = {
     const issues: Issue[] = [];
     const messages = new MessageCache(locale);
     const lines = document.lines;
+    const echoes = new Set(document.titleEchoes);
     for (let lineIndex = 0; lineIndex < lines.length; lineIndex++) {
       const line = lines[lineIndex]!;
+      if (echoes.has(lineIndex)) {
+        issues.push({
+          range: contentRange(document, lineIndex),
+          message: WORDS.echo[locale],
+          fix: { title: WORDS.deleteLine[locale], edits: [deleteLine(document, lineIndex)], safe: true },
+        });
+        continue;
+      }
       if (line.residue) {
         const text = shorten(line.text.slice(line.indent, line.end), 30);
         issues.push({

@@ -16,6 +16,8 @@ export interface ReportDocument {
   readonly reports: readonly Report[];
   /** Every heading of every report, in document order. */
   readonly headings: readonly Heading[];
+  /** Lines that repeat a report's title outside it: a web page's heading above the report, a link to the page below it. */
+  readonly titleEchoes: readonly number[];
 }
 
 export interface Compilation {

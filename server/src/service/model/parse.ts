@@ -74,6 +74,7 @@ class DocumentBuilder {
   private inContents = false;
   private readonly reports: ReportDraft[] = [];
   private readonly headings: HeadingDraft[] = [];
+  private readonly titleEchoes: number[] = [];
   private current: ReportDraft | undefined;
   /** The current report has its signature date: what follows belongs to it only until a new start. */
   private closed = false;
@@ -122,6 +123,7 @@ class DocumentBuilder {
       contents: this.contents,
       reports: this.reports,
       headings: this.headings,
+      titleEchoes: this.titleEchoes.sort((a, b) => a - b),
     };
   }
 
@@ -186,6 +188,7 @@ class DocumentBuilder {
   /** The title line of the current report was an echo: its title is this line, and it starts here (or at the issuer above). */
   private retitle(index: number, line: LineInfo): void {
     const report = this.current!;
+    this.titleEchoes.push(report.title!.line);
     const issuerLine = this.issuerAbove(index);
     report.startLine = issuerLine ?? index;
     report.title = titleOf(index, line.indent, line.end, line.reportTitle!, issuerLine);
@@ -292,7 +295,10 @@ class DocumentBuilder {
     this.closeSections(report.endLine);
     this.current = undefined;
     const key = report.title?.key;
-    if (key !== undefined && !this.hasContent && this.reports.some((other) => other !== report && other.title?.key === key)) this.reports.pop();
+    if (key !== undefined && !this.hasContent && this.reports.some((other) => other !== report && other.title?.key === key)) {
+      this.reports.pop();
+      this.titleEchoes.push(report.title!.line);
+    }
   }
 
   /** Ends every open section at `lastLine` (never before its heading's own last line). */
@@ -379,10 +385,13 @@ class DocumentBuilder {
   private inContext(marker: HeadingMarker): HeadingMarker {
     if (marker.level !== 1 || !CLOSE_BRACKETS.at(marker.delimiter, 0)) return marker;
     const levelOne = this.headingStack[0];
-    if (!levelOne || levelOne.level !== 1 || CLOSE_BRACKETS.at(levelOne.marker.delimiter, 0) || marker.value === levelOne.marker.value + 1) return marker;
+    if (!levelOne || levelOne.level !== 1 || CLOSE_BRACKETS.at(levelOne.marker.delimiter, 0)) return marker;
+    const asLevelTwo: HeadingMarker = { ...marker, level: 2, openBracket: '', closeBracket: marker.delimiter, delimiter: '' };
     const lastChild = [...levelOne.children].reverse().find((child) => child.level === 2);
-    if (marker.value !== (lastChild ? lastChild.marker.value + 1 : 1)) return marker;
-    return { ...marker, level: 2, openBracket: '', closeBracket: marker.delimiter, delimiter: '' };
+    // The next of a run of such markers under the heading (`一)` `二)`), before the heading's next sibling.
+    if (lastChild && lastChild.marker.openBracket === '' && marker.value === lastChild.marker.value + 1) return asLevelTwo;
+    if (marker.value === levelOne.marker.value + 1) return marker;
+    return marker.value === (lastChild ? lastChild.marker.value + 1 : 1) ? asLevelTwo : marker;
   }
 
   /**
