@@ -20,7 +20,7 @@ function assertInside(range: Range, lines: readonly string[]): void {
 }
 
 /**
- * The text with what fixes may change taken out: heading markers, residue lines and scraper
+ * The text with what fixes may change taken out: heading markers, residue lines, title echoes and scraper
  * markers, substitute letters (read as what they stand for), years, signature dates, the final
  * punctuation of headings, enumerator numerals, blanks and line breaks (a break restored where a copy
  * lost it changes where lines end, never a character of the text).
@@ -28,10 +28,11 @@ function assertInside(range: Range, lines: readonly string[]): void {
 function ordinaryLines(text: string): string[] {
   const { document } = analyzeText(text);
   const signatureDates = new Set(document.reports.flatMap((report) => (report.signature ? [report.signature.dateLine] : [])));
+  const echoes = new Set(document.titleEchoes);
   const headings = new Map(document.headings.map((heading) => [heading.line, heading]));
   const kept: string[] = [];
   document.lines.forEach((line, index) => {
-    if (line.residue || signatureDates.has(index)) return;
+    if (line.residue || signatureDates.has(index) || echoes.has(index)) return;
     let content = line.text;
     const cuts: [number, number, string][] = [];
     for (const mark of line.marks) {

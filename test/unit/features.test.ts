@@ -235,6 +235,8 @@ describe('plain-text detection', () => {
     assert.equal(service.isReport(seed('002').split('\n').slice(0, 40).join('\n')), true);
     assert.equal(service.isReport(seed('004').split('\n').slice(0, 40).join('\n')), true);
     assert.equal(service.isReport('会议纪要\n一、会议情况\n二、议定事项'), false);
+    // A page copied flat: the title runs on inside the first line.
+    assert.equal(service.isReport('无障碍 关怀版 城关区司法局2023年法治政府建设年度报告 2023年，我局坚持依法行政。现将有关情况报告如下：一、主要举措'), true);
     assert.equal(service.isReport(`${'正文一段。\n'.repeat(12)}县司法局2023年法治政府建设年度报告`), false);
   });
 });

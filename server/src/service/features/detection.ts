@@ -13,7 +13,8 @@ export function looksLikeReport(opening: string): boolean {
   for (const text of splitLines(opening)) {
     const line = classifyLine(text);
     if (line.indent === line.text.length || line.residue) continue;
-    if (line.reportTitle) return true;
+    // A title on its own line, or run on inside a line that lost its breaks (a web page copied flat).
+    if (line.reportTitle || line.runOn?.some((item) => item.kind === 'title')) return true;
     if (++seen >= TITLE_WITHIN) return false;
   }
   return false;
