@@ -3,7 +3,7 @@ import { range } from '../features/ranges';
 import type { Check, Issue } from './types';
 
 const WORDS = {
-  description: { 'zh-cn': '未填写的占位内容（XX、××、某某、20XX、X月X日、〇〇、____、【待补充】、空括号，以及设置中添加的字符串）', en: 'Unfilled placeholders (XX, ××, 某某, 20XX, X月X日, 〇〇, ____, 【待补充】, empty brackets, and strings added in the settings)' },
+  description: { 'zh-cn': '未填写的占位内容（XX、××、某某、某县/某局、20XX、第x、X月X日、〇〇、____、张*、【待补充】、空括号，以及设置中添加的字符串）', en: 'Unfilled placeholders (XX, ××, 某某, 某县/某局, 20XX, 第x, X月X日, 〇〇, ____, 张*, 【待补充】, empty brackets, and strings added in the settings)' },
   message: { 'zh-cn': '未填写的占位内容“{text}”：请替换为实际内容', en: 'Unfilled placeholder "{text}": replace it with the actual text' },
 };
 
