@@ -191,6 +191,15 @@ describe('CLI check', () => {
     assert.deepEqual([custom.status, custom.stdout], [EXIT_FINDINGS, 'c.txt:7:1 warning placeholder Unfilled placeholder "无。": replace it with the actual text\n']);
   });
 
+  it('leaves out the text findings that --allow covers', () => {
+    const text = `${CLEAN}\n截止2023年底,共办结12件。\n`;
+    const lines = (stdout: string) => stdout.split('\n').filter(Boolean).map((line) => line.split(' ').slice(0, 3).join(' '));
+    const plain = run(['check', 'c.txt'], { 'c.txt': text });
+    assert.deepEqual(lines(plain.stdout), ['c.txt:9:1 warning word-usage', 'c.txt:9:9 warning punctuation-width']);
+    const allowed = run(['check', '--allow', '截止2023', '--allow', '年底,', 'c.txt'], { 'c.txt': text });
+    assert.deepEqual([allowed.status, allowed.stdout], [EXIT_OK, '']);
+  });
+
   it('checks folders and goes on past unreadable files, exiting 2', () => {
     const { status, stdout, stderr } = run(['check', '--format', 'json', 'missing.txt', 'folder'], { 'folder/b.txt': BROKEN, 'folder/a/c.txt': CLEAN });
     assert.equal(status, EXIT_ERROR);

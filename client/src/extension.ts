@@ -4,7 +4,7 @@
  * server recognises as reports, and shows the server's character counts in the status bar.
  */
 import {
-  ExtensionContext, Range, StatusBarAlignment, StatusBarItem, TextDocument, TextEditor, Uri, commands, env, l10n, languages, window,
+  ConfigurationTarget, ExtensionContext, Range, StatusBarAlignment, StatusBarItem, TextDocument, TextEditor, Uri, commands, env, l10n, languages, window,
   workspace,
 } from 'vscode';
 import {
@@ -36,6 +36,9 @@ const OPENING_LINES = 40;
 const STATUS_DELAY_MS = 150;
 const SETTINGS_DELAY_MS = 400;
 
+/** The command of the quick fix "不再提示“…”": adds a word to fazhiReport.allowedWords (settings are the client's to edit). */
+const ALLOW_WORD_COMMAND = 'fazhiReport.allowWord';
+
 let client: LanguageClient | undefined;
 
 
@@ -48,7 +51,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
   // VS Code's display language; the server reads fazhiReport.messageLanguage with the other settings, so a change applies at once.
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: LANGUAGE_ID }],
-    initializationOptions: { locale: env.language },
+    initializationOptions: { locale: env.language, allowWordCommand: ALLOW_WORD_COMMAND },
   };
   const languageClient = new LanguageClient('fazhiReport', l10n.t('Rule-of-law Report Assistant'), serverOptions, clientOptions);
   client = languageClient;
@@ -68,6 +71,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
     const document = window.activeTextEditor?.document;
     if (document && document.languageId !== LANGUAGE_ID) await languages.setTextDocumentLanguage(document, LANGUAGE_ID);
   }));
+
+  context.subscriptions.push(commands.registerCommand(ALLOW_WORD_COMMAND, allowWord));
 
   await languageClient.start();
   detectReports(context, languageClient);
@@ -129,6 +134,22 @@ async function offerReopening(document: TextDocument, stillMisdecoded: (document
   }
   await window.showTextDocument(document);
   await commands.executeCommand('workbench.action.editor.changeEncoding');
+}
+
+/**
+ * Adds a word to fazhiReport.allowedWords in the workspace settings (the user's settings when no
+ * folder is open). The list written is the one in effect plus the word: a workspace list replaces
+ * the user's list rather than adding to it, so the user's words are carried over.
+ */
+async function allowWord(word: unknown): Promise<void> {
+  if (typeof word !== 'string' || word.trim() === '') return;
+  const configuration = workspace.getConfiguration('fazhiReport', window.activeTextEditor?.document);
+  const current = configuration.get<unknown[]>('allowedWords', []).filter((entry): entry is string => typeof entry === 'string');
+  if (!current.includes(word)) {
+    const target = workspace.workspaceFolders?.length ? ConfigurationTarget.Workspace : ConfigurationTarget.Global;
+    await configuration.update('allowedWords', [...current, word], target);
+  }
+  window.setStatusBarMessage(l10n.t('"{0}" will not be reported again (fazhiReport.allowedWords)', word), 5000);
 }
 
 /** A status-bar item with the document's character count and the current section's. */

@@ -69,6 +69,10 @@ const SETTING_WORDS: Record<string, Record<Locale, string>> = {
     'zh-cn': '每个文档最多列出多少个问题：超出时列出最严重的问题，并在文档开头说明还有多少未列出（0 表示不限）。VS Code 本身每个文档最多显示 1000 个。命令行检查器列出全部。',
     en: 'How many problems to list per document: beyond it, the most severe are listed, with a notice at the top of the document of how many are left out (0: no limit). VS Code itself shows at most 1,000 per document. The command line lists them all.',
   },
+  'config.allowedWords': {
+    'zh-cn': '文字校对检查从不报告的字符串（按字面匹配，区分大小写），例如本单位名称中的英文或特殊写法。问题的快速修复“不再提示”会把词加到工作区设置里。',
+    en: 'Strings the text checks never report (matched literally, case-sensitive), such as a name written in its own way. The quick fix "不再提示" (don\'t report again) adds a word to the workspace settings.',
+  },
   'config.placeholders': {
     'zh-cn': '另外视为“未填写占位内容”的字符串（按字面匹配，区分大小写），例如 `AAA`。',
     en: 'More strings to report as unfilled placeholders (matched literally, case-sensitive), e.g. `AAA`.',
@@ -116,6 +120,13 @@ function configuration(): unknown {
     default: DEFAULT_MAX_NUMBER_OF_PROBLEMS,
     scope: 'resource',
     markdownDescription: '%config.maxNumberOfProblems%',
+  };
+  properties['fazhiReport.allowedWords'] = {
+    type: 'array',
+    items: { type: 'string' },
+    default: [],
+    scope: 'resource',
+    markdownDescription: '%config.allowedWords%',
   };
   properties['fazhiReport.placeholders'] = {
     type: 'array',

@@ -21,6 +21,7 @@ import MarkdownIt from 'markdown-it';
 import { CancellationTokenSource, DidChangeConfigurationNotification } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService as createMarkdownService, githubSlugifier } from 'vscode-markdown-languageservice';
+import { CHECKS } from '../../server/src/service/checks/registry';
 import { DEFAULT_SETTINGS } from '../../server/src/service/checks/settings';
 import { createLanguageService } from '../../server/src/service/languageService';
 import { analyzeText } from '../../server/src/service/model/analyze';
@@ -159,7 +160,7 @@ async function analysisAndPeers(): Promise<number> {
   }
   const ratio = (values: number[]) => values.map((value, index) => `${(value / results.floor[index]!).toFixed(1)}×`);
   rows.push({ what: 'floor: split + one heading regex per line', values: results.floor.map(ms) });
-  rows.push({ what: 'full analysis (model + 14 checks + outline)', values: results.full.map(ms) });
+  rows.push({ what: `full analysis (model + ${CHECKS.length} checks + outline)`, values: results.full.map(ms) });
   rows.push({ what: '  … as a multiple of the floor', values: ratio(results.full) });
   rows.push({ what: 'peer: Markdown language service, symbols', values: results.symbols.map(ms) });
   rows.push({ what: '  … as a multiple of the floor', values: ratio(results.symbols) });

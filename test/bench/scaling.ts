@@ -31,6 +31,16 @@ export const SHAPES: readonly Shape[] = [
   { name: 'page-chrome lines `分享到`', size: 10_000, text: (size) => TITLE + '分享到\n'.repeat(size) },
   { name: 'contents entries and their reports', size: 2_000, text: (size) => `汇编\n目录\n${Array.from({ length: size }, (_, index) => `${index}县2023年法治政府建设年度报告\t${index + 1}\n`).join('')}${Array.from({ length: size }, (_, index) => `${index}县2023年法治政府建设年度报告\n一、工作\n`).join('')}` },
   { name: 'user word list of N strings', size: 2_000, text: () => TITLE + '依法行政，推进法治政府建设。\n'.repeat(2_000), settings: (size) => ({ placeholders: Array.from({ length: size }, (_, index) => `词${index}`) }) },
+  // The proofreading checks (SPEC 3.2).
+  { name: 'half-width `, ; ( )` in one huge line (a fix each)', size: 50_000, text: (size) => TITLE + '依法行政,推进(建设);'.repeat(size / 2) },
+  { name: '`,),),…` on one line', size: 200_000, text: (size) => `${TITLE}中${',)'.repeat(size / 2)}中` },
+  { name: 'unclosed `“` and stray blanks `“学 `', size: 100_000, text: (size) => TITLE + '“学 '.repeat(size / 3) },
+  { name: '`（` × N, then `”` × N', size: 100_000, text: (size) => `${TITLE}${'（'.repeat(size / 2)}${'”'.repeat(size / 2)}` },
+  { name: 'ellipses `… ` before one 等', size: 100_000, text: (size) => `${TITLE}中${'… '.repeat(size / 2)}等` },
+  { name: '`a...` dots on one line', size: 200_000, text: (size) => `${TITLE}中${'a...'.repeat(size / 4)}中` },
+  { name: 'a number row `中 1 2 … 中`', size: 200_000, text: (size) => `${TITLE}中 ${'1 '.repeat(size / 2)}中` },
+  { name: 'PDF blanks `2021 年` lines', size: 20_000, text: (size) => TITLE + '2021 年以来，在岗人员 2 名。\n'.repeat(size) },
+  { name: 'allowed-word list of N strings, a finding a line', size: 5_000, text: () => TITLE + '截止2023年底,完成率100%。\n'.repeat(5_000), settings: (size) => ({ allowedWords: Array.from({ length: size }, (_, index) => `允许${index}词`) }) },
 ];
 
 const now = () => Number(process.hrtime.bigint()) / 1e6;

@@ -17,8 +17,20 @@ const junk = fc.string({ unit: 'binary', maxLength: 30 });
 const cjk = fc.string({ unit: fc.integer({ min: 0x4e00, max: 0x4e80 }).map((code) => String.fromCharCode(code)), maxLength: 20 });
 const indent = fc.constantFrom('', '  ', '\u3000\u3000', '\t', '\u00a0');
 
+/** Pieces of wording the proofreading checks look at (SPEC 3.2), right and wrong, with their exceptions. */
+const wording = fc.constantFrom(
+  ',', '，', ';', ':', '?', '!', '(说明)', '(2021)', '（', '）', '(', ')', '"重点"', '“重点"', '"', '\'', '“', '”', '‘', '’', '《', '》', '〈', '【', '】',
+  '。。', '，。', '、、', '；；', '...', '。。。', '…', '……', '……等', '——', ' ', '  ', '\u3000', '\u00a0', '２０２３', 'ＡＢ', 'ＸＸ',
+  '截止2023年底', '截止目前', '截止日期', '截止到', '台帐', '渡过难关', '法制政府', '法制审核', '党的20大', '党的二十大', '23年', '15%', '百分之十',
+  '2021-2025年', '2021~2025年', '8:30', '1,000', '3.5', 'http://www.gov.cn/a,b', 'COVID-19', 'don\'t', 'LED', '12',
+  '《法治政府建设实施纲要(2021-2025年)》', '四个意识', '“四个意识”', '八五普法', '双随机一公开', '2022年以来，', '较2022年', '统计期限为2022年',
+);
+const prose = fc.array(fc.oneof({ arbitrary: wording, weight: 3 }, { arbitrary: cjk, weight: 2 }), { maxLength: 12 }).map((parts) => parts.join(''));
+
 export const reportLine = fc.oneof(
   { arbitrary: fc.tuple(indent, markers, titles, cjk).map((parts) => parts.join('')), weight: 5 },
+  { arbitrary: fc.tuple(indent, prose).map((parts) => parts.join('')), weight: 3 },
+  { arbitrary: fc.tuple(indent, markers, prose).map((parts) => parts.join('')), weight: 1 },
   { arbitrary: fixedLines, weight: 4 },
   { arbitrary: cjk, weight: 2 },
   { arbitrary: junk, weight: 1 },

@@ -25,6 +25,8 @@ describe('Neovim as the LSP client', function () {
     assert.deepEqual(diagnostics, [
       { line: 0, col: 1, code: 'missing-section', message: '本报告缺少“党政主要负责人履行第一责任人职责情况”部分' },
       { line: 0, col: 1, code: 'missing-section', message: '本报告缺少“其他需要报告的情况”部分' },
+      ...[[4, 773], [12, 90], [14, 72], [14, 85], [15, 327]].map(([line, col]) =>
+        ({ line: line!, col: col!, code: 'stray-space', message: '多余的空格：公文中文与数字、字母之间不加空格' })),
     ]);
     assert.deepEqual(names.slice(0, 3), ['2023年法治政府建设工作情况报告', '  一、2023年推进法治政府建设的主要举措和成效', '    （一）深学笃用习近平法治思想，推进法治政府建设']);
     assert.equal(names.length, 13);

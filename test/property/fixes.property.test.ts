@@ -1,7 +1,8 @@
 /**
  * Invariants of the checks and their fixes on arbitrary report-like text: every range lies inside
  * the document, fixes settle, a fixed problem is not offered again, and apart from section insertion
- * a fix only changes markers, residue, substitute letters, years, dates and enumerator numerals.
+ * a fix only changes markers, residue, substitute letters, years, dates and enumerator numerals, and
+ * the proofreading fixes only punctuation, blanks, the width of letters and digits, and listed words.
  */
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
@@ -9,6 +10,7 @@ import type { Range } from 'vscode-languageserver-types';
 import type { Finding } from '../../server/src/service/checks/types';
 import { analyzeText } from '../../server/src/service/model/analyze';
 import { splitLines } from '../../server/src/service/model/text';
+import { EXPRESSION_ENTRIES, WORD_ENTRIES } from '../../server/src/service/model/textScan';
 import { applyEdits, applyFixAll, findingsOf } from '../helpers/apply';
 import { mixedNumberingText, reportText } from '../helpers/arbitraries';
 
@@ -42,14 +44,35 @@ function ordinaryLines(text: string): string[] {
     const heading = headings.get(index);
     if (heading) cuts.push([heading.marker.start, heading.marker.end, '']);
     for (const [start, end, replacement] of cuts.sort((a, b) => b[0] - a[0])) content = content.slice(0, start) + replacement + content.slice(end);
-    content = content.replace(/(?:19|20)\d{2}/g, '').replace(/[。；，;,]?[\s\u3000\u00a0\ufeff]*$/, '').replace(/^[\s\u3000\u00a0\ufeff]+/, '');
+    content = foldWidth(content).replace(/(?:19|20)\d{2}/g, '').replace(/[。；，;,]?[\s\u3000\u00a0\ufeff]*$/, '').replace(/^[\s\u3000\u00a0\ufeff]+/, '');
     if (content.length > 0) kept.push(content);
   });
   return kept;
 }
 
+/**
+ * The words of the ordinary text: the proofreading fixes change punctuation, blanks, the width of
+ * letters and digits and the words of the lists, so the comparison is made on Chinese characters,
+ * letters and digits, full-width ones folded, with the lists' replacements made on both sides.
+ */
 function ordinaryText(text: string): string {
-  return ordinaryLines(text).join('').replace(/[\s\u3000\u00a0\ufeff]+/g, '');
+  let words = ordinaryLines(text).join('')
+    .replace(/党的(\d\d)大/g, (_match, digits: string) => `党的${congressNumeral(Number(digits))}大`);
+  for (const entry of [...WORD_ENTRIES, ...EXPRESSION_ENTRIES]) words = words.split(wordsOnly(entry.wrong)).join(wordsOnly(entry.right));
+  return wordsOnly(words);
+}
+
+function foldWidth(text: string): string {
+  return text.replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0));
+}
+
+function wordsOnly(text: string): string {
+  return text.replace(/[^\p{Script=Han}A-Za-z0-9]+/gu, '');
+}
+
+function congressNumeral(value: number): string {
+  const digits = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+  return `${value >= 20 ? digits[Math.floor(value / 10)] : ''}十${digits[value % 10]}`;
 }
 
 describe('fix invariants (fast-check)', () => {

@@ -35,6 +35,7 @@ const WORDS = {
   --fix                      把可安全修复的问题直接改进文件（保持原编码、BOM 和换行；GBK 文件和期间被改动的文件不写）
   --severity 检查=级别       调整某项检查的级别（error、warning、info、hint、off），可重复
   --placeholder 字符串       另外视为占位内容的字符串，可重复
+  --allow 字符串             文字校对不报告的字符串（与设置 fazhiReport.allowedWords 相同），可重复
   --locale zh-cn|en          消息语言
 退出状态：0 没有警告及以上的问题；1 有；2 用法错误或有文件无法读取
 `,
@@ -47,6 +48,7 @@ Options:
   --fix                      write the safe fixes into the files (encoding, BOM and line endings kept; never GBK files or a file changed meanwhile)
   --severity CHECK=LEVEL     set a check's severity (error, warning, info, hint, off); repeatable
   --placeholder TEXT         one more string to report as a placeholder; repeatable
+  --allow TEXT               a string the proofreading checks never report (as fazhiReport.allowedWords); repeatable
   --locale zh-cn|en          message language
 Exit status: 0 nothing at warning or above; 1 such findings; 2 usage error or an unreadable file
 `,
@@ -93,6 +95,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
         fix: { type: 'boolean', default: false },
         severity: { type: 'string', multiple: true, default: [] },
         placeholder: { type: 'string', multiple: true, default: [] },
+        allow: { type: 'string', multiple: true, default: [] },
         locale: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -129,7 +132,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     checks[id] = level;
   }
   // The command line checks documents of any size: the limit only keeps an editor responsive.
-  const settings = parseSettings({ checks, placeholders: values.placeholder, maxDocumentSize: 0 });
+  const settings = parseSettings({ checks, placeholders: values.placeholder, allowedWords: values.allow, maxDocumentSize: 0 });
   return check(files, { format: values.format, fix: values.fix, settings, locale }, io);
 }
 

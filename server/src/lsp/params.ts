@@ -61,3 +61,8 @@ export function readCapabilities(params: unknown): ClientCapabilities {
 export function readLocale(params: unknown): string | undefined {
   return readString(field(params, 'initializationOptions'), 'locale') ?? readString(params, 'locale');
 }
+
+/** The client's command that adds a word to the allowed words (`initializationOptions.allowWordCommand`), if it has one. */
+export function readAllowWordCommand(params: unknown): string | undefined {
+  return readString(field(params, 'initializationOptions'), 'allowWordCommand');
+}

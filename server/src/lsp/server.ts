@@ -18,7 +18,7 @@ import { Message, format } from '../service/l10n';
 import { LanguageService, createLanguageService } from '../service/languageService';
 import { version } from '../../../package.json';
 import { clampingTextDocuments } from './clamping';
-import { readCapabilities, readKinds, readLocale, readPosition, readRange, readString, readUri } from './params';
+import { readAllowWordCommand, readCapabilities, readKinds, readLocale, readPosition, readRange, readString, readUri } from './params';
 import { CoalescingScheduler } from './scheduler';
 import { toDocumentSymbol } from './symbols';
 
@@ -96,7 +96,7 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialize((params): InitializeResult => {
     const capabilities = readCapabilities(params);
-    service = createLanguageService({ locale: readLocale(params) });
+    service = createLanguageService({ locale: readLocale(params), allowWordCommand: readAllowWordCommand(params) });
     pullsConfiguration = capabilities.workspace?.configuration === true;
     registersConfigurationChanges = capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
     refreshesSemanticTokens = capabilities.workspace?.semanticTokens?.refreshSupport === true;

@@ -39,6 +39,11 @@ export interface LanguageServiceOptions {
   readonly locale?: unknown;
   /** Today, for the years and the date of the report skeleton (replaceable in tests). */
   readonly today?: () => Date;
+  /**
+   * The client's command that adds a word to `fazhiReport.allowedWords` (it edits the user's settings,
+   * which only the client can): given, every text finding gets the quick fix "不再提示“…”".
+   */
+  readonly allowWordCommand?: string;
 }
 
 /**
@@ -154,7 +159,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     getFindings,
     getDiagnostics,
     getCodeActions: (source, range, settings, only) =>
-      codeActions(source, getFindings(source, settings), range, localeFor(settings), only, () => getFixAllEdits(source, settings)),
+      codeActions(source, getFindings(source, settings), range, localeFor(settings), only, () => getFixAllEdits(source, settings), options.allowWordCommand),
     getFixAllEdits,
     getRenumberEdits: (source) => renumberDocument(getDocument(source)),
     getInsertSectionsEdits: (source, settings) => {

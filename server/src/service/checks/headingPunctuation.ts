@@ -1,5 +1,6 @@
 import { format } from '../l10n';
 import { isNumberedParagraph } from '../model/markers';
+import { isBlank } from '../model/text';
 import { range } from '../features/ranges';
 import { replace } from './edits';
 import type { Check, Issue } from './types';
@@ -11,6 +12,7 @@ const WORDS = {
 };
 
 const FINAL_MARKS = '。；，;,';
+const TRAILING_MARKS = `${FINAL_MARKS}、：:？?！!`;
 
 export const headingPunctuation: Check = {
   id: 'heading-punctuation',
@@ -20,14 +22,24 @@ export const headingPunctuation: Check = {
   run({ document, locale }) {
     const issues: Issue[] = [];
     for (const heading of document.headings) {
-      const mark = heading.title[heading.title.length - 1];
       // A numbered paragraph ends as sentences do.
-      if (heading.runIn || mark === undefined || !FINAL_MARKS.includes(mark) || isNumberedParagraph(heading.title)) continue;
+      if (heading.runIn || heading.title.length === 0 || isNumberedParagraph(heading.title)) continue;
+      // The whole run of marks at the end goes (`。。`, `,、、`) when it holds one of the final marks, so that no other fix is left to it.
       const end = heading.titleEnd;
+      const text = document.lines[heading.endLine]!.text;
+      let start = end;
+      let final = false;
+      for (let at = end; at > 0 && end - at < heading.title.length; at--) {
+        const char = text[at - 1]!;
+        if (TRAILING_MARKS.includes(char)) start = at - 1;
+        else if (!isBlank(char.charCodeAt(0))) break;
+        if (FINAL_MARKS.includes(char)) final = true;
+      }
+      if (!final) continue;
       issues.push({
-        range: range(heading.endLine, end - 1, heading.endLine, end),
-        message: format(WORDS.message, locale, { mark }),
-        fix: { title: WORDS.fix[locale], edits: [replace(heading.endLine, end - 1, end, '')], safe: true },
+        range: range(heading.endLine, start, heading.endLine, end),
+        message: format(WORDS.message, locale, { mark: text.slice(start, end) }),
+        fix: { title: WORDS.fix[locale], edits: [replace(heading.endLine, start, end, '')], safe: true },
       });
     }
     return issues;

@@ -1,11 +1,11 @@
-import type { TextEdit } from 'vscode-languageserver-types';
+import type { Range, TextEdit } from 'vscode-languageserver-types';
 import { MessageCache } from '../l10n';
 import { range, titleRange } from '../features/ranges';
 import type { ReportDocument } from '../model/document';
 import { firstNonBlank, lastNonBlankEnd } from '../model/text';
 import { isChromeLine } from '../model/webResidue';
 import { replace } from './edits';
-import type { Check, Issue } from './types';
+import type { Check } from './types';
 
 const WORDS = {
   description: { 'zh-cn': '标题和正文连在一行里（复制时丢了换行）', en: 'A title or heading run on inside a line (the copy lost its line breaks)' },
@@ -21,43 +21,78 @@ export const lineBreak: Check = {
   defaultSeverity: 'warning',
   fix: WORDS.fix,
   run({ document, locale }) {
-    const issues: Issue[] = [];
     const messages = new MessageCache(locale);
     const fixTitle = WORDS.fix[locale];
-    // Where run-on items start, per line: a break after one item is the break before the next.
-    const itemStarts = new Map<number, Set<number>>();
-    const note = (line: number, start: number) => (itemStarts.get(line) ?? itemStarts.set(line, new Set()).get(line)!).add(start);
-    for (const report of document.reports) {
-      if (report.title) note(report.title.line, report.title.start);
-      for (const heading of report.headings) if (heading.runOn) note(heading.line, heading.marker.start);
-    }
-    for (const report of document.reports) {
-      const title = report.title;
-      if (title && (title.start > document.lines[title.line]!.indent || title.end < document.lines[title.line]!.end)) {
-        issues.push({
-          range: titleRange(title),
-          message: WORDS.title[locale],
-          fix: { title: fixTitle, edits: breaksAround(document, title.line, title.start, title.end, itemStarts.get(title.line)), safe: true },
-        });
-      }
-      for (const heading of report.headings) {
-        const { marker } = heading;
-        const { text, end } = document.lines[heading.line]!;
-        // A run-in title keeps its paragraph on its line; a title the body ran on after (`…情况 2023年以来…`) gets a break after it.
-        const bodyAfter = !heading.runIn && heading.endLine === heading.line && firstNonBlank(text, heading.titleEnd) < end
-          && !itemStarts.get(heading.line)?.has(firstNonBlank(text, heading.titleEnd));
-        if (!heading.runOn && !bodyAfter) continue;
-        const edits = breaksAround(document, heading.line, heading.runOn ? marker.start : undefined, bodyAfter ? heading.titleEnd : undefined, itemStarts.get(heading.line));
-        issues.push({
-          range: range(heading.line, marker.start, heading.line, marker.end),
-          message: messages.format(heading.runOn ? WORDS.heading : WORDS.body, { marker: text.slice(marker.start, marker.end) }),
-          fix: { title: fixTitle, edits, safe: true },
-        });
-      }
-    }
-    return issues;
+    return lostBreaks(document).map((lost) => ({
+      range: lost.range,
+      message: lost.marker === undefined ? WORDS.title[locale] : messages.format(lost.runOn ? WORDS.heading : WORDS.body, { marker: lost.marker }),
+      fix: { title: fixTitle, edits: lost.edits, safe: true },
+    }));
   },
 };
+
+/** A title or heading that lost a line break: the report title (no marker), a heading run on after text, or a heading the body ran on after. */
+interface LostBreak {
+  readonly line: number;
+  readonly range: Range;
+  readonly marker?: string;
+  readonly runOn: boolean;
+  readonly edits: TextEdit[];
+}
+
+const lostBreaksOf = new WeakMap<ReportDocument, readonly LostBreak[]>();
+
+function lostBreaks(document: ReportDocument): readonly LostBreak[] {
+  const known = lostBreaksOf.get(document);
+  if (known) return known;
+  const found: LostBreak[] = [];
+  // Where run-on items start, per line: a break after one item is the break before the next.
+  const itemStarts = new Map<number, Set<number>>();
+  const note = (line: number, start: number) => (itemStarts.get(line) ?? itemStarts.set(line, new Set()).get(line)!).add(start);
+  for (const report of document.reports) {
+    if (report.title) note(report.title.line, report.title.start);
+    for (const heading of report.headings) if (heading.runOn) note(heading.line, heading.marker.start);
+  }
+  for (const report of document.reports) {
+    const title = report.title;
+    if (title && (title.start > document.lines[title.line]!.indent || title.end < document.lines[title.line]!.end)) {
+      found.push({ line: title.line, range: titleRange(title), runOn: true, edits: breaksAround(document, title.line, title.start, title.end, itemStarts.get(title.line)) });
+    }
+    for (const heading of report.headings) {
+      const { marker } = heading;
+      const { text, end } = document.lines[heading.line]!;
+      // A run-in title keeps its paragraph on its line; a title the body ran on after (`…情况 2023年以来…`) gets a break after it.
+      const bodyAfter = !heading.runIn && heading.endLine === heading.line && firstNonBlank(text, heading.titleEnd) < end
+        && !itemStarts.get(heading.line)?.has(firstNonBlank(text, heading.titleEnd));
+      if (!heading.runOn && !bodyAfter) continue;
+      found.push({
+        line: heading.line,
+        range: range(heading.line, marker.start, heading.line, marker.end),
+        marker: text.slice(marker.start, marker.end),
+        runOn: heading.runOn,
+        edits: breaksAround(document, heading.line, heading.runOn ? marker.start : undefined, bodyAfter ? heading.titleEnd : undefined, itemStarts.get(heading.line)),
+      });
+    }
+  }
+  lostBreaksOf.set(document, found);
+  return found;
+}
+
+const splitsOf = new WeakMap<ReportDocument, ReadonlyMap<number, readonly TextEdit[]>>();
+
+/**
+ * The edits of the line-break fix per line: they split the line at its blanks, so the blanks they
+ * replace are not stray, and no other fix takes blanks there (it would collide with the split).
+ */
+export function lineSplits(document: ReportDocument): ReadonlyMap<number, readonly TextEdit[]> {
+  let splits = splitsOf.get(document);
+  if (!splits) {
+    const byLine = new Map<number, TextEdit[]>();
+    for (const lost of lostBreaks(document)) byLine.set(lost.line, [...(byLine.get(lost.line) ?? []), ...lost.edits]);
+    splitsOf.set(document, splits = byLine);
+  }
+  return splits;
+}
 
 /**
  * Line breaks before `start` when it is given (in place of the blanks before it) and, when `end` is given and text

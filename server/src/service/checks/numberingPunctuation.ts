@@ -1,4 +1,4 @@
-import { CANONICAL_DELIMITER } from '../model/markers';
+import { CANONICAL_DELIMITER, numberingFixEnd } from '../model/markers';
 import { format } from '../l10n';
 import { range } from '../features/ranges';
 import { replace } from './edits';
@@ -26,14 +26,16 @@ export const numberingPunctuation: Check = {
       const canonical = CANONICAL_DELIMITER[heading.level];
       if (delimiter === canonical) continue;
       const start = end - delimiter.length;
+      const { text, end: lineEnd } = document.lines[heading.line]!;
+      const runEnd = numberingFixEnd(text, heading.marker, lineEnd);
       const marker = writtenMarker(document, heading);
-      const values = { marker, canonical, delimiter };
+      const values = { marker, canonical, delimiter: text.slice(start, runEnd) };
       issues.push({
         range: range(heading.line, heading.marker.start, heading.line, end),
         message: format(canonical ? WORDS.replaceMessage : WORDS.removeMessage, locale, values),
         fix: {
           title: format(canonical ? WORDS.replaceFix : WORDS.removeFix, locale, values),
-          edits: [replace(heading.line, start, end, canonical)],
+          edits: [replace(heading.line, start, runEnd, canonical)],
           safe: true,
         },
       });

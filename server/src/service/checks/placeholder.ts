@@ -3,6 +3,10 @@ import { range } from '../features/ranges';
 import type { Check, Issue } from './types';
 
 const WORDS = {
+  explanation: {
+    'zh-cn': '**未填写的占位内容**：这里应写入实际的数据、名称或日期。上报前请逐一替换；可在设置 `fazhiReport.placeholders` 中添加本单位模板使用的其他占位写法。',
+    en: '**Unfilled placeholder**: the actual figure, name or date belongs here. Replace every one before submitting; add your templates\' own placeholders in the setting `fazhiReport.placeholders`.',
+  },
   description: { 'zh-cn': '未填写的占位内容（XX、××、某某、某县/某局、20XX、第x、X月X日、〇〇、____、张*、【待补充】、空括号，以及设置中添加的字符串）', en: 'Unfilled placeholders (XX, ××, 某某, 某县/某局, 20XX, 第x, X月X日, 〇〇, ____, 张*, 【待补充】, empty brackets, and strings added in the settings)' },
   message: { 'zh-cn': '未填写的占位内容“{text}”：请替换为实际内容', en: 'Unfilled placeholder "{text}": replace it with the actual text' },
 };
@@ -47,6 +51,7 @@ class LineCoverage {
 export const placeholder: Check = {
   id: 'placeholder',
   description: WORDS.description,
+  explanation: WORDS.explanation,
   defaultSeverity: 'warning',
   run({ document, locale, settings }) {
     const issues: Issue[] = [];

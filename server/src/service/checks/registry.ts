@@ -1,6 +1,9 @@
-/** Every check, in the order SPEC 3 lists them (line-break beside web-residue): the one place settings, docs and tests come from. */
+/** Every check, in the order SPEC 3.1 and 3.2 list them (line-break beside web-residue): the one place settings, docs and tests come from. */
 import { bracketWidth } from './bracketWidth';
 import { dateFormat } from './dateFormat';
+import { ellipsisDash } from './ellipsisDash';
+import { fixedExpression } from './fixedExpression';
+import { fullwidthAlnum } from './fullwidthAlnum';
 import { headingPunctuation } from './headingPunctuation';
 import { inlineEnumeration } from './inlineEnumeration';
 import { levelSkip } from './levelSkip';
@@ -8,15 +11,27 @@ import { lineBreak } from './lineBreak';
 import { missingSection } from './missingSection';
 import { missingTitle } from './missingTitle';
 import { numberingPunctuation } from './numberingPunctuation';
+import { numberForm } from './numberForm';
 import { numberingSequence } from './numberingSequence';
 import { placeholder } from './placeholder';
+import { punctuationWidth } from './punctuationWidth';
+import { quoteStyle } from './quoteStyle';
+import { repeatedPunctuation } from './repeatedPunctuation';
 import { sectionYear } from './sectionYear';
+import { staleYear } from './staleYear';
+import { straySpace } from './straySpace';
 import { substituteCharacter } from './substituteCharacter';
-import type { Check } from './types';
+import type { Check, CheckId } from './types';
 import { tocMismatch } from './tocMismatch';
+import { unpairedMark } from './unpairedMark';
 import { webResidue } from './webResidue';
+import { wordUsage } from './wordUsage';
 
 export const CHECKS: readonly Check[] = [
   numberingSequence, numberingPunctuation, bracketWidth, levelSkip, headingPunctuation, inlineEnumeration,
   missingSection, sectionYear, placeholder, substituteCharacter, webResidue, lineBreak, missingTitle, dateFormat, tocMismatch,
+  punctuationWidth, quoteStyle, unpairedMark, repeatedPunctuation, ellipsisDash, straySpace, fullwidthAlnum, wordUsage, fixedExpression,
+  numberForm, staleYear,
 ];
+
+export const CHECKS_BY_ID: ReadonlyMap<CheckId, Check> = new Map(CHECKS.map((check) => [check.id, check]));

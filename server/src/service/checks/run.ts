@@ -20,6 +20,8 @@ export function runChecks(document: ReportDocument, locale: Locale, settings: Se
         message: issue.message,
         related: issue.related,
         fix: issue.fix,
+        allowWord: issue.allowWord,
+        explanation: issue.explanation,
       });
     }
   }

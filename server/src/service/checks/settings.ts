@@ -1,5 +1,6 @@
 /**
- * The user's settings for the checks (`fazhiReport.checks.<id>`, `fazhiReport.placeholders`), read
+ * The user's settings for the checks (`fazhiReport.checks.<id>`, `fazhiReport.placeholders`,
+ * `fazhiReport.allowedWords`), read
  * from whatever the client sends and never trusted to be well-formed.
  */
 import type { Locale } from '../l10n';
@@ -23,7 +24,7 @@ export const DEFAULT_MAX_DOCUMENT_SIZE = 5_000_000;
 export const DEFAULT_MAX_NUMBER_OF_PROBLEMS = 1000;
 
 export const DEFAULT_SETTINGS: Settings = {
-  severities: {}, placeholders: [], maxDocumentSize: DEFAULT_MAX_DOCUMENT_SIZE, maxNumberOfProblems: DEFAULT_MAX_NUMBER_OF_PROBLEMS,
+  severities: {}, placeholders: [], allowedWords: [], maxDocumentSize: DEFAULT_MAX_DOCUMENT_SIZE, maxNumberOfProblems: DEFAULT_MAX_NUMBER_OF_PROBLEMS,
 };
 
 const SEVERITY_SETTINGS: readonly string[] = [...SEVERITIES, 'off'];
@@ -31,7 +32,8 @@ const SEVERITY_SETTINGS: readonly string[] = [...SEVERITIES, 'off'];
 /** Settings from the `fazhiReport` configuration section; anything malformed is ignored. */
 export function parseSettings(section: unknown): Settings {
   if (typeof section !== 'object' || section === null) return DEFAULT_SETTINGS;
-  const { checks, placeholders, maxDocumentSize, maxNumberOfProblems, messageLanguage } = section as Record<string, unknown>;
+  const { checks, placeholders, allowedWords, maxDocumentSize, maxNumberOfProblems, messageLanguage } = section as Record<string, unknown>;
+  const strings = (value: unknown) => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string' && item.length > 0) : []);
   const severities: Partial<Record<CheckId, SeveritySetting>> = {};
   if (typeof checks === 'object' && checks !== null) {
     for (const id of CHECK_IDS) {
@@ -41,7 +43,8 @@ export function parseSettings(section: unknown): Settings {
   }
   return {
     severities,
-    placeholders: Array.isArray(placeholders) ? placeholders.filter((item): item is string => typeof item === 'string') : [],
+    placeholders: strings(placeholders),
+    allowedWords: strings(allowedWords),
     // A length to compare against may be any number from 0 up; a count of diagnostics is whole.
     maxDocumentSize: typeof maxDocumentSize === 'number' && Number.isFinite(maxDocumentSize) && maxDocumentSize >= 0
       ? maxDocumentSize : DEFAULT_MAX_DOCUMENT_SIZE,

@@ -10,8 +10,13 @@ export const CHECK_IDS = [
   'numbering-sequence', 'numbering-punctuation', 'bracket-width', 'level-skip', 'heading-punctuation',
   'inline-enumeration', 'missing-section', 'section-year', 'placeholder', 'substitute-character', 'web-residue', 'line-break',
   'missing-title', 'date-format', 'toc-mismatch',
+  'punctuation-width', 'quote-style', 'unpaired-mark', 'repeated-punctuation', 'ellipsis-dash', 'stray-space', 'fullwidth-alnum',
+  'word-usage', 'fixed-expression', 'number-form', 'stale-year',
 ] as const;
 export type CheckId = typeof CHECK_IDS[number];
+
+/** The proofreading checks (SPEC 3.2): they read the wording of paragraphs, where the others read the structure. */
+export const TEXT_CHECK_IDS: readonly CheckId[] = CHECK_IDS.slice(CHECK_IDS.indexOf('punctuation-width'));
 
 export const SEVERITIES = ['error', 'warning', 'info', 'hint'] as const;
 export type Severity = typeof SEVERITIES[number];
@@ -40,6 +45,10 @@ export interface Issue {
   readonly severity?: Severity;
   readonly related?: readonly RelatedPlace[];
   readonly fix?: Fix;
+  /** For a text finding: the word the quick fix "不再提示" adds to `fazhiReport.allowedWords`. */
+  readonly allowWord?: string;
+  /** Markdown shown on hover after the check's explanation: why this one (a word list entry's note and source). */
+  readonly explanation?: string;
 }
 
 /** An issue with its check's id and the severity it ends up with. */
@@ -51,6 +60,8 @@ export interface Finding extends Issue {
 export interface CheckSettings {
   /** Literal strings the user counts as placeholders (never regular expressions). */
   readonly placeholders: readonly string[];
+  /** Literal strings the text checks never report (never regular expressions). */
+  readonly allowedWords: readonly string[];
 }
 
 export interface CheckContext {
@@ -66,5 +77,7 @@ export interface Check {
   readonly defaultSeverity: Severity;
   /** What its quick fix does, for checks that have one. */
   readonly fix?: Message;
+  /** Markdown shown on hover over a finding: what is wrong and the standard that says so. */
+  readonly explanation?: Message;
   run(context: CheckContext): Issue[];
 }

@@ -5,6 +5,10 @@ import { deleteLine, replace } from './edits';
 import type { Check, Issue } from './types';
 
 const WORDS = {
+  explanation: {
+    'zh-cn': '**网页残留**：复制网页时带入的栏目、按钮或采集标记，不属于报告正文。可用快速修复删除，或“修复全部”一次清除。',
+    en: '**Web residue**: page chrome, buttons or scraper markers copied with the text; not part of the report. Delete it with the quick fix, or all at once with Fix All.',
+  },
   description: { 'zh-cn': '从网页复制带来的残留内容（无障碍版、分享到、【字体：、扫一扫……）和采集标记（##paidbegin## 等）', en: 'Web-page chrome pasted with the text (无障碍版, 分享到, 【字体：, 扫一扫 …) and scraper markers (##paidbegin## …)' },
   fix: { 'zh-cn': '删除残留的行或标记', en: 'Delete the residue line or marker' },
   line: { 'zh-cn': '网页残留：“{text}”不是报告内容', en: 'Web residue: "{text}" is not part of the report' },
@@ -17,6 +21,7 @@ const WORDS = {
 export const webResidue: Check = {
   id: 'web-residue',
   description: WORDS.description,
+  explanation: WORDS.explanation,
   defaultSeverity: 'warning',
   fix: WORDS.fix,
   run({ document, locale }) {

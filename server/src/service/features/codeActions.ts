@@ -2,13 +2,14 @@
 import { CodeAction, CodeActionKind, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import { combineFixes } from '../checks/edits';
 import type { Finding, Fix } from '../checks/types';
-import type { Locale } from '../l10n';
+import { Locale, format } from '../l10n';
 import { toDiagnostic } from './diagnostics';
 
 /** The kind of the "fix all" action: a `source.fixAll` sub-kind, so `editor.codeActionsOnSave` finds it. */
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.fazhi-report`;
 
 const FIX_ALL_TITLE = { 'zh-cn': '修复全部可安全修复的问题（法治报告助手）', en: 'Fix all safely fixable problems (法治报告助手)' };
+const ALLOW_WORD_TITLE = { 'zh-cn': '不再提示“{word}”', en: 'Don\'t report "{word}" again' };
 
 export interface EditTarget {
   readonly uri: string;
@@ -31,9 +32,13 @@ export function fixAllEdits(findings: readonly Finding[]): TextEdit[] {
   return combineFixes(safe);
 }
 
-/** `fixAll` gives the edits of "fix all" (kept per version: lightbulbs ask on every move of the cursor). */
+/**
+ * `fixAll` gives the edits of "fix all" (kept per version: lightbulbs ask on every move of the cursor);
+ * `allowWordCommand`, the client's command that adds a word to the allowed words, when it has one.
+ */
 export function codeActions(
   target: EditTarget, findings: readonly Finding[], range: Range, locale: Locale, only: readonly string[] | undefined, fixAll: () => readonly TextEdit[],
+  allowWordCommand?: string,
 ): CodeAction[] {
   const wanted = (kind: string) => !only || only.some((requested) => kind === requested || kind.startsWith(`${requested}.`));
   const actions: CodeAction[] = [];
@@ -56,10 +61,25 @@ export function codeActions(
         edit: workspaceEdit(target, fix.edits),
       });
     }
+    if (allowWordCommand) actions.push(...allowWordActions(target, findings, range, locale, allowWordCommand));
   }
   if (wanted(FIX_ALL_KIND)) {
     const edits = fixAll();
     if (edits.length > 0) actions.push({ title: FIX_ALL_TITLE[locale], kind: FIX_ALL_KIND, edit: workspaceEdit(target, edits) });
+  }
+  return actions;
+}
+
+/** "不再提示“…”" for each word of the text findings under the cursor, once per word, after the fixes. */
+function allowWordActions(target: EditTarget, findings: readonly Finding[], range: Range, locale: Locale, command: string): CodeAction[] {
+  const actions: CodeAction[] = [];
+  const seenWords = new Set<string>();
+  for (const finding of findings) {
+    const word = finding.allowWord;
+    if (!word || seenWords.has(word) || !touches(finding.range, range)) continue;
+    seenWords.add(word);
+    const title = format(ALLOW_WORD_TITLE, locale, { word });
+    actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [toDiagnostic(finding, target.uri)], command: { title, command, arguments: [word] } });
   }
   return actions;
 }

@@ -5,6 +5,7 @@
  */
 import type { Hover, MarkupContent, Position } from 'vscode-languageserver-types';
 import { ANNUAL_REPORT_PROFILE, missingTopics, topicsOfTitle } from '../checks/profile';
+import { CHECKS_BY_ID } from '../checks/registry';
 import type { Finding } from '../checks/types';
 import { Locale, Message, format } from '../l10n';
 import type { ReportDocument } from '../model/document';
@@ -18,21 +19,7 @@ const WORDS = {
   required: { 'zh-cn': '**必备章节：{topic}**　{guidance}', en: '**Required section: {topic}** — {guidance}' },
   lacks: { 'zh-cn': '缺少必备章节：{topics}', en: 'Missing required sections: {topics}' },
   complete: { 'zh-cn': '必备章节齐全', en: 'All required sections present' },
-  placeholder: {
-    'zh-cn': '**未填写的占位内容**：这里应写入实际的数据、名称或日期。上报前请逐一替换；可在设置 `fazhiReport.placeholders` 中添加本单位模板使用的其他占位写法。',
-    en: '**Unfilled placeholder**: the actual figure, name or date belongs here. Replace every one before submitting; add your templates\' own placeholders in the setting `fazhiReport.placeholders`.',
-  },
-  'web-residue': {
-    'zh-cn': '**网页残留**：复制网页时带入的栏目、按钮或采集标记，不属于报告正文。可用快速修复删除，或“修复全部”一次清除。',
-    en: '**Web residue**: page chrome, buttons or scraper markers copied with the text; not part of the report. Delete it with the quick fix, or all at once with Fix All.',
-  },
-  'substitute-character': {
-    'zh-cn': '**字母代字**：网上流传的稿件常用字母代替敏感字（如 D 代“党”）。正式上报的报告应写原字，可用快速修复替换。',
-    en: '**Letter for a character**: texts passed around online replace sensitive characters with letters (D for 党). A report submitted formally writes the character; the quick fix replaces it.',
-  },
 } satisfies Record<string, Message>;
-
-const HOVERED_CODES = ['placeholder', 'web-residue', 'substitute-character'] as const;
 
 function markdown(value: string): MarkupContent {
   return { kind: 'markdown', value };
@@ -42,11 +29,8 @@ const within = (position: Position, line: number, start: number, end: number) =>
 const number = (value: number, locale: Locale) => value.toLocaleString(locale === 'en' ? 'en-US' : 'zh-CN');
 
 export function hover(document: ReportDocument, findings: readonly Finding[], position: Position, locale: Locale): Hover | undefined {
-  for (const code of HOVERED_CODES) {
-    const finding = findings.find((candidate) => candidate.code === code
-      && within(position, candidate.range.start.line, candidate.range.start.character, candidate.range.end.character));
-    if (finding) return { contents: markdown(WORDS[code][locale]), range: finding.range };
-  }
+  const explained = explainedFinding(findings, position, locale);
+  if (explained) return explained;
   const report = reportAt(document, position.line);
   if (!report) return undefined;
   const reportCount = format(WORDS.report, locale, { count: number(countCharacters(document, report.startLine, report.endLine), locale) });
@@ -71,6 +55,17 @@ export function hover(document: ReportDocument, findings: readonly Finding[], po
       missing.length === 0 ? WORDS.complete[locale] : format(WORDS.lacks, locale, { topics: missing.map((topic) => topic.name[locale]).join(locale === 'en' ? ', ' : '、') }),
     ];
     return { contents: markdown(lines.join('\n\n')), range: titleRange(title) };
+  }
+  return undefined;
+}
+
+/** A finding under the cursor whose check explains itself: the check's words, then this finding's own (a word list's note). */
+function explainedFinding(findings: readonly Finding[], position: Position, locale: Locale): Hover | undefined {
+  for (const finding of findings) {
+    if (!within(position, finding.range.start.line, finding.range.start.character, finding.range.end.character)) continue;
+    const general = CHECKS_BY_ID.get(finding.code)?.explanation?.[locale];
+    if (!general && !finding.explanation) continue;
+    return { contents: markdown([general, finding.explanation].filter(Boolean).join('\n\n')), range: finding.range };
   }
   return undefined;
 }

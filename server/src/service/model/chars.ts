@@ -14,6 +14,18 @@ export class CharSet {
     }
   }
 
+  /** Every code unit but U+0000 and these. */
+  static except(chars: string): CharSet {
+    const set = new CharSet('');
+    set.bits.fill(0xffffffff);
+    set.bits[0]! &= ~1;
+    for (let index = 0; index < chars.length; index++) {
+      const code = chars.charCodeAt(index);
+      set.bits[code >>> 5]! &= ~(1 << (code & 31));
+    }
+    return set;
+  }
+
   /** Whether a code unit belongs to the set. */
   has(code: number): boolean {
     return (this.bits[code >>> 5]! & (1 << (code & 31))) !== 0;

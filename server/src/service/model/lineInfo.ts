@@ -2,7 +2,7 @@
  * Everything that can be said about one line without looking at its neighbours. It depends on the
  * line's text alone, so the classification of an unchanged line is reused between versions.
  */
-import { HeadingMarker, HeadingTitle, readHeadingTitle, readMarker } from './markers';
+import { HeadingMarker, HeadingTitle, numberingFixEnd, readHeadingTitle, readMarker } from './markers';
 import { CharSet } from './chars';
 import { InlineMark, scanInline } from './inline';
 import { parseChineseNumeral } from './numerals';
@@ -10,6 +10,7 @@ import { firstNonBlank, isAsciiDigit, isBlank, lastNonBlankEnd, withoutBlanks } 
 import { MAX_CHROME_LINE, isChromeLine, mayBeChrome } from './webResidue';
 import { SENTENCE_PUNCTUATION, TitleText, chineseYear, readTitle } from './titles';
 import { RunOnItem, findRunOn } from './runOn';
+import { TextMark, scanText } from './textScan';
 import { toSimplified, withTraditionalForms } from './simplified';
 
 export interface LineInfo {
@@ -33,6 +34,8 @@ export interface LineInfo {
   readonly marks: readonly InlineMark[];
   /** A title and heading markers run on inside a long line that lost its line breaks (candidates; see `runOn.ts`). */
   readonly runOn?: readonly RunOnItem[];
+  /** What the text checks find in the line's wording (after a heading's marker; none in chrome or contents entries). */
+  readonly textMarks: readonly TextMark[];
 }
 
 export interface ContentsEntryText {
@@ -79,19 +82,24 @@ export function classifyLine(text: string, codes?: Uint16Array, offset?: number)
   if (marker) {
     const title = readHeadingTitle(text, marker.end);
     const heading = { marker, title };
-    return line(text, indent, end, heading, undefined, false, contentsEntry, undefined, false, false, false, marks, runOnHints ? findRunOn(text, title.start, end, runOnHints, title.start, codes, offset) : undefined);
+    return line(text, indent, end, heading, undefined, false, contentsEntry, undefined, false, false, false, marks,
+      runOnHints ? findRunOn(text, title.start, end, runOnHints, title.start, codes, offset) : undefined,
+      contentsEntry ? NO_TEXT_MARKS : scanText(text, numberingFixEnd(text, marker, end), end, codes, offset, placeholderSpans(marks)));
   }
   // Only a short line that could be chrome, a title, a date, a name, an addressee or 目录 needs its blank-free form.
   if (end - indent > MAX_SHORT_LINE || !(SHORT_LINE_ENDS.at(text, end - 1) || mayBeChrome(text, indent))) {
-    return line(text, indent, end, undefined, undefined, false, contentsEntry, undefined, false, false, false, marks, contentsEntry || !runOnHints ? undefined : findRunOn(text, indent, end, runOnHints, -1, codes, offset));
+    if (contentsEntry) return line(text, indent, end, undefined, undefined, false, contentsEntry, undefined, false, false, false, marks);
+    return line(text, indent, end, undefined, undefined, false, undefined, undefined, false, false, false, marks,
+      runOnHints ? findRunOn(text, indent, end, runOnHints, -1, codes, offset) : undefined, scanText(text, indent, end, codes, offset, placeholderSpans(marks)));
   }
   if (end - indent <= MAX_CHROME_LINE && mayBeChrome(text, indent) && isChromeLine(text.slice(indent, end))) return residueLine(text, indent, end);
   const compact = withoutBlanks(text.slice(indent, end));
   const reportTitle = readTitle(compact);
   const date = readDate(compact, indent, end);
   const organization = !reportTitle && !date && isOrganization(compact);
-  return line(text, indent, end, undefined, reportTitle, toSimplified(compact) === '目录', contentsEntry, date, organization, isAddressee(compact), false, marks,
-    reportTitle || contentsEntry || !runOnHints ? undefined : findRunOn(text, indent, end, runOnHints, -1, codes, offset));
+  if (contentsEntry) return line(text, indent, end, undefined, reportTitle, false, contentsEntry, date, organization, false, false, marks);
+  return line(text, indent, end, undefined, reportTitle, toSimplified(compact) === '目录', undefined, date, organization, isAddressee(compact), false, marks,
+    reportTitle || !runOnHints ? undefined : findRunOn(text, indent, end, runOnHints, -1, codes, offset), scanText(text, indent, end, codes, offset, placeholderSpans(marks)));
 }
 
 function residueLine(text: string, indent: number, end: number): LineInfo {
@@ -102,9 +110,16 @@ function residueLine(text: string, indent: number, end: number): LineInfo {
 function line(
   text: string, indent: number, end: number, heading: LineInfo['heading'], reportTitle: TitleText | undefined, contentsHeader: boolean,
   contentsEntry: ContentsEntryText | undefined, date: DateText | undefined, organization: boolean, addressee: boolean, residue: boolean,
-  marks: readonly InlineMark[], runOn?: readonly RunOnItem[],
+  marks: readonly InlineMark[], runOn?: readonly RunOnItem[], textMarks: readonly TextMark[] = NO_TEXT_MARKS,
 ): LineInfo {
-  return { text, indent, end, heading, reportTitle, contentsHeader, contentsEntry, date, organization, addressee, residue, marks, runOn };
+  return { text, indent, end, heading, reportTitle, contentsHeader, contentsEntry, date, organization, addressee, residue, marks, runOn, textMarks };
+}
+
+const NO_TEXT_MARKS: readonly TextMark[] = Object.freeze([]);
+
+/** Placeholders are reported as such: the text checks leave them alone. */
+function placeholderSpans(marks: readonly InlineMark[]): readonly InlineMark[] {
+  return marks.length === 0 ? marks : marks.filter((mark) => mark.kind === 'placeholder');
 }
 
 const NO_MARKS: readonly InlineMark[] = [];

@@ -168,17 +168,42 @@ export interface HeadingTitle {
 export function readHeadingTitle(text: string, markerEnd: number): HeadingTitle {
   const start = firstNonBlank(text, markerEnd);
   const lineEnd = lastNonBlankEnd(text, start);
-  const stop = text.indexOf('。', start);
-  const titleEnd = stop >= 0 && firstNonBlank(text, stop + 1) < lineEnd ? stop : lineEnd;
+  const stop = sentenceEnd(text, start);
+  // Body must follow the 。 (not just more marks, `。。`) for the title to be cut there.
+  let afterStop = stop + 1;
+  while (stop >= 0 && afterStop < lineEnd && (PAUSES.has(text.charCodeAt(afterStop)) || isBlank(text.charCodeAt(afterStop)))) afterStop++;
+  const titleEnd = stop >= 0 && afterStop < lineEnd ? stop : lineEnd;
+  // The body is measured in Chinese characters, which no proofreading fix adds or removes.
+  let hanAfter = -1;
+  let previousBlank = 0;
   for (let at = start + MIN_TITLE_BEFORE_BODY; at < titleEnd && at - start <= MAX_TITLE_BEFORE_BODY; at++) {
-    if (isBlank(text.charCodeAt(at)) && isHan(text.charCodeAt(at - 1)) && lineEnd - firstNonBlank(text, at) >= MIN_BODY_AFTER_TITLE) {
-      return { start, end: at, runIn: false };
-    }
+    if (!isBlank(text.charCodeAt(at)) || !isHan(text.charCodeAt(at - 1))) continue;
+    if (hanAfter < 0) hanAfter = hanCount(text, at, lineEnd);
+    else hanAfter -= hanCount(text, previousBlank, at);
+    previousBlank = at;
+    if (hanAfter >= MIN_BODY_AFTER_TITLE) return { start, end: at, runIn: false };
   }
   return { start, end: titleEnd, runIn: titleEnd === stop };
 }
 
-/** A blank ends a title only after this many characters, within this many, and with at least this much body after it. */
+/** The first `。` from `start` that ends a sentence: `。。。` is an ellipsis written wrong. */
+function sentenceEnd(text: string, start: number): number {
+  for (let stop = text.indexOf('。', start); stop >= 0; ) {
+    let runEnd = stop + 1;
+    while (text.charCodeAt(runEnd) === 0x3002) runEnd++;
+    if (runEnd - stop < 3) return stop;
+    stop = text.indexOf('。', runEnd);
+  }
+  return -1;
+}
+
+function hanCount(text: string, start: number, end: number): number {
+  let count = 0;
+  for (let index = start; index < end; index++) if (isHan(text.charCodeAt(index))) count++;
+  return count;
+}
+
+/** A blank ends a title only after this many characters, within this many, and with at least this many Chinese characters of body after it. */
 const MIN_TITLE_BEFORE_BODY = 4;
 const MAX_TITLE_BEFORE_BODY = 60;
 const MIN_BODY_AFTER_TITLE = 10;
@@ -186,13 +211,34 @@ const MIN_BODY_AFTER_TITLE = 10;
 /** Titles longer than this, or holding two commas, are numbered paragraphs rather than headings. */
 const MAX_HEADING_TITLE = 80;
 
-/** Whether a heading's title is a numbered paragraph (`2.严格依法依规办事，不断推动…，…。`), not a heading's words. */
+/**
+ * Whether a heading's title is a numbered paragraph (`2.严格依法依规办事，不断推动…，…。`), not a heading's
+ * words. A comma beside another mark (`,，` `，。`) is a slip the proofreading drops, not a second clause.
+ */
 export function isNumberedParagraph(title: string): boolean {
   if (title.length > MAX_HEADING_TITLE) return true;
   let commas = 0;
   for (let index = 0; index < title.length; index++) {
     const code = title.charCodeAt(index);
-    if ((code === 0xff0c || code === 0x2c) && ++commas === 2) return true;
+    if ((code === 0xff0c || code === 0x2c) && !PAUSES.has(title.charCodeAt(index - 1)) && !PAUSES.has(title.charCodeAt(index + 1)) && ++commas === 2) return true;
   }
   return false;
+}
+
+const PAUSES = new CharSet('，,。；;：:、！？!?');
+
+const EXTRA_DELIMITERS = new CharSet('.．、');
+const TITLE_MARKS = new CharSet('。；，;,、：:？?！!.．');
+
+/**
+ * Where the numbering-punctuation fix of a non-standard delimiter ends: more delimiters after it go
+ * too (`（三)..`, `一.、`, but not an ellipsis `...`), and a title of nothing but marks (`（一）、、,`)
+ * with them. The proofreading of the heading's line starts there.
+ */
+export function numberingFixEnd(text: string, marker: HeadingMarker, lineEnd: number): number {
+  if (marker.delimiter === CANONICAL_DELIMITER[marker.level]) return marker.end;
+  let end = marker.end;
+  while (end < lineEnd && EXTRA_DELIMITERS.at(text, end) && !text.startsWith('...', end)) end++;
+  for (let index = end; index < lineEnd; index++) if (!TITLE_MARKS.at(text, index) && !isBlank(text.charCodeAt(index))) return end;
+  return lineEnd;
 }

@@ -31,6 +31,13 @@ function isScraperOnly(line: LineInfo): boolean {
 }
 
 const CLOSE_BRACKETS = new CharSet('）)');
+const CLOSE_QUOTES = new CharSet('”’');
+
+/** A line ending in a Chinese character or a closing quote (which the proofreading may add around a word). */
+function endsMidSentence(line: LineInfo): boolean {
+  const last = line.text.charCodeAt(line.end - 1);
+  return isHan(last) || CLOSE_QUOTES.has(last);
+}
 
 /** A report's title at `line`, between `start` and `end`. */
 function titleOf(line: number, start: number, end: number, title: TitleText, issuerLine: number | undefined): ReportTitle {
@@ -149,7 +156,8 @@ class DocumentBuilder {
       }
       return index;
     }
-    this.hasContent = true;
+    // Page chrome and scraper markers are no content: fixes delete them.
+    if (!line.residue && !isScraperOnly(line)) this.hasContent = true;
     if (line.heading && !this.isPageChunkMarker(line.heading.marker)) {
       if (!this.current || this.closed) this.startReport(this.pendingStart ?? index);
       return this.addHeading(index, line);
@@ -248,8 +256,8 @@ class DocumentBuilder {
   private isPageChunkMarker(marker: HeadingMarker): boolean {
     if (marker.level !== 3 || marker.delimiter !== '、') return false;
     const previous = this.lastTextLine === undefined ? undefined : this.lines[this.lastTextLine]!;
-    // The line above was cut in the middle of a word: it ends with a Chinese character, not with punctuation, a note or a marker.
-    if (!previous || previous.residue || previous.heading || previous.reportTitle || previous.date || previous.organization || !isHan(previous.text.charCodeAt(previous.end - 1))) return false;
+    // The line above was cut in the middle of a sentence: it ends with a Chinese character (or a closing quote), not with punctuation, a note or a marker.
+    if (!previous || previous.residue || previous.heading || previous.reportTitle || previous.date || previous.organization || !endsMidSentence(previous)) return false;
     // Only inside a report numbered from 一、 or （一）: there page chunks break the sequence of the 1. under them.
     const report = this.closed ? undefined : this.current;
     if (!report || (report.topHeadings[0]?.level ?? 3) >= marker.level) return false;
@@ -401,7 +409,11 @@ class DocumentBuilder {
    * name, date, title, heading or note (`【待补充】`) and does not repeat the title's end.
    */
   private wrappedContinuation(index: number, title: string): number | undefined {
-    if (title.length < MIN_WRAPPED_TITLE || WRAP_BREAKERS.at(title, title.length - 1) || endsComplete(title)) return undefined;
+    // `，、、` ends as `，` does (the proofreading drops the extra marks).
+    let last = title.length - 1;
+    while (last > 0 && title.charCodeAt(last) === 0x3001 && title.charCodeAt(last - 1) === 0x3001) last--;
+    if (last > 0 && title.charCodeAt(last) === 0x3001 && WRAP_BREAKERS.at(title, last - 1)) last--;
+    if (title.length < MIN_WRAPPED_TITLE || WRAP_BREAKERS.at(title, last) || endsComplete(title)) return undefined;
     for (let next = index + 1; next < this.lines.length && next <= index + MAX_LINE_DISTANCE; next++) {
       const line = this.lines[next]!;
       if (line.indent === line.text.length) continue;

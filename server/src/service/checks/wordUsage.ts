@@ -1,0 +1,23 @@
+import { WORD_ENTRIES } from '../model/textScan';
+import { listIssues } from './textFindings';
+import type { Check } from './types';
+
+const WORDS = {
+  explanation: {
+    'zh-cn': '**误用词**：词表 `data/words.json` 中的常见误用（出处见下）。只有词表标为安全的替换才进入“修复全部”；如确属本意，可用“不再提示”把这个词加入 `fazhiReport.allowedWords`。',
+    en: '**Misused word**: a common misuse from the list `data/words.json` (source below). Only replacements the list marks safe are part of Fix All; if the word is meant, "Don\'t report" adds it to `fazhiReport.allowedWords`.',
+  },
+  description: { 'zh-cn': '常见误用词（如表示时间的“截止2023年底”应为“截至”；词表见 data/words.json）', en: 'Commonly misused words (截止2023年底 should be 截至 …; the list is data/words.json)' },
+  fix: { 'zh-cn': '改为正确的词（仅词表中标为安全的）', en: 'Use the right word (only where the list marks it safe)' },
+};
+
+export const wordUsage: Check = {
+  id: 'word-usage',
+  description: WORDS.description,
+  explanation: WORDS.explanation,
+  defaultSeverity: 'warning',
+  fix: WORDS.fix,
+  run({ document, locale, settings }) {
+    return listIssues(document, settings, locale, 'word', WORD_ENTRIES);
+  },
+};
