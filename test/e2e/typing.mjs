@@ -7,11 +7,14 @@
  *   3. switches fazhiReport.messageLanguage in the Settings editor: the Problems panel changes language
  *      without a reload, and back;
  *   4. opens a GBK report: its outline shows; opens a GBK plain-text report: the wrong-encoding offer
- *      appears, and its button reopens it with its outline.
+ *      appears, and its button reopens it with its outline;
+ *   5. types a sentence with `截止` before a date and a half-width comma: both are in the Problems
+ *      panel; Ctrl+. on the word offers “不再提示“截止2023””, and clicking it writes the word into the
+ *      workspace settings and the finding goes; Ctrl+. on the comma and Enter writes `，`.
  * Documents are read back from disk after Ctrl+S.
  */
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export async function typingPass(paths, { startCodeServer, openBrowser, log }) {
@@ -149,6 +152,43 @@ export async function typingPass(paths, { startCodeServer, openBrowser, log }) {
     await outlineShows('武江区西河镇2021年法治政府建设年度报告');
     await page.screenshot({ path: shot('encoding-reopened.png') });
     log('GBK .txt: reopened as GBK from the offer, detected as a report, outline shown');
+
+    // 5. Proofreading: a word allowed from the quick fix, a comma fixed from it.
+    await openFromExplorer(paths.files.typingBracket);
+    await waitForStatus();
+    await focusEditor();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('截止2023年底,完成率100%。', { delay: 30 });
+    await page.keyboard.press('Control+Shift+M');
+    const problemShown = (pattern, shown) => page.waitForFunction(([source, wanted]) => [...document.querySelectorAll('.markers-panel .monaco-list-row')]
+      .some((row) => new RegExp(source).test(row.textContent)) === wanted, [pattern, shown], { timeout: 15_000 });
+    await problemShown('“截止”应为“截至”', true);
+    await problemShown('全角“，”', true);
+    await focusEditor();
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Control+.');
+    const action = (text) => page.locator('.action-widget .monaco-list-row', { hasText: text }).first();
+    await action('不再提示“截止2023”').waitFor({ timeout: 15_000 });
+    await page.screenshot({ path: shot('quick-fix-allow-word.png') });
+    await action('不再提示“截止2023”').click();
+    const workspaceSettings = join(paths.work, '.vscode', 'settings.json');
+    for (const deadline = Date.now() + 10_000; !(existsSync(workspaceSettings) && readFileSync(workspaceSettings, 'utf8').includes('"截止2023"'));) {
+      if (Date.now() > deadline) throw new Error('the quick fix did not add 截止2023 to the workspace settings');
+      await page.waitForTimeout(100);
+    }
+    await problemShown('“截止”应为“截至”', false);
+    log(`不再提示: ${JSON.stringify(JSON.parse(readFileSync(workspaceSettings, 'utf8'))['fazhiReport.allowedWords'])} in .vscode/settings.json, the finding gone`);
+    await focusEditor();
+    await page.keyboard.press('End');
+    for (let step = 0; step < '年底,完成率100%。'.length - 2; step++) await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('Control+.');
+    await action('改为“，”').waitFor({ timeout: 15_000 });
+    await action('改为“，”').click();
+    const proofread = await save(paths.files.typingBracket);
+    assert.equal(proofread.split('\n').at(-1), '截止2023年底，完成率100%。');
+    log('Ctrl+. on the comma: 改为“，” applied');
     return true;
   } finally {
     await browser.close();
