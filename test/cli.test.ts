@@ -11,10 +11,11 @@ import { tempFolder } from './helpers/tempFolders';
 
 const CLI = join(__dirname, '..', 'dist', 'cli.js');
 
-/** Runs the CLI in-process over an in-memory set of files (a path ending in / is a folder). */
-function run(argv: string[], files: Record<string, string> = {}, environmentLocale?: string) {
+/** The CLI's outside world in memory: files (a path ending in / is a folder), bytes written, output. */
+function memoryIo(files: Record<string, string>, environmentLocale?: string, libreOffice = true) {
   const out: string[] = [];
   const err: string[] = [];
+  const written: Record<string, Uint8Array> = {};
   const missing = (path: string) => Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
   const io: CliIo = {
     read: (path) => (path in files ? { text: files[path]!, encoding: 'utf-8', bom: false } : missing(path)),
@@ -24,11 +25,28 @@ function run(argv: string[], files: Record<string, string> = {}, environmentLoca
       return inside.length > 0 || path.endsWith('/') ? { files: inside, unreadable: [] } : missing(path);
     },
     write: (path, text) => void (files[path] = text),
+    writeBytes: (path, data) => (path.startsWith('/readonly/') ? new Error('EROFS: read-only file system') : void (written[path] = data)),
+    convertToPdf: (path) => (libreOffice ? void (written[path.replace(/\.docx$/, '.pdf')] = new Uint8Array([0x25, 0x50, 0x44, 0x46])) : 'missing'),
     stdout: (text) => void out.push(text),
     stderr: (text) => void err.push(text),
     environmentLocale,
   };
-  return { status: runCli(argv, io), stdout: out.join(''), stderr: err.join(''), files };
+  return { io, out, err, written };
+}
+
+/** Runs the CLI in-process (the check and outline commands answer at once). */
+function run(argv: string[], files: Record<string, string> = {}, environmentLocale?: string) {
+  const { io, out, err } = memoryIo(files, environmentLocale);
+  const status = runCli(argv, io);
+  assert.equal(typeof status, 'number');
+  return { status: status as number, stdout: out.join(''), stderr: err.join(''), files };
+}
+
+/** Runs the CLI's export in-process, to its end. */
+async function runExport(argv: string[], files: Record<string, string>, libreOffice = true) {
+  const { io, out, err, written } = memoryIo(files, 'zh_CN.UTF-8', libreOffice);
+  const status = await runCli(argv, io);
+  return { status, stdout: out.join(''), stderr: err.join(''), written };
 }
 
 const REPORT = 'XX局2023年法治政府建设年度报告\n一、主要工作\n（一）学法\n二、存在问题\n';
@@ -242,6 +260,8 @@ describe('CLI check', () => {
       read: (path) => ({ text: reads++ === 0 ? files[path]! : `${files[path]!}另一人刚加的一行\n`, encoding: 'utf-8', bom: false }),
       expand: (path) => ({ files: [path], unreadable: [] }),
       write: () => assert.fail('must not write'),
+      writeBytes: () => assert.fail('must not write'),
+      convertToPdf: () => assert.fail('must not convert'),
       stdout: () => undefined,
       stderr: (text) => void err.push(text),
       environmentLocale: 'zh_CN.UTF-8',
@@ -252,5 +272,43 @@ describe('CLI check', () => {
     err.length = 0;
     runCli(['check', '--fix', 'b.txt'], gbk);
     assert.equal(err[0], 'fazhi-report: “b.txt”是 GB18030/GBK 编码，未自动修复（请先另存为 UTF-8）\n');
+  });
+});
+
+describe('CLI export', () => {
+  const seed001 = readFileSync(join(FIXTURES, 'seeds', '001_0432c5515c67698f.txt'), 'utf8');
+  const isDocx = (data: Uint8Array | undefined) => data !== undefined && data.length > 5000 && data[0] === 0x50 && data[1] === 0x4b;
+
+  it('writes the report beside itself, named by its title, and says the problems left', async () => {
+    const { status, stdout, stderr, written } = await runExport(['export', 'in/报告.txt'], { 'in/报告.txt': seed001 });
+    assert.deepEqual(Object.keys(written), ['in/2023年法治政府建设工作情况报告.docx']);
+    assert.ok(isDocx(written['in/2023年法治政府建设工作情况报告.docx']));
+    assert.equal(stdout, '已导出“in/2023年法治政府建设工作情况报告.docx”\n');
+    assert.equal(stderr, 'fazhi-report: 注意：报告中还有 6 个警告及以上的问题（fazhi-report check 可列出）\n');
+    assert.equal(status, EXIT_FINDINGS);
+  });
+
+  it('-o names the file, --split writes one per report into the -o folder, --pdf converts each', async () => {
+    const named = await runExport(['export', 'a.txt', '-o', 'out/公文'], { 'a.txt': CLEAN });
+    assert.deepEqual([named.status, Object.keys(named.written)], [EXIT_OK, ['out/公文.docx']]);
+    const compilation = `${CLEAN}${CLEAN.replace('县司法局', '县公安局')}`;
+    const split = await runExport(['export', 'c.txt', '--split', '--pdf', '-o', 'out'], { 'c.txt': compilation });
+    assert.deepEqual(Object.keys(split.written), ['out/县司法局2023年法治政府建设年度报告.docx', 'out/县司法局2023年法治政府建设年度报告.pdf',
+      'out/县公安局2023年法治政府建设年度报告.docx', 'out/县公安局2023年法治政府建设年度报告.pdf']);
+    const whole = await runExport(['export', 'c.txt'], { 'c.txt': compilation });
+    assert.deepEqual(Object.keys(whole.written), ['县司法局2023年法治政府建设年度报告.docx']);
+  });
+
+  it('says clearly when LibreOffice is missing, and when a file cannot be read or written (exit 2)', async () => {
+    const noPdf = await runExport(['export', '--pdf', 'a.txt'], { 'a.txt': CLEAN }, false);
+    assert.equal(noPdf.status, EXIT_ERROR);
+    assert.match(noPdf.stderr, /没有找到 LibreOffice（soffice），未生成 PDF/);
+    assert.ok(isDocx(noPdf.written['县司法局2023年法治政府建设年度报告.docx']));
+    const unreadable = await runExport(['export', 'missing.txt'], {});
+    assert.deepEqual([unreadable.status, unreadable.stderr], [EXIT_ERROR, 'fazhi-report: 无法读取“missing.txt”：文件不存在\n']);
+    const readOnly = await runExport(['export', 'a.txt', '-o', '/readonly/x.docx'], { 'a.txt': CLEAN });
+    assert.deepEqual([readOnly.status, readOnly.stderr], [EXIT_ERROR, 'fazhi-report: 无法写入“/readonly/x.docx”：EROFS: read-only file system\n']);
+    assert.equal((await runExport(['export', 'a.txt', 'b.txt'], { 'a.txt': CLEAN })).status, EXIT_ERROR);
+    assert.equal((await runExport(['export', '--fonts', 'fancy', 'a.txt'], { 'a.txt': CLEAN })).status, EXIT_ERROR);
   });
 });

@@ -34,6 +34,8 @@ function sampleOutput(): string {
     read: (path) => decodeReport(readFileSync(join(ROOT, path))),
     expand: (path) => ({ files: [path], unreadable: [] }),
     write: () => new Error('read only'),
+    writeBytes: () => new Error('read only'),
+    convertToPdf: () => new Error('read only'),
     stdout: (text) => void output.push(text),
     stderr: (text) => void output.push(text),
     environmentLocale: 'zh_CN.UTF-8',

@@ -2,6 +2,7 @@
  * The command-line checker on the same language service as the editor:
  *   fazhi-report check [--format text|json|sarif] [--fix] FILE|FOLDER...
  *   fazhi-report outline [--format text|json] FILE
+ *   fazhi-report export FILE [-o OUT.docx] [--split] [--pdf] (see export.ts)
  * Exit status: 0 when nothing at warning or above, 1 when there are such findings, 2 on a usage
  * error or when a file cannot be read (the other files are still checked).
  */
@@ -14,6 +15,7 @@ import { Locale, Message, format, resolveLocale } from '../service/l10n';
 import { LanguageService, createLanguageService } from '../service/languageService';
 import { version } from '../../../package.json';
 import { CliIo, MAX_FILE_BYTES, ReportFile } from './io';
+import { exportFile } from './export';
 import { outlineText } from './outlineText';
 import { FileFindings, toSarif } from './sarif';
 
@@ -29,6 +31,8 @@ const WORDS = {
     'zh-cn': `用法：
   fazhi-report check [选项] 文件或文件夹...       检查报告（文件夹中查找 .fzbg 和 .txt 文件）
   fazhi-report outline [--format text|json] 文件   显示报告的大纲
+  fazhi-report export 文件 [-o 输出.docx] [--split] [--pdf]
+                                                  导出为 GB/T 9704 版式的 Word 公文（默认保存在报告旁，以标题命名）
   fazhi-report --version | --help
 选项：
   --format text|json|sarif   输出格式：text（默认，供人阅读）、json、sarif（供代码扫描工具）
@@ -36,12 +40,22 @@ const WORDS = {
   --severity 检查=级别       调整某项检查的级别（error、warning、info、hint、off），可重复
   --placeholder 字符串       另外视为占位内容的字符串，可重复
   --allow 字符串             文字校对不报告的字符串（与设置 fazhiReport.allowedWords 相同），可重复
+导出选项：
+  -o, --output 路径          输出文件（--split 时为文件夹）
+  --split                    汇编中每篇报告导出为单独的文档（默认一个文档，每篇另起一页）
+  --pdf                      同时用 LibreOffice 转换为 PDF
+  --fonts standard|system    字体：standard 国标常用（仿宋_GB2312 等，默认），system 系统自带（仿宋、楷体、黑体、宋体）
+  --bold-level3              三级标题（1.）加粗
+  --sealed                   加盖印章的落款版式（成文日期右空四字）
+  --grid                     使用 Word 文档网格（每页 22 行、每行 28 字）
   --locale zh-cn|en          消息语言
 退出状态：0 没有警告及以上的问题；1 有；2 用法错误或有文件无法读取
 `,
     en: `Usage:
   fazhi-report check [options] FILE|FOLDER...     check reports (folders: their .fzbg and .txt files)
   fazhi-report outline [--format text|json] FILE  print a report's outline
+  fazhi-report export FILE [-o OUT.docx] [--split] [--pdf]
+                                                  write the report as a Word 公文 in the GB/T 9704 layout (beside it, named by its title)
   fazhi-report --version | --help
 Options:
   --format text|json|sarif   output: text (default, for people), json, sarif (for code-scanning tools)
@@ -49,6 +63,14 @@ Options:
   --severity CHECK=LEVEL     set a check's severity (error, warning, info, hint, off); repeatable
   --placeholder TEXT         one more string to report as a placeholder; repeatable
   --allow TEXT               a string the proofreading checks never report (as fazhiReport.allowedWords); repeatable
+Export options:
+  -o, --output PATH          the output file (with --split, the folder)
+  --split                    one document per report of a compilation (default: one document, each report from a new page)
+  --pdf                      also convert to PDF with LibreOffice
+  --fonts standard|system    fonts: standard 国标常用 (仿宋_GB2312 …, the default) or system 系统自带 (仿宋, 楷体, 黑体, 宋体)
+  --bold-level3              level-3 headings (1.) in bold
+  --sealed                   the signature layout of a sealed document (date four characters from the right)
+  --grid                     Word's document grid (22 lines, 28 characters)
   --locale zh-cn|en          message language
 Exit status: 0 nothing at warning or above; 1 such findings; 2 usage error or an unreadable file
 `,
@@ -56,6 +78,8 @@ Exit status: 0 nothing at warning or above; 1 such findings; 2 usage error or an
   unknownCommand: { 'zh-cn': '未知命令“{command}”', en: 'unknown command "{command}"' },
   badFormat: { 'zh-cn': '不支持的格式“{format}”，可用：{allowed}', en: 'unsupported format "{format}"; use one of: {allowed}' },
   oneFile: { 'zh-cn': 'outline 需要且只需要一个文件', en: 'outline takes exactly one file' },
+  oneExport: { 'zh-cn': 'export 需要且只需要一个文件', en: 'export takes exactly one file' },
+  badFonts: { 'zh-cn': '不支持的字体方案“{fonts}”，可用：standard、system', en: 'unknown font preset "{fonts}"; use standard or system' },
   someFiles: { 'zh-cn': 'check 需要至少一个文件或文件夹', en: 'check takes at least one file or folder' },
   badSeverity: { 'zh-cn': '“--severity {value}”不对：应为 检查=级别，检查为 {checks} 之一，级别为 {levels} 之一', en: '"--severity {value}" is not CHECK=LEVEL with CHECK one of {checks} and LEVEL one of {levels}' },
   unreadable: { 'zh-cn': '无法读取“{file}”：{reason}', en: 'cannot read "{file}": {reason}' },
@@ -79,7 +103,8 @@ interface Options {
   readonly locale: Locale;
 }
 
-export function runCli(argv: readonly string[], io: CliIo): number {
+/** The exit status; the export, which writes Word documents, gives it when it is done. */
+export function runCli(argv: readonly string[], io: CliIo): number | Promise<number> {
   let locale = resolveLocale(io.environmentLocale);
   const fail = (message: string) => {
     io.stderr(`fazhi-report: ${message}\n\n${WORDS.usage[locale]}`);
@@ -96,6 +121,13 @@ export function runCli(argv: readonly string[], io: CliIo): number {
         severity: { type: 'string', multiple: true, default: [] },
         placeholder: { type: 'string', multiple: true, default: [] },
         allow: { type: 'string', multiple: true, default: [] },
+        output: { type: 'string', short: 'o' },
+        split: { type: 'boolean', default: false },
+        pdf: { type: 'boolean', default: false },
+        fonts: { type: 'string', default: 'standard' },
+        'bold-level3': { type: 'boolean', default: false },
+        sealed: { type: 'boolean', default: false },
+        grid: { type: 'boolean', default: false },
         locale: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -114,6 +146,20 @@ export function runCli(argv: readonly string[], io: CliIo): number {
   if (values.help || command === undefined || command === 'help') {
     io.stdout(WORDS.usage[locale]);
     return EXIT_OK;
+  }
+  if (command === 'export') {
+    if (files.length !== 1) return fail(WORDS.oneExport[locale]);
+    if (values.fonts !== 'standard' && values.fonts !== 'system') return fail(format(WORDS.badFonts, locale, { fonts: values.fonts }));
+    const read = io.read(files[0]!);
+    if (read instanceof Error) {
+      io.stderr(`fazhi-report: ${readError(files[0]!, read, locale)}\n`);
+      return EXIT_ERROR;
+    }
+    const settings = parseSettings({
+      maxDocumentSize: 0,
+      export: { fontPreset: values.fonts, level3Bold: values['bold-level3'], sealed: values.sealed, documentGrid: values.grid },
+    });
+    return exportFile(files[0]!, read.text, { output: values.output, split: values.split, pdf: values.pdf, settings, locale }, io);
   }
   if (command !== 'outline' && command !== 'check') return fail(format(WORDS.unknownCommand, locale, { command }));
   const formats = command === 'check' ? ['text', 'json', 'sarif'] : ['text', 'json'];

@@ -1,6 +1,7 @@
 /** What the CLI needs from the outside world, so that tests can run it in-process. */
+import { spawnSync } from 'node:child_process';
 import { Dirent, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
@@ -25,6 +26,13 @@ export interface CliIo {
   expand(path: string): ExpandedPath | Error;
   /** Writes `text` in the encoding and with the byte-order mark the file was read with. */
   write(path: string, text: string, like: ReportFile): Error | undefined;
+  /** Writes bytes as they are (an exported `.docx`). */
+  writeBytes(path: string, data: Uint8Array): Error | undefined;
+  /**
+   * Converts a `.docx` to PDF beside it with LibreOffice (`soffice --headless`); `missing` when
+   * LibreOffice is not installed.
+   */
+  convertToPdf(docxPath: string): Error | 'missing' | undefined;
   stdout(text: string): void;
   stderr(text: string): void;
   /** The locale of the terminal (LC_ALL, LC_MESSAGES or LANG), used until `--locale` says otherwise. */
@@ -134,6 +142,21 @@ export const nodeCliIo: CliIo = {
     } catch (error) {
       return asError(error);
     }
+  },
+  writeBytes(path, data) {
+    try {
+      writeFileSync(path, data);
+      return undefined;
+    } catch (error) {
+      return asError(error);
+    }
+  },
+  convertToPdf(docxPath) {
+    const converted = spawnSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', dirname(docxPath), docxPath], { encoding: 'utf8', timeout: 180_000 });
+    if ((converted.error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT') return 'missing';
+    if (converted.error) return converted.error;
+    if (converted.status !== 0) return new Error((converted.stderr || converted.stdout || `soffice exited with ${converted.status}`).trim());
+    return undefined;
   },
   stdout: (text) => void process.stdout.write(text),
   stderr: (text) => void process.stderr.write(text),

@@ -8,4 +8,9 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
   throw error;
 });
-process.exitCode = runCli(process.argv.slice(2), nodeCliIo);
+void Promise.resolve(runCli(process.argv.slice(2), nodeCliIo)).then((status) => {
+  process.exitCode = status;
+}, (error: unknown) => {
+  process.stderr.write(`fazhi-report: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 2;
+});

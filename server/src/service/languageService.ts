@@ -13,11 +13,13 @@ import { DEFAULT_SETTINGS, Settings } from './checks/settings';
 import { renumberDocument } from './checks/siblings';
 import type { Finding } from './checks/types';
 import { codeActions, fixAllEdits } from './features/codeActions';
+import { LayoutDocument, layoutDocument } from './layout/layout';
 import { limitedDiagnostics, skippedChecksNotice, toDiagnostic } from './features/diagnostics';
 import { completions } from './features/completion';
 import { Counts, counts } from './features/counts';
 import { looksLikeReport, looksMisdecoded } from './features/detection';
 import { buildFoldingRanges } from './features/folding';
+import { ExportedFile, exportDocx } from './features/export';
 import { hover } from './features/hover';
 import { definition, documentLinks } from './features/links';
 import { semanticTokens } from './features/semanticTokens';
@@ -66,6 +68,13 @@ export interface LanguageService {
   getDiagnostics(source: TextSource, settings?: Settings, withRelated?: boolean): Diagnostic[];
   /** Quick fixes for the findings touching `range`, and the "fix all" action; `only` filters by kind. */
   getCodeActions(source: TextSource, range: Range, settings?: Settings, only?: readonly string[]): CodeAction[];
+  /** The 公文 layout of the document (SPEC 7): what the Word export and the preview lay out. */
+  getLayout(source: TextSource, settings?: Settings): LayoutDocument;
+  /**
+   * The Word documents of the document: one (a compilation's reports each from a new page), or one
+   * per report when `split`; named by their titles, `fallback` for an untitled report.
+   */
+  exportDocx(source: TextSource, settings: Settings | undefined, split: boolean, fallback: string): Promise<ExportedFile[]>;
   /** The edits of every safe fix, applied together. */
   getFixAllEdits(source: TextSource, settings?: Settings): TextEdit[];
   /** Renumbers every heading of every report (numerals only). */
@@ -161,6 +170,8 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     getCodeActions: (source, range, settings, only) =>
       codeActions(source, getFindings(source, settings), range, localeFor(settings), only, () => getFixAllEdits(source, settings), options.allowWordCommand),
     getFixAllEdits,
+    getLayout: (source, settings = DEFAULT_SETTINGS) => layoutDocument(getDocument(source), settings.export),
+    exportDocx: (source, settings = DEFAULT_SETTINGS, split, fallback) => exportDocx(layoutDocument(getDocument(source), settings.export), split, fallback),
     getRenumberEdits: (source) => renumberDocument(getDocument(source)),
     getInsertSectionsEdits: (source, settings) => {
       const document = getDocument(source);

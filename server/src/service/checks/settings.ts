@@ -4,6 +4,7 @@
  * from whatever the client sends and never trusted to be well-formed.
  */
 import type { Locale } from '../l10n';
+import { DEFAULT_EXPORT_SETTINGS, ExportSettings, parseExportSettings } from '../layout/exportSettings';
 import { CHECK_IDS, CheckId, CheckSettings, SEVERITIES, SeveritySetting } from './types';
 
 export interface Settings extends CheckSettings {
@@ -15,6 +16,8 @@ export interface Settings extends CheckSettings {
   readonly maxNumberOfProblems: number;
   /** `fazhiReport.messageLanguage` when it chooses a language; otherwise the editor's display language applies. */
   readonly messageLanguage?: Locale;
+  /** `fazhiReport.export.*`: the 公文 layout of the Word export and the preview. */
+  readonly export: ExportSettings;
 }
 
 /** About 15 MB of Chinese text: far beyond any real report or compilation. */
@@ -25,6 +28,7 @@ export const DEFAULT_MAX_NUMBER_OF_PROBLEMS = 1000;
 
 export const DEFAULT_SETTINGS: Settings = {
   severities: {}, placeholders: [], allowedWords: [], maxDocumentSize: DEFAULT_MAX_DOCUMENT_SIZE, maxNumberOfProblems: DEFAULT_MAX_NUMBER_OF_PROBLEMS,
+  export: DEFAULT_EXPORT_SETTINGS,
 };
 
 const SEVERITY_SETTINGS: readonly string[] = [...SEVERITIES, 'off'];
@@ -32,7 +36,7 @@ const SEVERITY_SETTINGS: readonly string[] = [...SEVERITIES, 'off'];
 /** Settings from the `fazhiReport` configuration section; anything malformed is ignored. */
 export function parseSettings(section: unknown): Settings {
   if (typeof section !== 'object' || section === null) return DEFAULT_SETTINGS;
-  const { checks, placeholders, allowedWords, maxDocumentSize, maxNumberOfProblems, messageLanguage } = section as Record<string, unknown>;
+  const { checks, placeholders, allowedWords, maxDocumentSize, maxNumberOfProblems, messageLanguage, export: layout } = section as Record<string, unknown>;
   const strings = (value: unknown) => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string' && item.length > 0) : []);
   const severities: Partial<Record<CheckId, SeveritySetting>> = {};
   if (typeof checks === 'object' && checks !== null) {
@@ -51,5 +55,6 @@ export function parseSettings(section: unknown): Settings {
     maxNumberOfProblems: Number.isSafeInteger(maxNumberOfProblems) && (maxNumberOfProblems as number) >= 0
       ? maxNumberOfProblems as number : DEFAULT_MAX_NUMBER_OF_PROBLEMS,
     messageLanguage: messageLanguage === 'zh-cn' || messageLanguage === 'en' ? messageLanguage : undefined,
+    export: parseExportSettings(layout),
   };
 }
