@@ -1,6 +1,6 @@
 /**
  * The VS Code side, kept thin: it starts the bundled language server, registers the palette
- * commands (which hand the active report to the server), switches plain-text documents that the
+ * commands (which hand the active report to the server; the Word export writes what it answers), switches plain-text documents that the
  * server recognises as reports, and shows the server's character counts in the status bar.
  */
 import {
@@ -10,6 +10,7 @@ import {
 import {
   LanguageClient, LanguageClientOptions, Position, RequestType, ServerOptions, TextDocumentIdentifier, TransportKind,
 } from 'vscode-languageclient/node';
+import { exportDocx } from './exportDocx';
 
 export const LANGUAGE_ID = 'fazhi-report';
 
@@ -73,6 +74,15 @@ export async function activate(context: ExtensionContext): Promise<void> {
   }));
 
   context.subscriptions.push(commands.registerCommand(ALLOW_WORD_COMMAND, allowWord));
+  context.subscriptions.push(commands.registerCommand('fazhiReport.exportDocx', async (uri?: unknown) => {
+    // From the editor title the command gets the document's URI; from the palette, the active editor's.
+    const document = uri instanceof Uri ? workspace.textDocuments.find((open) => open.uri.toString() === uri.toString()) : window.activeTextEditor?.document;
+    if (document?.languageId !== LANGUAGE_ID) {
+      void window.showWarningMessage(l10n.t('Open a rule-of-law report first.'));
+      return undefined;
+    }
+    return exportDocx(languageClient, document);
+  }));
 
   await languageClient.start();
   detectReports(context, languageClient);

@@ -75,6 +75,26 @@ const SETTING_WORDS: Record<string, Record<Locale, string>> = {
     'zh-cn': '文字校对检查从不报告的字符串（按字面匹配，区分大小写），例如本单位名称中的英文或特殊写法。问题的快速修复“不再提示”会把词加到工作区设置里。',
     en: 'Strings the text checks never report (matched literally, case-sensitive), such as a name written in its own way. The quick fix "不再提示" (don\'t report again) adds a word to the workspace settings.',
   },
+  'config.export.fontPreset': {
+    'zh-cn': '导出 Word 和版式预览使用的字体：`standard` 国标常用（标题 方正小标宋简体、正文 仿宋_GB2312、一级标题 黑体、二级标题 楷体_GB2312），`system` 系统自带（宋体、仿宋、黑体、楷体）。',
+    en: 'Fonts of the Word export and the preview: `standard` 国标常用 (title 方正小标宋简体, body 仿宋_GB2312, level 1 黑体, level 2 楷体_GB2312) or `system` 系统自带 (宋体, 仿宋, 黑体, 楷体).',
+  },
+  'config.export.fonts': {
+    'zh-cn': '按用途指定字体名，优先于字体方案：`title`（标题）、`body`（正文和三、四级标题）、`heading1`（一级标题）、`heading2`（二级标题），例如 `{ "body": "仿宋" }`。',
+    en: 'Font names per role, over the preset\'s: `title`, `body` (also levels 3 and 4), `heading1`, `heading2`, e.g. `{ "body": "仿宋" }`.',
+  },
+  'config.export.level3Bold': {
+    'zh-cn': '三级标题（1.）加粗。',
+    en: 'Level-3 headings (1.) in bold.',
+  },
+  'config.export.sealed': {
+    'zh-cn': '落款按加盖印章的版式编排：成文日期右空四字，发文机关署名以成文日期为准居中（默认为不加盖印章：署名右空二字，日期首字比署名首字右移二字）。',
+    en: 'Sealed signature layout: the date four characters from the right, the issuer centred over it (default, unsealed: the issuer two characters from the right, the date two characters right of its start).',
+  },
+  'config.export.documentGrid': {
+    'zh-cn': '在 Word 文档中使用文档网格（每页 22 行、每行 28 字）。默认关闭：固定行距和字符间距已经排出 22 行 × 28 字，网格在 WPS、LibreOffice 中的显示不一致。',
+    en: 'Use Word\'s document grid (22 lines, 28 characters). Off by default: the exact pitch and condensed characters already give 22 × 28, and WPS and LibreOffice show the grid differently.',
+  },
   'config.placeholders': {
     'zh-cn': '另外视为“未填写占位内容”的字符串（按字面匹配，区分大小写），例如 `AAA`。',
     en: 'More strings to report as unfilled placeholders (matched literally, case-sensitive), e.g. `AAA`.',
@@ -137,6 +157,24 @@ function configuration(): unknown {
     scope: 'resource',
     markdownDescription: '%config.placeholders%',
   };
+  properties['fazhiReport.export.fontPreset'] = {
+    type: 'string',
+    enum: ['standard', 'system'],
+    default: 'standard',
+    scope: 'resource',
+    markdownDescription: '%config.export.fontPreset%',
+  };
+  properties['fazhiReport.export.fonts'] = {
+    type: 'object',
+    properties: Object.fromEntries(['title', 'body', 'heading1', 'heading2'].map((role) => [role, { type: 'string' }])),
+    additionalProperties: false,
+    default: {},
+    scope: 'resource',
+    markdownDescription: '%config.export.fonts%',
+  };
+  for (const name of ['level3Bold', 'sealed', 'documentGrid']) {
+    properties[`fazhiReport.export.${name}`] = { type: 'boolean', default: false, scope: 'resource', markdownDescription: `%config.export.${name}%` };
+  }
   return { title: '%config.title%', properties };
 }
 

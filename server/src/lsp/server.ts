@@ -33,6 +33,15 @@ export const CountsRequest = new RequestType<{ textDocument: TextDocumentIdentif
 export const IsReportRequest = new RequestType<{ text: string }, boolean, void>('fazhi-report/isReport');
 export const LooksMisdecodedRequest = new RequestType<{ text: string }, boolean, void>('fazhi-report/looksMisdecoded');
 
+/** The Word export: the `.docx` files of an open document (base64), and how many findings at warning or above it has. */
+export interface ExportResult {
+  readonly files: readonly { readonly name: string; readonly data: string }[];
+  readonly problems: number;
+  /** How many reports the document holds: a compilation may be exported as one document or one per report. */
+  readonly reports: number;
+}
+export const ExportDocxRequest = new RequestType<{ textDocument: TextDocumentIdentifier; split: boolean; fallbackName: string }, ExportResult | null, void>('fazhi-report/exportDocx');
+
 /** How long the client may take to answer `workspace/configuration` before the defaults are used. */
 export const CONFIGURATION_TIMEOUT_MS = 1000;
 
@@ -265,6 +274,17 @@ export function startServer(connection: Connection): void {
     if (!document || !position) return null;
     const settings = await settingsFor(document.uri);
     return service.getCounts(document, position, settings);
+  }));
+
+  connection.onRequest(ExportDocxRequest, handler('exportDocx', null, async (params) => {
+    const document = documentOf(params);
+    if (!document) return null;
+    const settings = await settingsFor(document.uri);
+    const split = (params as { split?: unknown } | undefined)?.split === true;
+    const files = await service.exportDocx(document, settings, split, readString(params, 'fallbackName') ?? 'report');
+    const problems = service.getFindings(document, settings).filter((finding) => finding.severity === 'error' || finding.severity === 'warning').length;
+    const reports = service.getLayout(document, settings).reports.length;
+    return { files: files.map((file) => ({ name: file.name, data: Buffer.from(file.data).toString('base64') })), problems, reports };
   }));
 
   connection.onRequest(IsReportRequest, handler('isReport', false, (params) => {

@@ -87,7 +87,7 @@ function paragraphOf(paragraph: LayoutParagraph, page: LayoutPage, newPage: bool
     indent: {
       firstLine: paragraph.firstLineChars * width,
       ...(paragraph.firstLineChars > 0 ? { firstLineChars: paragraph.firstLineChars * 100 } : {}),
-      right: Math.round(paragraph.rightChars * width),
+      ...(paragraph.rightChars > 0 ? { right: Math.round(paragraph.rightChars * width) } : {}),
     },
     pageBreakBefore: newPage,
     // Every page full, 22 lines: no line is pushed to the next page to keep a paragraph's lines together.
@@ -130,7 +130,7 @@ function tableOf(rows: readonly (readonly string[])[], page: LayoutPage): Table 
     borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
     rows: rows.map((row) => new TableRow({
       children: Array.from({ length: columns }, (_, column) => new TableCell({
-        children: [new Paragraph({ alignment: AlignmentType.CENTER, spacing: exactPitch(page), children: runsOf({ text: row[column] ?? '', font: 'body', bold: false }, page) })],
+        children: [new Paragraph({ alignment: AlignmentType.CENTER, spacing: exactPitch(page), widowControl: false, children: runsOf({ text: row[column] ?? '', font: 'body', bold: false }, page) })],
       })),
     })),
   });

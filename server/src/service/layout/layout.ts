@@ -181,7 +181,9 @@ class BlockBuilder {
    */
   addLine(line: number, heading: Heading | undefined, skipped: ReadonlySet<number>): number {
     const info = this.document.lines[line]!;
-    if (info.indent === info.text.length || info.residue || skipped.has(line) || info.contentsHeader || info.contentsEntry) return line;
+    const contents = this.document.contents;
+    const inContents = contents !== undefined && line >= contents.headerLine && line <= contents.endLine;
+    if (info.indent === info.text.length || info.residue || skipped.has(line) || inContents) return line;
     if (heading) return this.heading(heading);
     const cells = tableCells(info);
     if (cells) {

@@ -1,0 +1,77 @@
+/**
+ * The command "导出为 Word 公文": asks the server for the `.docx` of the active report (the server lays
+ * it out and writes the bytes), says how many problems at warning or above remain and offers to
+ * export anyway, lets a compilation become one document or one per report, saves beside the report
+ * (or where the writer chooses, for an untitled one) and offers to open the document or show it.
+ */
+import { ProgressLocation, TextDocument, Uri, commands, env, l10n, window, workspace } from 'vscode';
+import { LanguageClient, RequestType, TextDocumentIdentifier } from 'vscode-languageclient/node';
+
+interface ExportResult {
+  readonly files: readonly { readonly name: string; readonly data: string }[];
+  readonly problems: number;
+  readonly reports: number;
+}
+const ExportDocxRequest = new RequestType<{ textDocument: TextDocumentIdentifier; split: boolean; fallbackName: string }, ExportResult | null, void>('fazhi-report/exportDocx');
+
+export async function exportDocx(languageClient: LanguageClient, document: TextDocument): Promise<Uri[] | undefined> {
+  const fallbackName = document.uri.path.split('/').pop()?.replace(/\.[^.]*$/, '') || 'report';
+  const request = (split: boolean) => languageClient.sendRequest(ExportDocxRequest, { textDocument: { uri: document.uri.toString() }, split, fallbackName });
+  let result = await window.withProgress({ location: ProgressLocation.Notification, title: l10n.t('Laying out the 公文…') }, () => request(false));
+  if (!result || result.files.length === 0) {
+    void window.showErrorMessage(l10n.t('The report could not be exported.'));
+    return undefined;
+  }
+  if (result.problems > 0) {
+    const anyway = l10n.t('Export anyway');
+    const choice = await window.showWarningMessage(
+      l10n.t('The report still has {0} problems at warning or above (see the Problems panel). Export it anyway?', result.problems), anyway);
+    if (choice !== anyway) return undefined;
+  }
+  if (result.reports > 1) {
+    const one = { label: l10n.t('One document, each report from a new page'), split: false };
+    const each = { label: l10n.t('One document per report, named by its title'), split: true };
+    const chosen = await window.showQuickPick([one, each], { title: l10n.t('This compilation holds {0} reports', result.reports) });
+    if (!chosen) return undefined;
+    if (chosen.split) result = await window.withProgress({ location: ProgressLocation.Notification, title: l10n.t('Laying out the 公文…') }, () => request(true));
+    if (!result) return undefined;
+  }
+  const targets = await targetsFor(document, result.files.map((file) => file.name));
+  if (!targets) return undefined;
+  await Promise.all(result.files.map((file, index) => workspace.fs.writeFile(targets[index]!, Buffer.from(file.data, 'base64'))));
+  void offerToOpen(targets);
+  return targets;
+}
+
+/** Beside a saved report; for an untitled one, where the writer says. A document already there is replaced only when the writer agrees. */
+async function targetsFor(document: TextDocument, names: readonly string[]): Promise<Uri[] | undefined> {
+  if (document.uri.scheme !== 'file') {
+    const chosen = await window.showSaveDialog({ defaultUri: Uri.file(`${names[0]}.docx`), filters: { 'Word': ['docx'] } });
+    if (!chosen) return undefined;
+    return names.length === 1 ? [chosen] : names.map((name) => Uri.joinPath(chosen, '..', `${name}.docx`));
+  }
+  const folder = Uri.joinPath(document.uri, '..');
+  const targets = names.map((name) => Uri.joinPath(folder, `${name}.docx`));
+  const existing: string[] = [];
+  for (const target of targets) {
+    try {
+      await workspace.fs.stat(target);
+      existing.push(target.path.split('/').pop()!);
+    } catch {
+      // Not there yet.
+    }
+  }
+  if (existing.length === 0) return targets;
+  const replace = l10n.t('Replace');
+  const choice = await window.showWarningMessage(l10n.t('{0} already exists. Replace it?', existing.join(', ')), { modal: true }, replace);
+  return choice === replace ? targets : undefined;
+}
+
+async function offerToOpen(targets: readonly Uri[]): Promise<void> {
+  const open = l10n.t('Open');
+  const reveal = l10n.t('Show in folder');
+  const names = targets.map((target) => target.path.split('/').pop()).join(', ');
+  const choice = await window.showInformationMessage(l10n.t('Exported {0}', names), open, reveal);
+  if (choice === open) await env.openExternal(targets[0]!);
+  else if (choice === reveal) await commands.executeCommand('revealFileInOS', targets[0]);
+}
