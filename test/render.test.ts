@@ -192,6 +192,14 @@ describe('the exported 公文 rendered by LibreOffice', function () {
     assert.match(fonts, /UKai/);
   });
 
+  it('has as many pages as the preview shows', async () => {
+    const service = createLanguageService();
+    for (const [name, text] of seeds()) {
+      const preview = service.getPreview(sourceOf(text, `file:///${name}`)).pages.length;
+      assert.ok(Math.abs(preview - rendered[name]!.length) <= 1, `${name}: preview ${preview}, PDF ${rendered[name]!.length}`);
+    }
+  });
+
   it('writes the README pictures when asked', function () {
     if (!process.env.UPDATE_RENDER_IMAGES) this.skip();
     const pdf = pdfs['004_eb2c8e18b1cdbd47.txt']!;

@@ -11,6 +11,7 @@ import {
   LanguageClient, LanguageClientOptions, Position, RequestType, ServerOptions, TextDocumentIdentifier, TransportKind,
 } from 'vscode-languageclient/node';
 import { exportDocx } from './exportDocx';
+import { PreviewPanel } from './preview';
 
 export const LANGUAGE_ID = 'fazhi-report';
 
@@ -74,6 +75,18 @@ export async function activate(context: ExtensionContext): Promise<void> {
   }));
 
   context.subscriptions.push(commands.registerCommand(ALLOW_WORD_COMMAND, allowWord));
+  const preview = new PreviewPanel(context, languageClient, LANGUAGE_ID);
+  context.subscriptions.push(preview);
+  for (const [command, beside] of [['fazhiReport.showPreview', false], ['fazhiReport.showPreviewToSide', true]] as const) {
+    context.subscriptions.push(commands.registerCommand(command, (uri?: unknown) => {
+      const document = uri instanceof Uri ? workspace.textDocuments.find((open) => open.uri.toString() === uri.toString()) : window.activeTextEditor?.document;
+      if (document?.languageId !== LANGUAGE_ID) {
+        void window.showWarningMessage(l10n.t('Open a rule-of-law report first.'));
+        return;
+      }
+      preview.open(document, beside);
+    }));
+  }
   context.subscriptions.push(commands.registerCommand('fazhiReport.exportDocx', async (uri?: unknown) => {
     // From the editor title the command gets the document's URI; from the palette, the active editor's.
     const document = uri instanceof Uri ? workspace.textDocuments.find((open) => open.uri.toString() === uri.toString()) : window.activeTextEditor?.document;

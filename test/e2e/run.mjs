@@ -130,6 +130,7 @@ function main() {
   const temp = mkdtempSync(join(tmpdir(), 'fazhi-e2e-'));
   try {
     const paths = {
+      root: ROOT,
       temp,
       work: join(temp, 'workspace'),
       suite: join(temp, 'suite'),

@@ -15,7 +15,7 @@ import { FIX_ALL_KIND, workspaceEdit } from '../service/features/codeActions';
 import type { Counts } from '../service/features/counts';
 import { TOKEN_LEGEND } from '../service/features/semanticTokens';
 import { Message, format } from '../service/l10n';
-import { LanguageService, createLanguageService } from '../service/languageService';
+import { LanguageService, Preview, createLanguageService } from '../service/languageService';
 import { version } from '../../../package.json';
 import { clampingTextDocuments } from './clamping';
 import { readAllowWordCommand, readCapabilities, readKinds, readLocale, readPosition, readRange, readString, readUri } from './params';
@@ -40,6 +40,8 @@ export interface ExportResult {
   /** How many reports the document holds: a compilation may be exported as one document or one per report. */
   readonly reports: number;
 }
+/** The 公文 preview's pages of an open document. */
+export const PreviewRequest = new RequestType<{ textDocument: TextDocumentIdentifier }, Preview | null, void>('fazhi-report/preview');
 export const ExportDocxRequest = new RequestType<{ textDocument: TextDocumentIdentifier; split: boolean; fallbackName: string }, ExportResult | null, void>('fazhi-report/exportDocx');
 
 /** How long the client may take to answer `workspace/configuration` before the defaults are used. */
@@ -274,6 +276,12 @@ export function startServer(connection: Connection): void {
     if (!document || !position) return null;
     const settings = await settingsFor(document.uri);
     return service.getCounts(document, position, settings);
+  }));
+
+  connection.onRequest(PreviewRequest, handler('preview', null, async (params) => {
+    const document = documentOf(params);
+    if (!document) return null;
+    return service.getPreview(document, await settingsFor(document.uri));
   }));
 
   connection.onRequest(ExportDocxRequest, handler('exportDocx', null, async (params) => {

@@ -13,7 +13,8 @@ import { DEFAULT_SETTINGS, Settings } from './checks/settings';
 import { renumberDocument } from './checks/siblings';
 import type { Finding } from './checks/types';
 import { codeActions, fixAllEdits } from './features/codeActions';
-import { LayoutDocument, layoutDocument } from './layout/layout';
+import { LayoutDocument, LayoutPage, layoutDocument } from './layout/layout';
+import { PreviewPage, paginate } from './layout/paginate';
 import { limitedDiagnostics, skippedChecksNotice, toDiagnostic } from './features/diagnostics';
 import { completions } from './features/completion';
 import { Counts, counts } from './features/counts';
@@ -34,6 +35,12 @@ export interface TextSource {
   readonly uri: string;
   readonly version: number;
   getText(): string;
+}
+
+/** What the 公文 preview shows: the page's geometry and fonts, and the pages. */
+export interface Preview {
+  readonly page: LayoutPage;
+  readonly pages: readonly PreviewPage[];
 }
 
 export interface LanguageServiceOptions {
@@ -70,6 +77,8 @@ export interface LanguageService {
   getCodeActions(source: TextSource, range: Range, settings?: Settings, only?: readonly string[]): CodeAction[];
   /** The 公文 layout of the document (SPEC 7): what the Word export and the preview lay out. */
   getLayout(source: TextSource, settings?: Settings): LayoutDocument;
+  /** The preview's pages: the layout broken into lines and pages as the Word export's are. */
+  getPreview(source: TextSource, settings?: Settings): Preview;
   /**
    * The Word documents of the document: one (a compilation's reports each from a new page), or one
    * per report when `split`; named by their titles, `fallback` for an untitled report.
@@ -171,6 +180,10 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       codeActions(source, getFindings(source, settings), range, localeFor(settings), only, () => getFixAllEdits(source, settings), options.allowWordCommand),
     getFixAllEdits,
     getLayout: (source, settings = DEFAULT_SETTINGS) => layoutDocument(getDocument(source), settings.export),
+    getPreview: (source, settings = DEFAULT_SETTINGS) => {
+      const layout = layoutDocument(getDocument(source), settings.export);
+      return { page: layout.page, pages: paginate(layout) };
+    },
     exportDocx: (source, settings = DEFAULT_SETTINGS, split, fallback) => exportDocx(layoutDocument(getDocument(source), settings.export), split, fallback),
     getRenumberEdits: (source) => renumberDocument(getDocument(source)),
     getInsertSectionsEdits: (source, settings) => {

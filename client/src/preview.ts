@@ -1,0 +1,136 @@
+/**
+ * The 公文 preview panel: a webview beside (or in place of) the report's editor that shows the
+ * pages the server lays out — the same layout description as the Word export — updated about
+ * 300 ms after typing stops, scrolled in step with the editor both ways, a click on a line
+ * revealing it, and an export button. It follows the active report editor.
+ */
+import { randomBytes } from 'node:crypto';
+import {
+  Disposable, ExtensionContext, Range, Selection, TextDocument, TextEditor, TextEditorRevealType, Uri, ViewColumn, WebviewPanel, commands,
+  l10n, window, workspace,
+} from 'vscode';
+import { LanguageClient, RequestType, TextDocumentIdentifier } from 'vscode-languageclient/node';
+
+const PreviewRequest = new RequestType<{ textDocument: TextDocumentIdentifier }, { page: unknown; pages: unknown[] } | null, void>('fazhi-report/preview');
+
+const UPDATE_DELAY_MS = 300;
+/** After the editor is scrolled to follow the preview, its own scroll events are not sent back for this long. */
+const QUIET_MS = 150;
+
+type FromWebview = { type: 'ready' } | { type: 'reveal'; line: number } | { type: 'open'; line: number } | { type: 'export' };
+
+export class PreviewPanel implements Disposable {
+  private panel: WebviewPanel | undefined;
+  private document: TextDocument | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private editorQuietUntil = 0;
+  private readonly subscriptions: Disposable[] = [];
+
+  constructor(private readonly context: ExtensionContext, private readonly client: LanguageClient, private readonly languageId: string) {
+    this.subscriptions.push(
+      workspace.onDidChangeTextDocument((event) => {
+        if (event.document === this.document) this.schedule();
+      }),
+      window.onDidChangeActiveTextEditor((editor) => {
+        if (this.panel && editor?.document.languageId === this.languageId && editor.document !== this.document) this.show(editor.document);
+      }),
+      window.onDidChangeTextEditorVisibleRanges((event) => {
+        if (event.textEditor.document !== this.document || Date.now() < this.editorQuietUntil) return;
+        const top = event.visibleRanges[0]?.start.line;
+        if (top !== undefined) void this.panel?.webview.postMessage({ type: 'scrollTo', line: top });
+      }),
+      workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration('fazhiReport.export')) this.schedule();
+      }),
+    );
+  }
+
+  /** Opens the preview of `document`, in the editor's column or beside it. */
+  open(document: TextDocument, beside: boolean): void {
+    if (!this.panel) {
+      this.panel = window.createWebviewPanel('fazhiReport.preview', '', { viewColumn: beside ? ViewColumn.Beside : ViewColumn.Active, preserveFocus: beside }, {
+        enableScripts: true,
+        retainContextWhenHidden: true,
+        localResourceRoots: [Uri.joinPath(this.context.extensionUri, 'dist')],
+      });
+      this.panel.webview.html = this.html(this.panel);
+      this.panel.webview.onDidReceiveMessage((message: FromWebview) => void this.receive(message), undefined, this.subscriptions);
+      this.panel.onDidDispose(() => {
+        this.panel = undefined;
+        this.document = undefined;
+      }, undefined, this.subscriptions);
+    } else {
+      this.panel.reveal(beside ? ViewColumn.Beside : ViewColumn.Active, beside);
+    }
+    this.show(document);
+  }
+
+  private show(document: TextDocument): void {
+    this.document = document;
+    if (this.panel) this.panel.title = l10n.t('Preview {0}', document.uri.path.split('/').pop() ?? '');
+    void this.update(this.editorOf(document)?.visibleRanges[0]?.start.line);
+  }
+
+  private schedule(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.update(), UPDATE_DELAY_MS);
+  }
+
+  private async update(line?: number): Promise<void> {
+    const document = this.document;
+    if (!this.panel || !document) return;
+    const preview = await this.client.sendRequest(PreviewRequest, { textDocument: { uri: document.uri.toString() } }).catch(() => null);
+    if (!preview || document !== this.document) return;
+    await this.panel.webview.postMessage({
+      type: 'update',
+      ...preview,
+      line,
+      labels: {
+        note: l10n.t('Layout preview: the exported Word document is authoritative'),
+        pageOf: l10n.t('Page {0} of {1}'),
+        exportWord: l10n.t('Export to Word'),
+        empty: l10n.t('Nothing to lay out yet'),
+      },
+    });
+  }
+
+  private async receive(message: FromWebview): Promise<void> {
+    const document = this.document;
+    if (!document) return;
+    if (message.type === 'ready') {
+      await this.update(this.editorOf(document)?.visibleRanges[0]?.start.line);
+    } else if (message.type === 'reveal') {
+      const editor = this.editorOf(document);
+      if (!editor) return;
+      this.editorQuietUntil = Date.now() + QUIET_MS;
+      editor.revealRange(new Range(message.line, 0, message.line, 0), TextEditorRevealType.AtTop);
+    } else if (message.type === 'open') {
+      const editor = await window.showTextDocument(document, { viewColumn: this.editorOf(document)?.viewColumn ?? ViewColumn.One, preserveFocus: false });
+      editor.selection = new Selection(message.line, 0, message.line, 0);
+      editor.revealRange(new Range(message.line, 0, message.line, 0), TextEditorRevealType.InCenterIfOutsideViewport);
+    } else if (message.type === 'export') {
+      await commands.executeCommand('fazhiReport.exportDocx', document.uri);
+    }
+  }
+
+  private editorOf(document: TextDocument): TextEditor | undefined {
+    return window.visibleTextEditors.find((editor) => editor.document === document);
+  }
+
+  /** The page: a strict Content-Security-Policy (no network; the script and stylesheet by nonce, from the extension). */
+  private html(panel: WebviewPanel): string {
+    const nonce = randomBytes(16).toString('base64url');
+    const script = panel.webview.asWebviewUri(Uri.joinPath(this.context.extensionUri, 'dist', 'preview.js'));
+    const style = panel.webview.asWebviewUri(Uri.joinPath(this.context.extensionUri, 'dist', 'preview.css'));
+    const policy = `default-src 'none'; style-src ${panel.webview.cspSource} 'nonce-${nonce}'; script-src 'nonce-${nonce}'; img-src ${panel.webview.cspSource}; font-src ${panel.webview.cspSource};`;
+    return `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${policy}">`
+      + `<meta name="viewport" content="width=device-width, initial-scale=1"><link rel="stylesheet" nonce="${nonce}" href="${style}"></head>`
+      + `<body><script nonce="${nonce}" src="${script}"></script></body></html>`;
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    this.panel?.dispose();
+    for (const subscription of this.subscriptions) subscription.dispose();
+  }
+}
