@@ -31,9 +31,9 @@ function isScraperOnly(line: LineInfo): boolean {
 }
 
 const CLOSE_BRACKETS = new CharSet('）)');
-const CLOSE_QUOTES = new CharSet('”’');
+const CLOSE_QUOTES = new CharSet('”’"\'');
 
-/** A line ending in a Chinese character or a closing quote (which the proofreading may add around a word). */
+/** A line ending in a Chinese character or a closing quote (which the proofreading may add around a word, or curl). */
 function endsMidSentence(line: LineInfo): boolean {
   const last = line.text.charCodeAt(line.end - 1);
   return isHan(last) || CLOSE_QUOTES.has(last);
