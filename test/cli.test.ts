@@ -8,11 +8,12 @@ import { CliIo, MAX_FILE_BYTES, ReportFile, decodeReport, encodeReport, reportFi
 import { CHECKS } from '../server/src/service/checks/registry';
 import { FIXTURES } from './helpers/documents';
 import { tempFolder } from './helpers/tempFolders';
+import { level, numbered, paragraph, wordDocument } from './helpers/wordDocument';
 
 const CLI = join(__dirname, '..', 'dist', 'cli.js');
 
 /** The CLI's outside world in memory: files (a path ending in / is a folder), bytes written, output. */
-function memoryIo(files: Record<string, string>, environmentLocale?: string, libreOffice = true) {
+function memoryIo(files: Record<string, string>, environmentLocale?: string, libreOffice = true, binaries: Record<string, Uint8Array> = {}) {
   const out: string[] = [];
   const err: string[] = [];
   const written: Record<string, Uint8Array> = {};
@@ -27,6 +28,8 @@ function memoryIo(files: Record<string, string>, environmentLocale?: string, lib
     write: (path, text) => void (files[path] = text),
     writeBytes: (path, data) => (path.startsWith('/readonly/') ? new Error('EROFS: read-only file system') : void (written[path] = data)),
     convertToPdf: (path) => (libreOffice ? void (written[path.replace(/\.docx$/, '.pdf')] = new Uint8Array([0x25, 0x50, 0x44, 0x46])) : 'missing'),
+    readBytes: (path) => binaries[path] ?? (path in files ? new TextEncoder().encode(files[path]) : missing(path)),
+    convertToDocx: (path) => (!libreOffice ? 'missing' : binaries[path.replace(/\.(doc|wps)$/, '.docx')] ?? missing(path)),
     stdout: (text) => void out.push(text),
     stderr: (text) => void err.push(text),
     environmentLocale,
@@ -262,6 +265,8 @@ describe('CLI check', () => {
       write: () => assert.fail('must not write'),
       writeBytes: () => assert.fail('must not write'),
       convertToPdf: () => assert.fail('must not convert'),
+      readBytes: () => assert.fail('must not read bytes'),
+      convertToDocx: () => assert.fail('must not convert'),
       stdout: () => undefined,
       stderr: (text) => void err.push(text),
       environmentLocale: 'zh_CN.UTF-8',
@@ -310,5 +315,37 @@ describe('CLI export', () => {
     assert.deepEqual([readOnly.status, readOnly.stderr], [EXIT_ERROR, 'fazhi-report: 无法写入“/readonly/x.docx”：EROFS: read-only file system\n']);
     assert.equal((await runExport(['export', 'a.txt', 'b.txt'], { 'a.txt': CLEAN })).status, EXIT_ERROR);
     assert.equal((await runExport(['export', '--fonts', 'fancy', 'a.txt'], { 'a.txt': CLEAN })).status, EXIT_ERROR);
+  });
+});
+
+describe('CLI import', () => {
+  const docx = wordDocument({ body: [paragraph('县司法局2023年法治政府建设年度报告', '<w:jc w:val="center"/>'), numbered('主要举措和成效', 1, 0), numbered('强化理论武装', 1, 1)].join(''),
+    numbering: `<w:abstractNum w:abstractNumId="0">${level(0, 'chineseCounting', '%1、')}${level(1, 'chineseCounting', '（%2）')}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>` });
+  const TEXT = '县司法局2023年法治政府建设年度报告\n\n一、主要举措和成效\n（一）强化理论武装\n';
+
+  it('prints the text with the automatic numbers written out, or writes it with -o', () => {
+    const { io, out, err } = memoryIo({}, 'zh_CN.UTF-8', true, { 'a.docx': docx });
+    assert.equal(runCli(['import', 'a.docx'], io), EXIT_OK);
+    assert.deepEqual([out.join(''), err.join('')], [TEXT, '']);
+    const files: Record<string, string> = {};
+    const written = memoryIo(files, 'zh_CN.UTF-8', true, { 'a.docx': docx });
+    assert.equal(runCli(['import', 'a.docx', '-o', 'a.fzbg'], written.io), EXIT_OK);
+    assert.equal(files['a.fzbg'], TEXT);
+  });
+
+  it('converts .doc and .wps through LibreOffice, and says so when it is missing', () => {
+    const converted = memoryIo({}, 'zh_CN.UTF-8', true, { 'old.docx': docx });
+    assert.equal(runCli(['import', 'old.doc'], converted.io), EXIT_OK);
+    assert.equal(converted.out.join(''), TEXT);
+    const missing = memoryIo({}, 'zh_CN.UTF-8', false);
+    assert.equal(runCli(['import', 'old.wps'], missing.io), EXIT_ERROR);
+    assert.match(missing.err.join(''), /导入 \.doc\/\.wps 文件需要 LibreOffice（soffice），但没有找到/);
+  });
+
+  it('exits 2 for a file that is not a Word document', () => {
+    const { io, err } = memoryIo({ 'report.txt': CLEAN }, 'zh_CN.UTF-8');
+    assert.equal(runCli(['import', 'report.txt'], io), EXIT_ERROR);
+    assert.equal(err.join(''), 'fazhi-report: “report.txt”不是 Word 文档（.docx）\n');
+    assert.equal(runCli(['import', 'gone.docx'], io), EXIT_ERROR);
   });
 });

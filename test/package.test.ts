@@ -94,7 +94,8 @@ describe('the .vsix package', () => {
     });
     assert.deepEqual(manifest.contributes.commands.map((command: { command: string; category: string }) => [command.command, command.category]), [
       ['fazhiReport.renumber', '%command.category%'], ['fazhiReport.insertMissingSections', '%command.category%'], ['fazhiReport.useReportLanguage', '%command.category%'],
-      ['fazhiReport.exportDocx', '%command.category%'], ['fazhiReport.showPreview', '%command.category%'], ['fazhiReport.showPreviewToSide', '%command.category%'],
+      ['fazhiReport.exportDocx', '%command.category%'], ['fazhiReport.importDocx', '%command.category%'],
+      ['fazhiReport.showPreview', '%command.category%'], ['fazhiReport.showPreviewToSide', '%command.category%'],
     ]);
     const [scopes] = manifest.contributes.semanticTokenScopes;
     assert.equal(scopes.language, 'fazhi-report');

@@ -11,6 +11,7 @@ import {
   LanguageClient, LanguageClientOptions, Position, RequestType, ServerOptions, TextDocumentIdentifier, TransportKind,
 } from 'vscode-languageclient/node';
 import { exportDocx } from './exportDocx';
+import { importDocx, offerImportOfOpenedDocx } from './importDocx';
 import { PreviewPanel } from './preview';
 
 export const LANGUAGE_ID = 'fazhi-report';
@@ -87,6 +88,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
       preview.open(document, beside);
     }));
   }
+  context.subscriptions.push(commands.registerCommand('fazhiReport.importDocx', (uri?: unknown) => importDocx(languageClient, LANGUAGE_ID, uri instanceof Uri ? uri : undefined)));
+  offerImportOfOpenedDocx(context, languageClient, LANGUAGE_ID);
   context.subscriptions.push(commands.registerCommand('fazhiReport.exportDocx', async (uri?: unknown) => {
     // From the editor title the command gets the document's URI; from the palette, the active editor's.
     const document = uri instanceof Uri ? workspace.textDocuments.find((open) => open.uri.toString() === uri.toString()) : window.activeTextEditor?.document;

@@ -36,6 +36,8 @@ function sampleOutput(): string {
     write: () => new Error('read only'),
     writeBytes: () => new Error('read only'),
     convertToPdf: () => new Error('read only'),
+    readBytes: () => new Error('not used'),
+    convertToDocx: () => new Error('not used'),
     stdout: (text) => void output.push(text),
     stderr: (text) => void output.push(text),
     environmentLocale: 'zh_CN.UTF-8',

@@ -17,7 +17,9 @@
  *   7. opens the 公文 preview beside the sample and seed 001 with the editor title's button: the
  *      webview's pages are as many as the exported PDF's (within one); a heading typed in the editor
  *      shows in the preview within a second; Ctrl+End in the editor brings the last page into view;
- *      screenshots in the light and the dark theme.
+ *      screenshots in the light and the dark theme;
+ *   8. clicks the exported `.docx` in the Explorer: VS Code cannot show it, the notification offers
+ *      "Open as report text", and its button opens the imported report with its outline.
  * Documents are read back from disk after Ctrl+S.
  */
 import { strict as assert } from 'node:assert';
@@ -294,6 +296,20 @@ export async function typingPass(paths, { startCodeServer, openBrowser, log }) {
     await page.keyboard.press('Enter');
     await page.waitForTimeout(1500);
     await page.screenshot({ path: shot('preview-dark.png') });
+
+    // 8. Import: the exported .docx opened from the Explorer.
+    await page.keyboard.press('Control+1');
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: '2023年法治政府建设工作情况报告.docx' }).first().click();
+    const offerImport = page.locator('.notification-toast', { hasText: /is a Word document/ });
+    await offerImport.waitFor({ timeout: 30_000 });
+    await offerImport.locator('.monaco-button', { hasText: 'Open as report text' }).click();
+    await page.locator('.tab.active', { hasText: /Untitled/ }).waitFor({ timeout: 30_000 });
+    await showOutline();
+    await outlineShows('（五）强化行政权力制约监督，促进行政权力规范透明运行');
+    const importedRows = await outlineRows.allInnerTexts();
+    assert.ok(importedRows.some((row) => row.includes('2023年法治政府建设工作情况报告')), importedRows.join(' | '));
+    await page.screenshot({ path: shot('import-outline.png') });
+    log(`import: the .docx opened as report text, outline ${importedRows.length} rows`);
     return true;
   } finally {
     await browser.close();

@@ -3,6 +3,7 @@
  *   fazhi-report check [--format text|json|sarif] [--fix] FILE|FOLDER...
  *   fazhi-report outline [--format text|json] FILE
  *   fazhi-report export FILE [-o OUT.docx] [--split] [--pdf] (see export.ts)
+ *   fazhi-report import FILE.docx [-o OUT.fzbg] (see import.ts)
  * Exit status: 0 when nothing at warning or above, 1 when there are such findings, 2 on a usage
  * error or when a file cannot be read (the other files are still checked).
  */
@@ -16,6 +17,7 @@ import { LanguageService, createLanguageService } from '../service/languageServi
 import { version } from '../../../package.json';
 import { CliIo, MAX_FILE_BYTES, ReportFile } from './io';
 import { exportFile } from './export';
+import { importFile } from './import';
 import { outlineText } from './outlineText';
 import { FileFindings, toSarif } from './sarif';
 
@@ -33,6 +35,7 @@ const WORDS = {
   fazhi-report outline [--format text|json] 文件   显示报告的大纲
   fazhi-report export 文件 [-o 输出.docx] [--split] [--pdf]
                                                   导出为 GB/T 9704 版式的 Word 公文（默认保存在报告旁，以标题命名）
+  fazhi-report import 文件.docx [-o 输出.fzbg]      把 Word 报告导入为文本（自动编号写成“一、（一）1.”）；.doc/.wps 需要 LibreOffice
   fazhi-report --version | --help
 选项：
   --format text|json|sarif   输出格式：text（默认，供人阅读）、json、sarif（供代码扫描工具）
@@ -56,6 +59,7 @@ const WORDS = {
   fazhi-report outline [--format text|json] FILE  print a report's outline
   fazhi-report export FILE [-o OUT.docx] [--split] [--pdf]
                                                   write the report as a Word 公文 in the GB/T 9704 layout (beside it, named by its title)
+  fazhi-report import FILE.docx [-o OUT.fzbg]     a Word report as text, automatic numbers written out; .doc/.wps need LibreOffice
   fazhi-report --version | --help
 Options:
   --format text|json|sarif   output: text (default, for people), json, sarif (for code-scanning tools)
@@ -79,6 +83,7 @@ Exit status: 0 nothing at warning or above; 1 such findings; 2 usage error or an
   badFormat: { 'zh-cn': '不支持的格式“{format}”，可用：{allowed}', en: 'unsupported format "{format}"; use one of: {allowed}' },
   oneFile: { 'zh-cn': 'outline 需要且只需要一个文件', en: 'outline takes exactly one file' },
   oneExport: { 'zh-cn': 'export 需要且只需要一个文件', en: 'export takes exactly one file' },
+  oneImport: { 'zh-cn': 'import 需要且只需要一个 Word 文件', en: 'import takes exactly one Word file' },
   badFonts: { 'zh-cn': '不支持的字体方案“{fonts}”，可用：standard、system', en: 'unknown font preset "{fonts}"; use standard or system' },
   someFiles: { 'zh-cn': 'check 需要至少一个文件或文件夹', en: 'check takes at least one file or folder' },
   badSeverity: { 'zh-cn': '“--severity {value}”不对：应为 检查=级别，检查为 {checks} 之一，级别为 {levels} 之一', en: '"--severity {value}" is not CHECK=LEVEL with CHECK one of {checks} and LEVEL one of {levels}' },
@@ -146,6 +151,10 @@ export function runCli(argv: readonly string[], io: CliIo): number | Promise<num
   if (values.help || command === undefined || command === 'help') {
     io.stdout(WORDS.usage[locale]);
     return EXIT_OK;
+  }
+  if (command === 'import') {
+    if (files.length !== 1) return fail(WORDS.oneImport[locale]);
+    return importFile(files[0]!, values.output, locale, io, (error) => readError(files[0]!, error, locale));
   }
   if (command === 'export') {
     if (files.length !== 1) return fail(WORDS.oneExport[locale]);

@@ -1,6 +1,7 @@
 /** What the CLI needs from the outside world, so that tests can run it in-process. */
 import { spawnSync } from 'node:child_process';
-import { Dirent, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { Dirent, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
@@ -28,6 +29,13 @@ export interface CliIo {
   write(path: string, text: string, like: ReportFile): Error | undefined;
   /** Writes bytes as they are (an exported `.docx`). */
   writeBytes(path: string, data: Uint8Array): Error | undefined;
+  /** A file's bytes (a Word document to import), or why they cannot be read. */
+  readBytes(path: string): Uint8Array | Error;
+  /**
+   * A `.doc` or `.wps` file converted to `.docx` bytes with LibreOffice; `missing` when LibreOffice
+   * is not installed.
+   */
+  convertToDocx(path: string): Uint8Array | Error | 'missing';
   /**
    * Converts a `.docx` to PDF beside it with LibreOffice (`soffice --headless`); `missing` when
    * LibreOffice is not installed.
@@ -149,6 +157,30 @@ export const nodeCliIo: CliIo = {
       return undefined;
     } catch (error) {
       return asError(error);
+    }
+  },
+  readBytes(path) {
+    try {
+      const stat = statSync(path);
+      if (stat.isDirectory()) return fileError('EISDIR', `${path} is a folder`);
+      if (!stat.isFile()) return fileError('ENOTREG', `${path} is not a regular file`);
+      if (stat.size > MAX_FILE_BYTES) return fileError('EFBIG', `${path} has ${stat.size} bytes`);
+      return readFileSync(path);
+    } catch (error) {
+      return asError(error);
+    }
+  },
+  convertToDocx(path) {
+    const folder = mkdtempSync(join(tmpdir(), 'fazhi-import-'));
+    try {
+      const converted = spawnSync('soffice', ['--headless', '--convert-to', 'docx', '--outdir', folder, path], { encoding: 'utf8', timeout: 180_000 });
+      if ((converted.error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT') return 'missing';
+      if (converted.error) return converted.error;
+      const produced = readdirSync(folder).find((name) => name.endsWith('.docx'));
+      if (converted.status !== 0 || !produced) return new Error((converted.stderr || converted.stdout || `soffice exited with ${converted.status}`).trim());
+      return readFileSync(join(folder, produced));
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
     }
   },
   convertToPdf(docxPath) {

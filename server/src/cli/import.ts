@@ -1,0 +1,54 @@
+/**
+ * `fazhi-report import FILE.docx [-o OUT.fzbg]`: a Word report as the text a writer would type,
+ * with Word's automatic numbers written out (SPEC 5); to standard output without `-o`. `.doc` and
+ * `.wps` files go through LibreOffice when it is installed. Exit status 0, or 2 when the file
+ * cannot be read, is not a Word document, or the text cannot be written.
+ */
+import { extname } from 'node:path';
+import { DocxError, readDocx } from '../service/docx/readDocx';
+import { Locale, Message, format } from '../service/l10n';
+import type { CliIo } from './io';
+
+const WORDS = {
+  notWord: { 'zh-cn': '“{file}”不是 Word 文档（.docx）', en: '"{file}" is not a Word document (.docx)' },
+  broken: { 'zh-cn': '“{file}”是压缩文件，但没有 Word 文档的正文（word/document.xml）', en: '"{file}" is a zip file but holds no Word document body (word/document.xml)' },
+  tooLarge: { 'zh-cn': '“{file}”太大，不像是一篇报告', en: '"{file}" is too large to be a report' },
+  noLibreOffice: {
+    'zh-cn': '导入 .doc/.wps 文件需要 LibreOffice（soffice），但没有找到：请安装 LibreOffice，或在 Word/WPS 中另存为 .docx 后再导入',
+    en: 'importing a .doc or .wps file needs LibreOffice (soffice), which was not found: install it, or save the file as .docx in Word/WPS first',
+  },
+  convertFailed: { 'zh-cn': '用 LibreOffice 转换“{file}”失败：{reason}', en: 'LibreOffice could not convert "{file}": {reason}' },
+  unwritable: { 'zh-cn': '无法写入“{file}”：{reason}', en: 'cannot write "{file}": {reason}' },
+  written: { 'zh-cn': '已导入为“{file}”', en: 'imported as "{file}"' },
+} satisfies Record<string, Message>;
+
+export function importFile(file: string, output: string | undefined, locale: Locale, io: CliIo, readError: (error: Error) => string): number {
+  const fail = (message: string) => {
+    io.stderr(`fazhi-report: ${message}\n`);
+    return 2;
+  };
+  let bytes: Uint8Array | Error | 'missing';
+  if (/^\.(doc|wps)$/i.test(extname(file))) {
+    bytes = io.convertToDocx(file);
+    if (bytes === 'missing') return fail(WORDS.noLibreOffice[locale]);
+    if (bytes instanceof Error) return fail(format(WORDS.convertFailed, locale, { file, reason: bytes.message }));
+  } else {
+    bytes = io.readBytes(file);
+    if (bytes instanceof Error) return fail(readError(bytes));
+  }
+  let text: string;
+  try {
+    text = readDocx(bytes);
+  } catch (error) {
+    if (!(error instanceof DocxError)) throw error;
+    return fail(format(error.reason === 'notWord' ? WORDS.broken : error.reason === 'tooLarge' ? WORDS.tooLarge : WORDS.notWord, locale, { file }));
+  }
+  if (output === undefined) {
+    io.stdout(text);
+    return 0;
+  }
+  const error = io.write(output, text, { text, encoding: 'utf-8', bom: false });
+  if (error) return fail(format(WORDS.unwritable, locale, { file: output, reason: error.message }));
+  io.stderr(`fazhi-report: ${format(WORDS.written, locale, { file: output })}\n`);
+  return 0;
+}
