@@ -61,14 +61,15 @@ function lineElement(line: PageLine, page: LayoutPage, first: boolean): HTMLElem
   if (line.cells) {
     element.className = `row${first ? ' first' : ''}`;
     element.style.height = `${line.height * 28.95}pt`;
-    for (const cell of line.cells) {
+    line.cells.forEach((cell, column) => {
       const cellElement = document.createElement('div');
       cellElement.className = 'cell line';
+      cellElement.style.flex = `${line.cellChars?.[column] ?? 1} 0 0`;
       cellElement.style.fontFamily = fontStack(page, 'body', true);
       cellElement.style.height = 'auto';
       cellElement.textContent = cell;
       element.append(cellElement);
-    }
+    });
     return element;
   }
   element.className = `line ${line.align}${line.title ? ' title' : ''}`;

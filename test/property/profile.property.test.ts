@@ -1,7 +1,8 @@
 /** Required-section topics of generated reports, against the definition read off the outline tree. */
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { ANNUAL_REPORT_PROFILE, Topic, missingTopics, sectionMasks, topicsOfTitle } from '../../server/src/service/checks/profile';
+import { Topic, missingTopics, sectionMasks, topicsOfTitle } from '../../server/src/service/profiles/profile';
+import { DEFAULT_PROFILE as ANNUAL_REPORT_PROFILE } from '../../server/src/service/profiles/registry';
 import type { Heading } from '../../server/src/service/model/document';
 import { analyzeText } from '../../server/src/service/model/analyze';
 import { longReportText } from '../helpers/arbitraries';

@@ -60,4 +60,5 @@ export class MessageCache {
 
 export const OUTLINE_WORDS = {
   untitledReport: { 'zh-cn': '（无标题报告）', en: '(untitled report)' },
+  tableRows: { 'zh-cn': '{count}行', en: '{count} rows' },
 } satisfies Record<string, Message>;

@@ -6,7 +6,7 @@ import type {
   CodeAction, CompletionList, Diagnostic, DocumentLink, FoldingRange, Hover, Location, Position, Range, SemanticTokens,
   SymbolInformation, TextEdit,
 } from 'vscode-languageserver-types';
-import { ANNUAL_REPORT_PROFILE, missingTopics } from './checks/profile';
+import { missingTopics } from './profiles/profile';
 import { runChecks } from './checks/run';
 import { insertSections } from './checks/sectionInsertion';
 import { DEFAULT_SETTINGS, Settings } from './checks/settings';
@@ -189,7 +189,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     getInsertSectionsEdits: (source, settings) => {
       const document = getDocument(source);
       return document.reports.flatMap((report) =>
-        insertSections(document, report, ANNUAL_REPORT_PROFILE, missingTopics(ANNUAL_REPORT_PROFILE, report), localeFor(settings)));
+        insertSections(document, report, report.profile, missingTopics(report.profile, report), localeFor(settings)));
     },
     getCompletions: (source, position, settings) => completions(getDocument(source), position.line, position.character, localeFor(settings), today()),
     getHover: (source, position, settings) => hover(getDocument(source), getFindings(source, settings), position, localeFor(settings)),

@@ -1,7 +1,7 @@
 import type { TextEdit } from 'vscode-languageserver-types';
 import { FULL_WIDTH_CLOSE, FULL_WIDTH_OPEN } from '../model/markers';
 import { format } from '../l10n';
-import { range } from '../features/ranges';
+import { range } from '../model/ranges';
 import { insertAt, replace } from './edits';
 import { writtenMarker } from './siblings';
 import type { Check, Issue } from './types';

@@ -1,5 +1,5 @@
 import { format } from '../l10n';
-import { range } from '../features/ranges';
+import { range } from '../model/ranges';
 import { replace } from './edits';
 import type { Check, Issue } from './types';
 

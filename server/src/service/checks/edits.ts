@@ -1,6 +1,6 @@
 /** Text edits on the model's lines, and applying a set of fixes without conflicts. */
 import type { TextEdit } from 'vscode-languageserver-types';
-import { range } from '../features/ranges';
+import { range } from '../model/ranges';
 import type { ReportDocument } from '../model/document';
 import type { Fix } from './types';
 

@@ -1,7 +1,7 @@
 import { format } from '../l10n';
 import { isNumberedParagraph } from '../model/markers';
 import { isBlank } from '../model/text';
-import { range } from '../features/ranges';
+import { range } from '../model/ranges';
 import { replace } from './edits';
 import type { Check, Issue } from './types';
 

@@ -2,7 +2,7 @@ import type { TextEdit } from 'vscode-languageserver-types';
 import type { InlineMark } from '../model/inline';
 import { formatChineseNumeral, MAX_CHINESE_NUMERAL } from '../model/numerals';
 import { MessageCache } from '../l10n';
-import { range } from '../features/ranges';
+import { range } from '../model/ranges';
 import { lazyFix, replace } from './edits';
 import type { Check, Issue, RelatedPlace } from './types';
 

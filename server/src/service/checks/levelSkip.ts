@@ -1,6 +1,6 @@
 import { HeadingLevel, formatMarker } from '../model/markers';
 import { format } from '../l10n';
-import { range } from '../features/ranges';
+import { range } from '../model/ranges';
 import { writtenMarker } from './siblings';
 import type { Check, Issue } from './types';
 

@@ -1,6 +1,6 @@
 import type { Range, TextEdit } from 'vscode-languageserver-types';
 import { MessageCache } from '../l10n';
-import { range, titleRange } from '../features/ranges';
+import { range, titleRange } from '../model/ranges';
 import type { ReportDocument } from '../model/document';
 import { firstNonBlank, lastNonBlankEnd } from '../model/text';
 import { isChromeLine } from '../model/webResidue';

@@ -1,4 +1,4 @@
-import { contentRange } from '../features/ranges';
+import { contentRange } from '../model/ranges';
 import type { Check } from './types';
 
 const WORDS = {

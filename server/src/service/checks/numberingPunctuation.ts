@@ -1,6 +1,6 @@
 import { CANONICAL_DELIMITER, numberingFixEnd } from '../model/markers';
 import { format } from '../l10n';
-import { range } from '../features/ranges';
+import { range } from '../model/ranges';
 import { replace } from './edits';
 import { writtenMarker } from './siblings';
 import type { Check, Issue } from './types';

@@ -1,7 +1,7 @@
 import type { Heading } from '../model/document';
 import { formatMarker } from '../model/markers';
 import { MessageCache } from '../l10n';
-import { range } from '../features/ranges';
+import { range } from '../model/ranges';
 import type { Check, Issue, RelatedPlace } from './types';
 import { lazyFix } from './edits';
 import { inSequence, renumberRun, renumberable, siblingRuns, writtenMarker } from './siblings';

@@ -1,5 +1,5 @@
 import { MessageCache } from '../l10n';
-import { range } from '../features/ranges';
+import { range } from '../model/ranges';
 import type { Check, Issue } from './types';
 
 const WORDS = {

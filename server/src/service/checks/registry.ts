@@ -1,4 +1,4 @@
-/** Every check, in the order SPEC 3.1 and 3.2 list them (line-break beside web-residue): the one place settings, docs and tests come from. */
+/** Every check, in the order SPEC 3.1 and 3.2 list them (line-break beside web-residue, the 信息公开 checks after the structure checks): the one place settings, docs and tests come from. */
 import { bracketWidth } from './bracketWidth';
 import { dateFormat } from './dateFormat';
 import { ellipsisDash } from './ellipsisDash';
@@ -17,10 +17,14 @@ import { placeholder } from './placeholder';
 import { punctuationWidth } from './punctuationWidth';
 import { quoteStyle } from './quoteStyle';
 import { repeatedPunctuation } from './repeatedPunctuation';
+import { reportPeriod } from './reportPeriod';
+import { sectionCount } from './sectionCount';
 import { sectionYear } from './sectionYear';
 import { staleYear } from './staleYear';
 import { straySpace } from './straySpace';
 import { substituteCharacter } from './substituteCharacter';
+import { tableShape } from './tableShape';
+import { tableSum } from './tableSum';
 import type { Check, CheckId } from './types';
 import { tocMismatch } from './tocMismatch';
 import { unpairedMark } from './unpairedMark';
@@ -30,6 +34,7 @@ import { wordUsage } from './wordUsage';
 export const CHECKS: readonly Check[] = [
   numberingSequence, numberingPunctuation, bracketWidth, levelSkip, headingPunctuation, inlineEnumeration,
   missingSection, sectionYear, placeholder, substituteCharacter, webResidue, lineBreak, missingTitle, dateFormat, tocMismatch,
+  sectionCount, reportPeriod, tableSum, tableShape,
   punctuationWidth, quoteStyle, unpairedMark, repeatedPunctuation, ellipsisDash, straySpace, fullwidthAlnum, wordUsage, fixedExpression,
   numberForm, staleYear,
 ];

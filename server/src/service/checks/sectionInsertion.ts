@@ -9,7 +9,7 @@ import { HeadingLevel, formatMarker } from '../model/markers';
 import { isAsciiDigit } from '../model/text';
 import type { Locale } from '../l10n';
 import { insertAt, replace } from './edits';
-import { SectionProfile, Topic, sectionMasks } from './profile';
+import { SectionProfile, Topic, sectionMasks } from '../profiles/profile';
 import { numeralFor } from './siblings';
 
 /** The body line of an inserted section: a placeholder the writer must replace. */

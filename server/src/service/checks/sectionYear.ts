@@ -1,7 +1,7 @@
 import { format } from '../l10n';
-import { range } from '../features/ranges';
+import { range } from '../model/ranges';
 import { replace } from './edits';
-import { ANNUAL_REPORT_PROFILE, Topic, topicsOfTitle } from './profile';
+import { Topic, topicsOfTitle } from '../profiles/profile';
 import { CharSet } from '../model/chars';
 import { isAsciiDigit } from '../model/text';
 import type { Check, Issue } from './types';
@@ -60,7 +60,7 @@ export const sectionYear: Check = {
         for (let mark = firstYearMark; mark >= 0; mark = titleText.indexOf('年', mark + 1)) {
           const start = yearBefore(titleText, heading.titleStart, mark);
           if (start < 0 || insideBookTitle(titleText, start)) continue;
-          topics ??= topicsOfTitle(ANNUAL_REPORT_PROFILE, heading.title).filter((topic) => topic.year !== undefined);
+          topics ??= topicsOfTitle(report.profile, heading.title).filter((topic) => topic.year !== undefined);
           if (topics.length === 0) break;
           allowed ??= new Set(topics.map((topic) => (topic.year === 'next' ? year + 1 : year)));
           const actual = Number(titleText.slice(start, start + 4));

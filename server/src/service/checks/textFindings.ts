@@ -3,7 +3,7 @@
  * allowed (`fazhiReport.allowedWords`, literal strings), and the word the quick fix "不再提示" allows.
  */
 import type { TextEdit } from 'vscode-languageserver-types';
-import { range } from '../features/ranges';
+import { range } from '../model/ranges';
 import { Locale, Message, MessageCache } from '../l10n';
 import type { ReportDocument } from '../model/document';
 import type { LineInfo } from '../model/lineInfo';
@@ -17,7 +17,7 @@ type MarkOf<K extends TextMark['kind']> = Extract<TextMark, { kind: K }>;
 
 /**
  * Calls `make` for every text mark of `kind` that no allowed word covers, and collects its issue
- * with the word to allow. Lines of page chrome and contents entries hold no text marks.
+ * with the word to allow. Lines of page chrome and contents entries hold no text marks; table lines are left out.
  */
 export function textIssues<K extends TextMark['kind']>(
   document: ReportDocument, settings: CheckSettings, kind: K, make: (line: LineInfo, lineIndex: number, mark: MarkOf<K>) => Issue | undefined,
@@ -47,8 +47,13 @@ function linesWithMarks(document: ReportDocument): readonly number[] {
   let found = markedLines.get(document);
   if (!found) {
     const indexes: number[] = [];
+    // Table lines are cells, not sentences: blanks there separate numbers.
+    const tables = document.reports.flatMap((report) => report.tables);
+    let table = 0;
     document.lines.forEach((line, index) => {
-      if (line.textMarks.length > 0) indexes.push(index);
+      while (table < tables.length && tables[table]!.endLine < index) table++;
+      const inTable = table < tables.length && tables[table]!.startLine <= index;
+      if (line.textMarks.length > 0 && !inTable) indexes.push(index);
     });
     markedLines.set(document, found = indexes);
   }

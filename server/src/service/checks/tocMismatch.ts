@@ -1,5 +1,5 @@
 import { format } from '../l10n';
-import { contentRange, titleRange } from '../features/ranges';
+import { contentRange, titleRange } from '../model/ranges';
 import { matchContents } from '../model/contentsMatch';
 import type { ContentsEntry } from '../model/document';
 import type { Check, Issue } from './types';

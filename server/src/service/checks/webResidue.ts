@@ -1,5 +1,5 @@
 import { MessageCache } from '../l10n';
-import { contentRange, range } from '../features/ranges';
+import { contentRange, range } from '../model/ranges';
 import { shorten } from '../model/text';
 import { deleteLine, replace } from './edits';
 import type { Check, Issue } from './types';

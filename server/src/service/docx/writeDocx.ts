@@ -6,7 +6,7 @@
  */
 import {
   AlignmentType, BorderStyle, Document, DocumentGridType, Footer, LineRuleType, Packer, PageNumber, Paragraph, Table, TableCell,
-  TableRow, TextRun, WidthType,
+  TableLayoutType, TableRow, TextRun, WidthType,
 } from 'docx';
 import type { FontRole, LayoutBlock, LayoutDocument, LayoutPage, LayoutParagraph, LayoutReport, LayoutRun } from '../layout/layout';
 
@@ -63,10 +63,14 @@ function characterWidth(page: LayoutPage): number {
   return page.sizes.body * 20 + page.characterSpacing;
 }
 
+/** The text block's width in twips. */
+function textWidthTwips(page: LayoutPage): number {
+  return page.width - page.margin.left - page.margin.right;
+}
+
 /** `w:charSpace`, in 1/4096 pt beyond the font size, for 28 characters across the text block. */
 function gridCharacterSpace(page: LayoutPage): number {
-  const textWidth = page.width - page.margin.left - page.margin.right;
-  return Math.round((textWidth / page.charactersPerLine / 20 - page.sizes.body) * 4096);
+  return Math.round((textWidthTwips(page) / page.charactersPerLine / 20 - page.sizes.body) * 4096);
 }
 
 function fontsOf(page: LayoutPage, eastAsia: string) {
@@ -74,7 +78,7 @@ function fontsOf(page: LayoutPage, eastAsia: string) {
 }
 
 function blockOf(block: LayoutBlock, page: LayoutPage, newPage: boolean): Paragraph | Table {
-  if (block.kind === 'table') return tableOf(block.rows, page);
+  if (block.kind === 'table') return tableOf(block.rows, block.columnChars, page);
   return paragraphOf(block, page, newPage);
 }
 
@@ -122,14 +126,19 @@ function textRun(text: string, role: FontRole, bold: boolean, page: LayoutPage, 
   });
 }
 
-function tableOf(rows: readonly (readonly string[])[], page: LayoutPage): Table {
-  const columns = Math.max(...rows.map((row) => row.length));
+/** A table across the text block, its columns as wide as the layout says (in characters of the line). */
+function tableOf(rows: readonly (readonly string[])[], columnChars: readonly number[], page: LayoutPage): Table {
   const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+  const lineChars = columnChars.reduce((sum, chars) => sum + chars, 0);
+  const widths = columnChars.map((chars) => Math.round((chars * textWidthTwips(page)) / lineChars));
   return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
+    width: { size: widths.reduce((sum, width) => sum + width, 0), type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
     borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
     rows: rows.map((row) => new TableRow({
-      children: Array.from({ length: columns }, (_, column) => new TableCell({
+      children: widths.map((width, column) => new TableCell({
+        width: { size: width, type: WidthType.DXA },
         children: [new Paragraph({ alignment: AlignmentType.CENTER, spacing: exactPitch(page), widowControl: false, children: runsOf({ text: row[column] ?? '', font: 'body', bold: false }, page) })],
       })),
     })),

@@ -5,7 +5,8 @@
  * season's years and today's date. Anywhere else in a line it offers nothing.
  */
 import { CompletionItem, CompletionItemKind, CompletionList, InsertTextFormat, Range } from 'vscode-languageserver-types';
-import { ANNUAL_REPORT_PROFILE, missingTopics } from '../checks/profile';
+import { missingTopics } from '../profiles/profile';
+import { PROFILES } from '../profiles/registry';
 import { skeletonHeading } from '../checks/sectionInsertion';
 import { Locale, Message, format } from '../l10n';
 import type { Heading, Report, ReportDocument } from '../model/document';
@@ -13,7 +14,7 @@ import { HeadingLevel, MAX_MARKER_VALUE, formatMarker } from '../model/markers';
 import { formatChineseNumeral } from '../model/numerals';
 import { firstNonBlank } from '../model/text';
 import { reportAt } from './counts';
-import { range } from './ranges';
+import { range } from '../model/ranges';
 import { SIGNATURE_PREFIXES, reportSnippet, reportYearOn, signatureSnippet } from './skeleton';
 
 const WORDS = {
@@ -22,8 +23,7 @@ const WORDS = {
   first: { 'zh-cn': '“{parent}”下的第一个小标题', en: 'first heading under "{parent}"' },
   start: { 'zh-cn': '正文的第一个标题', en: 'first heading of the body' },
   section: { 'zh-cn': '必备章节：{topic}', en: 'required section: {topic}' },
-  report: { 'zh-cn': '法治政府建设年度报告（整篇框架）', en: '法治政府建设年度报告 (whole report skeleton)' },
-  reportDetail: { 'zh-cn': '{year}年度报告：标题、主送机关、开头、五个法定部分、落款和日期', en: 'report for {year}: title, addressee, opening, the five statutory sections, signature and date' },
+  report: { 'zh-cn': '{name}（整篇框架）', en: '{name} (whole report skeleton)' },
   signature: { 'zh-cn': '落款（发文机关和今天的日期）', en: '落款 (issuing body and today\'s date)' },
 } satisfies Record<string, Message>;
 
@@ -86,7 +86,7 @@ function sectionItems(report: Report, line: number, typed: string, replace: Rang
   const topLevel = report.topHeadings[0]?.level ?? 1;
   let position = report.topHeadings.filter((top) => top.line < line && top.level === topLevel).length;
   const year = report.title?.year;
-  for (const topic of missingTopics(ANNUAL_REPORT_PROFILE, report)) {
+  for (const topic of missingTopics(report.profile, report)) {
     position++;
     if (!compatible(typed, formatMarker(topLevel, position))) continue;
     const text = skeletonHeading(topLevel, position, topic, year, locale);
@@ -109,16 +109,17 @@ function skeletonItems(typed: string, replace: Range, locale: Locale, today: Dat
   const lower = typed.toLowerCase();
   const matching = (prefixes: readonly string[]) => (lower === '' ? undefined : prefixes.find((prefix) => prefix.startsWith(lower)));
   const items: CompletionItem[] = [];
-  const reportPrefix = matching(ANNUAL_REPORT_PROFILE.skeletonPrefixes);
-  if (reportPrefix !== undefined) {
+  for (const profile of PROFILES) {
+    const reportPrefix = matching(profile.skeletonPrefixes);
+    if (reportPrefix === undefined) continue;
     items.push({
-      label: WORDS.report[locale],
+      label: format(WORDS.report, locale, { name: profile.name['zh-cn'] }),
       kind: CompletionItemKind.Snippet,
-      detail: format(WORDS.reportDetail, locale, { year: reportYearOn(today) }),
+      detail: format(profile.skeleton.description, locale, { year: reportYearOn(today) }),
       sortText: '2',
       filterText: reportPrefix,
       insertTextFormat: InsertTextFormat.Snippet,
-      textEdit: { range: replace, newText: reportSnippet(today, locale) },
+      textEdit: { range: replace, newText: reportSnippet(today, locale, profile) },
     });
   }
   const signaturePrefix = matching(SIGNATURE_PREFIXES);

@@ -1,4 +1,4 @@
-/** Folding of reports, heading sections and the contents block. */
+/** Folding of reports, heading sections, tables and the contents block. */
 import type { FoldingRange } from 'vscode-languageserver-types';
 import type { ReportDocument } from '../model/document';
 
@@ -11,6 +11,7 @@ export function buildFoldingRanges(document: ReportDocument): FoldingRange[] {
   for (const report of document.reports) {
     add(report.startLine, report.endLine);
     for (const heading of report.headings) add(heading.line, heading.sectionEndLine);
+    for (const table of report.tables) add(table.startLine, table.endLine);
   }
   return ranges;
 }

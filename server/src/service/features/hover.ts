@@ -4,13 +4,13 @@
  * residue or substitute letter, what to do about it.
  */
 import type { Hover, MarkupContent, Position } from 'vscode-languageserver-types';
-import { ANNUAL_REPORT_PROFILE, missingTopics, topicsOfTitle } from '../checks/profile';
+import { missingTopics, topicsOfTitle } from '../profiles/profile';
 import { CHECKS_BY_ID } from '../checks/registry';
 import type { Finding } from '../checks/types';
 import { Locale, Message, format } from '../l10n';
 import type { ReportDocument } from '../model/document';
 import { countCharacters, reportAt } from './counts';
-import { range, titleRange } from './ranges';
+import { range, titleRange } from '../model/ranges';
 
 const WORDS = {
   section: { 'zh-cn': '本节 {count} 字', en: 'this section: {count} characters' },
@@ -42,13 +42,13 @@ export function hover(document: ReportDocument, findings: readonly Finding[], po
     const lines = [
       `**${marker}${heading.title}**`,
       `${format(WORDS.section, locale, { count: number(countCharacters(document, heading.line, heading.sectionEndLine), locale) })} · ${reportCount}`,
-      ...topicsOfTitle(ANNUAL_REPORT_PROFILE, heading.title).map((topic) => format(WORDS.required, locale, { topic: topic.name[locale], guidance: topic.guidance[locale] })),
+      ...topicsOfTitle(report.profile, heading.title).map((topic) => format(WORDS.required, locale, { topic: topic.name[locale], guidance: topic.guidance[locale] })),
     ];
     return { contents: markdown(lines.join('\n\n')), range: range(heading.line, heading.marker.start, heading.endLine, heading.titleEnd) };
   }
   const title = report.title;
   if (title && within(position, title.line, title.start, title.end)) {
-    const missing = missingTopics(ANNUAL_REPORT_PROFILE, report);
+    const missing = missingTopics(report.profile, report);
     const lines = [
       `**${title.text}**`,
       [title.year === undefined ? undefined : format(WORDS.year, locale, { year: title.year }), reportCount].filter(Boolean).join(' · '),

@@ -3,7 +3,7 @@ import type { DocumentLink, Location, Position } from 'vscode-languageserver-typ
 import type { Locale } from '../l10n';
 import { matchContents } from '../model/contentsMatch';
 import type { ReportDocument } from '../model/document';
-import { range, titleRange } from './ranges';
+import { range, titleRange } from '../model/ranges';
 
 const TOOLTIP = { 'zh-cn': '转到报告“{title}”', en: 'Go to the report "{title}"' };
 

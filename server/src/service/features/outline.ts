@@ -1,15 +1,16 @@
 /**
  * The outline (document symbols, breadcrumbs, sticky scroll): compilation → contents → reports →
- * headings of levels 1–5. Every node has a name, and its range contains its selection range and
+ * headings of levels 1–5, and the tables of a report under the heading whose section holds them. Every node has a name, and its range contains its selection range and
  * its children's ranges.
  */
 import { Range, SymbolKind } from 'vscode-languageserver-types';
 import type { Heading, Report, ReportDocument } from '../model/document';
+import type { Table } from '../model/tables';
 import { shorten, withoutBlanks } from '../model/text';
 import { Locale, OUTLINE_WORDS } from '../l10n';
-import { contentRange, linesRange, range, titleRange } from './ranges';
+import { contentRange, linesRange, range, titleRange } from '../model/ranges';
 
-export type OutlineKind = 'compilation' | 'contents' | 'report' | 'heading';
+export type OutlineKind = 'compilation' | 'contents' | 'report' | 'heading' | 'table';
 
 /**
  * The outline's icons: one symbol kind for each kind of node and for each heading level, so that the
@@ -21,6 +22,7 @@ export function symbolKindOf(node: OutlineNode): SymbolKind {
     case 'contents': return SymbolKind.Namespace;
     case 'report': return SymbolKind.Module;
     case 'heading': return HEADING_SYMBOL_KINDS[node.level - 1] ?? SymbolKind.String;
+    case 'table': return SymbolKind.Array;
   }
 }
 
@@ -43,7 +45,7 @@ export const MAX_NAME_LENGTH = 80;
 export function buildOutline(document: ReportDocument, locale: Locale): OutlineNode[] {
   const reports = document.reports;
   const reportNodes = reports.length === 1 && !reports[0]!.title && !document.compilation
-    ? reports[0]!.topHeadings.map((heading) => headingNode(document, heading))
+    ? reportChildren(document, reports[0]!, locale)
     : reports.map((report) => reportNode(document, report, locale));
   const contents = document.contents;
   const contentsNode: OutlineNode | undefined = contents && {
@@ -78,7 +80,52 @@ function reportNode(document: ReportDocument, report: Report, locale: Locale): O
     level: 0,
     range: linesRange(document, report.startLine, report.endLine),
     selectionRange: title ? titleRange(title) : contentRange(document, report.startLine),
-    children: report.topHeadings.map((heading) => headingNode(document, heading)),
+    children: reportChildren(document, report, locale),
+  };
+}
+
+/** Where each table hangs: the innermost heading whose section holds its first line (undefined: the report). */
+type TablePlaces = Map<Heading | undefined, Table[]>;
+
+function tablePlaces(report: Report): TablePlaces {
+  const places: TablePlaces = new Map();
+  const open: Heading[] = [];
+  let next = 0;
+  for (const table of report.tables) {
+    // Headings and tables both run in document order: one walk places them all.
+    for (; next < report.headings.length && report.headings[next]!.line <= table.startLine; next++) {
+      const heading = report.headings[next]!;
+      while (open.length > 0 && open[open.length - 1]!.level >= heading.level) open.pop();
+      open.push(heading);
+    }
+    while (open.length > 0 && open[open.length - 1]!.sectionEndLine < table.startLine) open.pop();
+    const owner = open[open.length - 1];
+    places.set(owner, [...(places.get(owner) ?? []), table]);
+  }
+  return places;
+}
+
+function reportChildren(document: ReportDocument, report: Report, locale: Locale): OutlineNode[] {
+  const places = report.tables.length === 0 ? undefined : tablePlaces(report);
+  return withTables(document, report.topHeadings.map((heading) => headingNode(document, heading, places, locale)), places?.get(undefined), locale);
+}
+
+/** Heading nodes with the tables that hang beside them, in document order. */
+function withTables(document: ReportDocument, nodes: OutlineNode[], tables: readonly Table[] | undefined, locale: Locale): OutlineNode[] {
+  if (!tables) return nodes;
+  const all = [...nodes, ...tables.map((table) => tableNode(document, table, locale))];
+  return all.sort((a, b) => a.range.start.line - b.range.start.line);
+}
+
+function tableNode(document: ReportDocument, table: Table, locale: Locale): OutlineNode {
+  return {
+    name: table.schema.name[locale],
+    detail: OUTLINE_WORDS.tableRows[locale].replace('{count}', String(table.rows.length)),
+    kind: 'table',
+    level: 0,
+    range: linesRange(document, table.startLine, table.endLine),
+    selectionRange: contentRange(document, table.startLine),
+    children: NO_CHILDREN,
   };
 }
 
@@ -95,7 +142,7 @@ export function headingName(document: ReportDocument, heading: Heading): string 
 /** The children of every leaf: most headings have none. */
 const NO_CHILDREN: readonly OutlineNode[] = Object.freeze([]);
 
-function headingNode(document: ReportDocument, heading: Heading): OutlineNode {
+function headingNode(document: ReportDocument, heading: Heading, places: TablePlaces | undefined, locale: Locale): OutlineNode {
   const selectionEnd = heading.title.length === 0 ? range(heading.line, heading.marker.start, heading.line, heading.marker.end)
     : range(heading.line, heading.marker.start, heading.endLine, heading.titleEnd);
   // A heading run on inside a line starts at its marker; a section closed inside a line ends there.
@@ -106,7 +153,8 @@ function headingNode(document: ReportDocument, heading: Heading): OutlineNode {
     level: heading.level,
     range: range(heading.line, heading.runOn ? heading.marker.start : 0, heading.sectionEndLine, end),
     selectionRange: selectionEnd,
-    children: heading.children.length === 0 ? NO_CHILDREN : heading.children.map((child) => headingNode(document, child)),
+    children: withTables(document, heading.children.length === 0 ? NO_CHILDREN as OutlineNode[] : heading.children.map((child) => headingNode(document, child, places, locale)),
+      places?.get(heading), locale),
   };
 }
 

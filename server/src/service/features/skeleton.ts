@@ -4,7 +4,8 @@
  * April it reports on last year, and otherwise on this one; its plans are for the year after; the
  * signature is dated today, in GB/T 9704 form (no leading zeros).
  */
-import { ANNUAL_REPORT_PROFILE, SectionProfile } from '../checks/profile';
+import type { SectionProfile, TableSchema } from '../profiles/profile';
+import { DEFAULT_PROFILE } from '../profiles/registry';
 import { skeletonHeading } from '../checks/sectionInsertion';
 import type { Locale } from '../l10n';
 
@@ -42,23 +43,39 @@ export function signatureSnippet(today: Date): string {
   return `${stops.stop('XX市XX局')}\n${stops.stop(documentDate(today))}\n$0`;
 }
 
+/** A skeleton text of the profile's data: `{year}` filled in, each `[[text]]` a tab stop. */
+function fillIn(text: string, year: number, stops: TabStops): string {
+  return text.split(/\[\[(.*?)\]\]/).map((part, index) => (index % 2 === 1 ? stops.stop(part) : literal(part.replaceAll('{year}', String(year))))).join('');
+}
+
+/** A table as `|` rows, its header lines before the rows they head, every number 0. */
+export function tableSkeleton(schema: TableSchema): string[] {
+  const lines: string[] = [];
+  for (const row of schema.rows) {
+    lines.push(...(row.header ?? []));
+    const zeros = new Array<string>(row.cells).fill('0');
+    lines.push(row.unlabeled ? zeros.join(' | ') : [row.label, ...zeros].join(' | '));
+  }
+  return lines;
+}
+
 /**
  * The whole report: title with the report year, addressee, opening with its formula, the profile's
- * required sections numbered `一、`…, each with a line to fill in, then the signature and the date.
+ * required parts numbered `一、`…, each with a line to fill in or its tables, then the signature and the date.
  */
-export function reportSnippet(today: Date, locale: Locale, profile: SectionProfile = ANNUAL_REPORT_PROFILE): string {
+export function reportSnippet(today: Date, locale: Locale, profile: SectionProfile = DEFAULT_PROFILE): string {
   const year = reportYearOn(today);
   const stops = new TabStops();
+  const { skeleton } = profile;
   const issuer = stops.stop('XX市XX局');
-  const lines = [
-    `${issuer}${year}年法治政府建设年度报告`,
-    '',
-    `${stops.stop('中共XX市委、XX市人民政府')}：`,
-    `${year}年，${stops.stop('我局')}坚持以习近平新时代中国特色社会主义思想为指导，深入学习贯彻习近平法治思想，${stops.stop('扎实推进法治政府建设')}。现将有关情况报告如下：`,
-  ];
+  const lines = [`${issuer}${year}年${literal(skeleton.subject)}`, ''];
+  if (skeleton.addressee !== undefined) lines.push(`${fillIn(skeleton.addressee, year, stops)}：`);
+  lines.push(fillIn(skeleton.opening, year, stops));
   profile.topics.forEach((topic, index) => {
     lines.push(literal(skeletonHeading(1, index + 1, topic, year, locale)));
-    lines.push(stops.stop(topic.skeletonBody ?? '【待补充】'));
+    const tables = profile.tables?.filter((table) => table.topic === topic.id) ?? [];
+    if (tables.length === 0) lines.push(stops.stop(topic.skeletonBody ?? '【待补充】'));
+    else lines.push(...tables.flatMap((table) => tableSkeleton(table).map(literal)));
   });
   lines.push('', `\${1}`, stops.stop(documentDate(today)), '$0');
   return lines.join('\n');

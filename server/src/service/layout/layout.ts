@@ -5,6 +5,7 @@
  * both lay out this description, so they cannot disagree. It knows nothing of Word or HTML.
  */
 import gongwen from '../data/gongwen.json';
+import { Table, tokenize } from '../model/tables';
 import type { Heading, Report, ReportDocument } from '../model/document';
 import type { LineInfo } from '../model/lineInfo';
 import { firstNonBlank, lastNonBlankEnd } from '../model/text';
@@ -38,6 +39,8 @@ export interface LayoutParagraph {
 export interface LayoutTable {
   readonly kind: 'table';
   readonly rows: readonly (readonly string[])[];
+  /** Each column's width in characters of the line (they add up to the characters a line holds). */
+  readonly columnChars: readonly number[];
   /** The source line of each row. */
   readonly lines: readonly number[];
   readonly line: number;
@@ -108,9 +111,16 @@ function layoutReport(document: ReportDocument, report: Report, settings: Export
   const headings = new Map(report.headings.filter((heading) => !heading.runOn).map((heading) => [heading.line, heading]));
   const titleLines = new Set([title?.issuerLine, title?.line].filter((line): line is number => line !== undefined));
   const signature = report.signature;
+  const tables = new Map(report.tables.map((table) => [table.startLine, table]));
   let signatureStarted = false;
   for (let line = report.startLine; line <= report.endLine; line++) {
     const info = document.lines[line]!;
+    const table = tables.get(line);
+    if (table) {
+      builder.profileTable(table);
+      line = table.endLine;
+      continue;
+    }
     if (titleLines.has(line)) {
       builder.paragraph('title', line, [run(contentOf(info), 'title', settings.fontPreset === 'system')], 'center', 0);
       // One blank line after the title (§7.3.1), once the last title line is placed.
@@ -160,6 +170,9 @@ function tableCells(info: LineInfo): string[] | undefined {
   return undefined;
 }
 
+/** A header cell is a word or two; a longer one is a note. */
+const MAX_HEADER_WORD = 12;
+
 class BlockBuilder {
   private readonly blocks: LayoutBlock[] = [];
   private table: { rows: string[][]; lines: number[] } | undefined;
@@ -195,6 +208,50 @@ class BlockBuilder {
     const text = contentOf(info);
     if (text.length > 0) this.paragraph('body', line, [run(text, 'body', false)], 'justify', 2);
     return line;
+  }
+
+  /**
+   * A table of the report's profile, in whichever shape the text gives it: a `|` or tab line is a
+   * row of its cells, a row's label with its numbers (on its line or the lines below) is one row, a
+   * header line of words is a row of its words.
+   */
+  profileTable(table: Table): void {
+    this.closeTable();
+    const rowsByLine = new Map(table.rows.map((row) => [row.line, row]));
+    const cellLines = new Set(table.rows.flatMap((row) => row.cells.filter((cell) => cell.line !== row.line).map((cell) => cell.line)));
+    const rows: string[][] = [];
+    const lines: number[] = [];
+    // Header words one to a line (a table copied cell by cell) make one header row.
+    let header: string[] | undefined;
+    for (let line = table.startLine; line <= table.endLine; line++) {
+      const info = this.document.lines[line]!;
+      if (info.indent === info.text.length || info.residue || cellLines.has(line)) continue;
+      const row = rowsByLine.get(line);
+      const { tokens, separated } = tokenize(contentOf(info), 0, contentOf(info).length);
+      const words = tokens.map((token) => token.text);
+      if (!separated && !row) {
+        // A note above the table (`（本列数据的勾稽关系为……）`) is a paragraph, not a cell.
+        if (rows.length === 0 && words.length === 1 && words[0]!.length > MAX_HEADER_WORD) {
+          this.paragraph('body', line, [run(words[0]!, 'body', false)], 'justify', 2);
+          continue;
+        }
+        if (!header) {
+          rows.push(header = []);
+          lines.push(line);
+        }
+        header.push(...words);
+        continue;
+      }
+      header = undefined;
+      // A row is its label (a group's and an item's joined) and its numbers, whatever the shape.
+      const label = row && contentOf(info, info.indent, row.cells[0]?.line === line ? row.cells[0].start : info.end).replace(/[|｜\t]+/g, ' ').trim();
+      rows.push(!row ? words : [
+        ...(row.schema.unlabeled ? [] : [label!]),
+        ...row.cells.map((cell) => this.document.lines[cell.line]!.text.slice(cell.start, cell.end)),
+      ]);
+      lines.push(line);
+    }
+    this.blocks.push({ kind: 'table', rows, lines, line: table.startLine, columnChars: columnChars(rows, gongwen.charactersPerLine) });
   }
 
   /** A heading in its level's font; the rest of a run-in heading's paragraph in the body font. */
@@ -265,8 +322,27 @@ class BlockBuilder {
     this.table = undefined;
     // A single row with tabs is a line with a tab in it, not a table.
     if (rows.length === 1) this.blocks.push({ kind: 'paragraph', role: 'body', runs: [run(rows[0]!.join('　'), 'body', false)], align: 'justify', firstLineChars: 2, rightChars: 0, line: lines[0]! });
-    else this.blocks.push({ kind: 'table', rows, lines, line: lines[0]! });
+    else this.blocks.push({ kind: 'table', rows, lines, line: lines[0]!, columnChars: columnChars(rows, gongwen.charactersPerLine) });
   }
+}
+
+/** A column is at least this many characters wide, and gets no more than this many for its longest cell. */
+const MIN_COLUMN = 3;
+const MAX_COLUMN = 10;
+
+/**
+ * Column widths in whole characters, by the longest cell of each column (a label column of 一、本年新收…
+ * wide, number columns narrow), adding up to the line's characters; Word and the preview both use them.
+ */
+function columnChars(rows: readonly (readonly string[])[], lineChars: number): number[] {
+  const columns = Math.max(...rows.map((row) => row.length));
+  const wants = Array.from({ length: columns }, (_, column) =>
+    Math.min(MAX_COLUMN, Math.max(MIN_COLUMN, ...rows.map((row) => widthInCharacters(row[column] ?? '')))));
+  const total = wants.reduce((sum, want) => sum + want, 0);
+  const widths = wants.map((want) => Math.max(1, Math.floor((want * lineChars) / total)));
+  // What rounding left over goes to the widest column.
+  widths[wants.indexOf(Math.max(...wants))]! += lineChars - widths.reduce((sum, width) => sum + width, 0);
+  return widths;
 }
 
 function isBlankBlock(block: LayoutBlock): boolean {

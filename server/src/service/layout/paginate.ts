@@ -25,6 +25,8 @@ export interface PageLine {
   readonly line: number;
   /** A table row's cells, and how many grid lines it takes. */
   readonly cells?: readonly string[];
+  /** The cells' widths in characters. */
+  readonly cellChars?: readonly number[];
   readonly height: number;
 }
 
@@ -140,11 +142,14 @@ function paragraphLines(paragraph: LayoutParagraph, charactersPerLine: number): 
   return lines;
 }
 
-/** A table row takes as many lines as its fullest cell wraps onto (cells of equal width). */
-function rowLine(cells: readonly string[], columns: number, charactersPerLine: number, line: number): PageLine {
-  const cellCapacity = Math.max(1, Math.floor(charactersPerLine / columns) - 1);
-  const height = Math.max(1, ...cells.map((cell) => lineBreaks([...cell], cellCapacity, cellCapacity, false).length));
-  return { segments: [], align: 'center', indentChars: 0, rightChars: 0, title: false, line, cells, height };
+/** A table row takes as many lines as its fullest cell wraps onto (a cell's margins take about a character). */
+function rowLine(row: readonly string[], columnChars: readonly number[], line: number): PageLine {
+  const cells = columnChars.map((_, column) => row[column] ?? '');
+  const height = Math.max(1, ...cells.map((cell, column) => {
+    const capacity = Math.max(1, columnChars[column]! - 1);
+    return lineBreaks([...cell], capacity, capacity, false).length;
+  }));
+  return { segments: [], align: 'center', indentChars: 0, rightChars: 0, title: false, line, cells, cellChars: columnChars, height };
 }
 
 export function paginate(layout: LayoutDocument): PreviewPage[] {
@@ -165,8 +170,7 @@ export function paginate(layout: LayoutDocument): PreviewPage[] {
     };
     for (const block of report.blocks) {
       if (block.kind === 'table') {
-        const columns = Math.max(...block.rows.map((row) => row.length));
-        block.rows.forEach((row, index) => place(rowLine(row, columns, charactersPerLine, block.lines[index]!)));
+        block.rows.forEach((row, index) => place(rowLine(row, block.columnChars, block.lines[index]!)));
       } else {
         for (const line of paragraphLines(block, charactersPerLine)) place(line);
       }

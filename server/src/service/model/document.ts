@@ -5,6 +5,8 @@
 import type { DateText, LineInfo } from './lineInfo';
 import type { TitleText } from './titles';
 import type { HeadingLevel, HeadingMarker } from './markers';
+import type { SectionProfile } from '../profiles/profile';
+import type { Table } from './tables';
 
 export interface ReportDocument {
   readonly lines: readonly LineInfo[];
@@ -56,6 +58,10 @@ export interface Report {
   readonly headings: readonly Heading[];
   /** Headings with no parent heading: the report's direct children in the outline. */
   readonly topHeadings: readonly Heading[];
+  /** The kind of report its title names (SPEC 2.5), with its required parts and tables. */
+  readonly profile: SectionProfile;
+  /** The profile's tables as the report gives them, in document order; their lines are no headings. */
+  readonly tables: readonly Table[];
 }
 
 export interface ReportTitle {

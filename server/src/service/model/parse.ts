@@ -9,9 +9,11 @@ import type { TitleText } from './titles';
 import { CharSet } from './chars';
 import headingWords from '../data/headings.json';
 import { isHan, lastNonBlankEnd, withoutBlanks } from './text';
+import { TableReader } from './tables';
+import { DEFAULT_PROFILE, profileForTitle } from '../profiles/registry';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-type ReportDraft = Mutable<Report> & { headings: HeadingDraft[]; topHeadings: HeadingDraft[] };
+type ReportDraft = Mutable<Report> & { headings: HeadingDraft[]; topHeadings: HeadingDraft[]; tables: Report['tables'] };
 type HeadingDraft = Mutable<Heading> & { children: HeadingDraft[]; parent?: HeadingDraft };
 
 /**
@@ -44,6 +46,12 @@ function titleOf(line: number, start: number, end: number, title: TitleText, iss
   return { line, start, end, text: title.text, key: title.key, year: title.year, issuerLine };
 }
 
+/** Gives a report its title, and with it its profile. */
+function setTitle(report: ReportDraft, title: ReportTitle): void {
+  report.title = title;
+  report.profile = profileForTitle(title.key);
+}
+
 /** Headings of each level (index 1–5) among a parent's children or in a report. */
 interface LevelTally {
   readonly counts: number[];
@@ -68,6 +76,8 @@ for (const ending of headingWords.completeTitleEndings) {
   ENDINGS_BY_LAST_CHARACTER.set(last, [...(ENDINGS_BY_LAST_CHARACTER.get(last) ?? []), ending]);
 }
 
+const NO_TABLES: Report['tables'] = Object.freeze([]);
+
 /** The children of every heading until it gets one (most headings never do): shared, and frozen so nothing adds to it. */
 const NO_CHILDREN = Object.freeze([]) as unknown as HeadingDraft[];
 
@@ -88,6 +98,10 @@ class DocumentBuilder {
   /** First content line since the last boundary, where an untitled report would start. */
   private pendingStart: number | undefined;
   private headingStack: HeadingDraft[] = [];
+  /** Reads the tables of the current report, when its profile has tables. */
+  private tableReader: TableReader | undefined;
+  /** The line last visited belongs to a table. */
+  private inTable = false;
   /** The current report has a line besides its title and issuer: it is not a page heading echoing a title. */
   private hasContent = false;
   /**
@@ -117,7 +131,7 @@ class DocumentBuilder {
       }
       const visited = index;
       index = this.visit(index, line);
-      if (line.runOn && !line.residue) this.visitRunOn(visited, line);
+      if (line.runOn && !line.residue && !this.inTable) this.visitRunOn(visited, line);
       if (!isScraperOnly(line)) this.lastTextLine = index;
     }
     this.finishReport(lines.length);
@@ -136,6 +150,7 @@ class DocumentBuilder {
 
   /** Handles one non-blank line outside the contents block; returns the last line it consumed. */
   private visit(index: number, line: LineInfo): number {
+    this.inTable = false;
     if (line.contentsHeader && this.reports.length === 0 && !this.contents) {
       this.contents = { headerLine: index, endLine: index, entries: [] };
       this.inContents = true;
@@ -158,6 +173,7 @@ class DocumentBuilder {
     }
     // Page chrome and scraper markers are no content: fixes delete them.
     if (!line.residue && !isScraperOnly(line)) this.hasContent = true;
+    if (this.readsTable(index, line)) return index;
     if (line.heading && !this.isPageChunkMarker(line.heading.marker)) {
       if (!this.current || this.closed) this.startReport(this.pendingStart ?? index);
       return this.addHeading(index, line);
@@ -181,6 +197,17 @@ class DocumentBuilder {
     return index;
   }
 
+  /** Whether the line belongs to a table of the current report (then it is no heading); a line that does not ends the table under way. */
+  private readsTable(index: number, line: LineInfo): boolean {
+    const report = this.closed ? undefined : this.current;
+    const schemas = report?.profile.tables;
+    if (!report || !schemas) return false;
+    this.tableReader ??= new TableReader(this.lines, schemas);
+    if (this.tableReader.accept(index, line)) return (this.inTable = true);
+    this.tableReader.end();
+    return false;
+  }
+
   private addContentsEntry(index: number, line: LineInfo): void {
     const entry = line.contentsEntry!;
     this.contents!.entries.push({ line: index, titleStart: entry.titleStart, titleEnd: entry.titleEnd, key: entry.key, page: entry.page });
@@ -190,7 +217,7 @@ class DocumentBuilder {
   private startTitledReport(index: number, line: LineInfo): void {
     const issuerLine = this.issuerAbove(index);
     const report = this.startReport(issuerLine ?? index);
-    report.title = titleOf(index, line.indent, line.end, line.reportTitle!, issuerLine);
+    setTitle(report, titleOf(index, line.indent, line.end, line.reportTitle!, issuerLine));
   }
 
   /** The title line of the current report was an echo: its title is this line, and it starts here (or at the issuer above). */
@@ -199,7 +226,7 @@ class DocumentBuilder {
     this.titleEchoes.push(report.title!.line);
     const issuerLine = this.issuerAbove(index);
     report.startLine = issuerLine ?? index;
-    report.title = titleOf(index, line.indent, line.end, line.reportTitle!, issuerLine);
+    setTitle(report, titleOf(index, line.indent, line.end, line.reportTitle!, issuerLine));
   }
 
   /**
@@ -215,7 +242,7 @@ class DocumentBuilder {
       if (item.kind === 'title') {
         if (this.current && !this.closed && (this.current.title || this.current.headings.length > 0)) continue;
         const report = this.startReport(index);
-        report.title = titleOf(index, item.start, item.end, item.title, undefined);
+        setTitle(report, titleOf(index, item.start, item.end, item.title, undefined));
         this.hasContent = true;
         openedStructure = true;
         continue;
@@ -281,7 +308,7 @@ class DocumentBuilder {
 
   private startReport(startLine: number): ReportDraft {
     this.finishReport(startLine);
-    const report: ReportDraft = { index: this.reports.length, startLine, endLine: startLine, headings: [], topHeadings: [] };
+    const report: ReportDraft = { index: this.reports.length, startLine, endLine: startLine, headings: [], topHeadings: [], profile: DEFAULT_PROFILE, tables: NO_TABLES };
     this.reports.push(report);
     this.current = report;
     this.closed = false;
@@ -299,6 +326,7 @@ class DocumentBuilder {
   private finishReport(nextStart: number): void {
     const report = this.current;
     if (!report) return;
+    this.endTables(report);
     report.endLine = lastNonBlankLine(this.lines, nextStart - 1, report.startLine);
     this.closeSections(report.endLine);
     this.current = undefined;
@@ -307,6 +335,13 @@ class DocumentBuilder {
       this.reports.pop();
       this.titleEchoes.push(report.title!.line);
     }
+  }
+
+  private endTables(report: ReportDraft): void {
+    if (!this.tableReader) return;
+    this.tableReader.end();
+    if (this.tableReader.tables.length > 0) report.tables = this.tableReader.tables;
+    this.tableReader = undefined;
   }
 
   /** Ends every open section at `lastLine` (never before its heading's own last line). */

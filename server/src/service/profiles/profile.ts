@@ -1,13 +1,14 @@
 /**
- * Required sections of a mandated annual report, as data (SPEC 2.4). The 2019 regulation on
- * rule-of-law government construction lists five parts; other mandated reports (such as the
- * 政府信息公开工作年度报告) can be added as further profiles.
+ * A mandated annual report's profile, read from a data file in `data/profiles/` (SPEC 2.4, 2.5): the
+ * titles that choose it, its required parts with their keywords and order, the year each names, the
+ * skeleton of a new report and the tables it holds. Checks and features ask a report's profile and
+ * name none; the keyword matching below serves them all.
  */
 import type { Message } from '../l10n';
 import type { Report } from '../model/document';
 import { isNumberedParagraph } from '../model/markers';
 import { toSimplified } from '../model/simplified';
-import type { Severity } from './types';
+import type { Severity } from '../checks/types';
 
 export interface Topic {
   readonly id: number;
@@ -34,64 +35,78 @@ export interface Topic {
 export interface SectionProfile {
   readonly id: string;
   readonly name: Message;
+  /** A report whose title (in simplified characters) contains one of these has this profile; the first profile has none and takes the rest. */
+  readonly titleKeywords: readonly string[];
   readonly topics: readonly Topic[];
+  /**
+   * Only top-level headings name parts: the parts of a 信息公开 report have subsections whose
+   * words (主动公开) name other parts.
+   */
+  readonly partsAtTopLevelOnly?: boolean;
   /** What the writer types at the start of a line to get the whole report skeleton (pinyin initials and Chinese). */
   readonly skeletonPrefixes: readonly string[];
+  readonly skeleton: ReportSkeleton;
+  readonly tables?: readonly TableSchema[];
 }
 
-export const ANNUAL_REPORT_PROFILE: SectionProfile = {
-  id: 'fazhi-annual-report',
-  name: { 'zh-cn': '法治政府建设年度报告', en: 'annual report on rule-of-law government construction' },
-  skeletonPrefixes: ['fzbg', 'ndbg', '报告', '年度报告', '法治政府建设年度报告'],
-  topics: [
-    {
-      id: 1,
-      name: { 'zh-cn': '主要举措和成效', en: 'measures and results' },
-      statutoryTitle: { 'zh-cn': '{year}年度推进法治政府建设的主要举措和成效', en: '{year}年度推进法治政府建设的主要举措和成效' },
-      guidance: { 'zh-cn': '上一年度推进法治政府建设的主要举措和成效（《法治政府建设与责任落实督察工作规定》第二十五条）', en: 'The main measures taken in the past year to build rule-of-law government, and their results (2019 regulation, art. 25).' },
-      keywords: ['主要举措', '具体举措', '举措和成效', '措施和成效', '主要成效', '工作成效', '取得的成效', '及成效', '主要工作', '工作开展情况', '主要做法', '工作成果'],
-      severity: 'warning',
-      year: 'report',
-      coversUnmatchedSections: true,
-    },
-    {
-      id: 2,
-      name: { 'zh-cn': '存在的不足和原因', en: 'shortcomings and causes' },
-      statutoryTitle: { 'zh-cn': '{year}年度推进法治政府建设存在的不足和原因', en: '{year}年度推进法治政府建设存在的不足和原因' },
-      guidance: { 'zh-cn': '上一年度推进法治政府建设存在的不足和原因', en: 'The shortcomings of the past year\'s work and their causes.' },
-      keywords: ['不足', '存在的问题', '存在问题', '主要问题', '困难', '差距', '短板', '薄弱'],
-      severity: 'warning',
-      year: 'report',
-    },
-    {
-      id: 3,
-      name: { 'zh-cn': '党政主要负责人履行第一责任人职责情况', en: 'principal leaders\' first-responsibility duty' },
-      statutoryTitle: { 'zh-cn': '{year}年度党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况', en: '{year}年度党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况' },
-      guidance: { 'zh-cn': '上一年度党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况', en: 'How the principal Party and government leaders fulfilled their duty as first responsible persons for rule-of-law construction in the past year.' },
-      keywords: ['第一责任人', '主要负责人', '主要负责同志', '党政主要负责'],
-      severity: 'warning',
-      year: 'report',
-    },
-    {
-      id: 4,
-      name: { 'zh-cn': '下一年度主要安排', en: 'next year\'s plans' },
-      statutoryTitle: { 'zh-cn': '{year}年度推进法治政府建设的主要安排', en: '{year}年度推进法治政府建设的主要安排' },
-      guidance: { 'zh-cn': '下一年度推进法治政府建设的主要安排', en: 'The main arrangements for building rule-of-law government in the coming year.' },
-      keywords: ['下一步', '下一年', '下步', '下阶段', '明年', '工作打算', '工作计划', '工作安排', '主要工作安排', '主要安排', '工作思路', '工作方向', '计划安排'],
-      severity: 'warning',
-      year: 'next',
-    },
-    {
-      id: 5,
-      name: { 'zh-cn': '其他需要报告的情况', en: 'other matters' },
-      statutoryTitle: { 'zh-cn': '其他需要报告的情况', en: '其他需要报告的情况' },
-      guidance: { 'zh-cn': '其他需要报告的情况；没有时可写“无”', en: 'Other matters to report; write 无 ("none") when there are none.' },
-      keywords: ['其他需要报告', '其他事项', '其他情况'],
-      severity: 'info',
-      skeletonBody: '无。',
-    },
-  ],
-};
+/**
+ * The text of a new report around its parts. `{year}` is the report year; `[[text]]` is a place the
+ * writer fills in (a snippet tab stop), `[[issuer]]` the issuing body the title and signature share.
+ */
+export interface ReportSkeleton {
+  /** After the issuer and the year in the title: `法治政府建设年度报告`. */
+  readonly subject: string;
+  readonly addressee?: string;
+  readonly opening: string;
+  /** What the skeleton holds, for the completion's detail; `{year}` is filled in. */
+  readonly description: Message;
+}
+
+/** A fixed table of a report (SPEC 2.5): its rows by label, the header words around them, and the sums its numbers obey. */
+export interface TableSchema {
+  readonly id: string;
+  readonly name: Message;
+  /** The topic (part) the table stands in. */
+  readonly topic: number;
+  /** The words of header cells (simplified, brackets full-width, no blanks). */
+  readonly headerTerms: readonly string[];
+  /** A header cell may also be a note starting with one of these (`本列数据的勾稽关系为…`). */
+  readonly headerNotes: readonly string[];
+  /** Names of the number columns, for messages; a row with fewer cells uses the first ones. */
+  readonly columns: readonly Message[];
+  readonly rows: readonly TableRowSchema[];
+  readonly rules: readonly TableRule[];
+}
+
+export interface TableRowSchema {
+  /** The row's place in the table (`三（七）`), used by the rules and in messages. */
+  readonly id: string;
+  /** The label as the format prints it, for the skeleton and messages. */
+  readonly label: string;
+  /**
+   * A label cell (its marker and a trailing bracketed note taken off) names this row when it equals
+   * one of these, or starts with one of them when it is longer than 4 characters.
+   */
+  readonly keys: readonly string[];
+  /** How many numbers the row holds (0 for a row that only heads a group). */
+  readonly cells: number;
+  /** A row with no label (the numbers under the headers of the 行政复议/行政诉讼 table). */
+  readonly unlabeled?: boolean;
+  /** Header lines the report skeleton writes before the row, in `|` cells. */
+  readonly header?: readonly string[];
+}
+
+/**
+ * A sum the numbers must obey. `columns`: in each column, the rows `left` add up to the rows
+ * `right`. `row`: in each row with the cells, the cells `parts` add up to the cell `total`.
+ */
+export type TableRule =
+  | {
+    readonly kind: 'columns'; readonly name: Message;
+    readonly left: readonly string[]; readonly right: readonly string[];
+    readonly leftName: Message; readonly rightName: Message;
+  }
+  | { readonly kind: 'row'; readonly name: Message; readonly total: number; readonly parts: readonly number[]; readonly partsName: Message };
 
 /** Stands for the second character of a one-character keyword. */
 const ANY_CHARACTER = -1;
@@ -198,7 +213,7 @@ function eachSectionMask(profile: SectionProfile, report: Report, visit: (mask: 
     if (!heading.parent) {
       if (position > 0) visit(mask);
       mask = topics || fallbackMask;
-    } else {
+    } else if (!profile.partsAtTopLevelOnly) {
       mask |= topics;
     }
   }

@@ -1,6 +1,6 @@
 /** Ranges over the model's lines, always inside the document. */
 import type { Range } from 'vscode-languageserver-types';
-import type { ReportDocument } from '../model/document';
+import type { ReportDocument } from './document';
 
 export function range(startLine: number, startCharacter: number, endLine: number, endCharacter: number): Range {
   return { start: { line: startLine, character: startCharacter }, end: { line: endLine, character: endCharacter } };

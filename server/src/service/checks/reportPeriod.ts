@@ -1,0 +1,56 @@
+import { MessageCache } from '../l10n';
+import { range } from '../model/ranges';
+import { replace } from './edits';
+import type { Check, Issue } from './types';
+
+const WORDS = {
+  description: { 'zh-cn': '统计期限（“统计期限自……起至……止”）不是报告年度', en: 'The statistics period (统计期限自……起至……止) is not the report year' },
+  explanation: {
+    'zh-cn': '**统计期限**：年度报告所列数据的统计期限是报告年度的1月1日至12月31日，年度是标题中的年份。写成上一年，多半是照搬上年报告忘了改。',
+    en: '**Statistics period**: the figures of an annual report cover 1 January to 31 December of the report year, the year in the title. A period in the year before is usually last year\'s report reused without updating.',
+  },
+  message: { 'zh-cn': '这是{year}年度报告，统计期限却写{actual}年', en: 'This is the report for {year}, but the statistics period says {actual}' },
+  fix: { 'zh-cn': '改为{year}年', en: 'Change to {year}' },
+};
+
+const PERIOD = /统计(?:期限|时间|周期|区间)/g;
+/** A year named in the period's sentence: `2023年` (not the 2023 of a longer number). */
+const YEAR = /(?<!\d)(\d{4})年/g;
+
+export const reportPeriod: Check = {
+  id: 'report-period',
+  description: WORDS.description,
+  explanation: WORDS.explanation,
+  defaultSeverity: 'warning',
+  fix: WORDS.fix,
+  run({ document, locale }) {
+    const issues: Issue[] = [];
+    const messages = new MessageCache(locale);
+    for (const report of document.reports) {
+      const year = report.title?.year;
+      if (year === undefined) continue;
+      for (let lineIndex = report.startLine; lineIndex <= report.endLine; lineIndex++) {
+        const text = document.lines[lineIndex]!.text;
+        if (!text.includes('统计')) continue;
+        for (const period of text.matchAll(PERIOD)) {
+          // The years of the sentence that names the period, after its name.
+          const from = period.index! + period[0].length;
+          const sentenceEnd = text.indexOf('。', from);
+          const sentence = text.slice(from, sentenceEnd < 0 ? text.length : sentenceEnd);
+          for (const match of sentence.matchAll(YEAR)) {
+            const actual = Number(match[1]);
+            if (actual === year) continue;
+            const start = from + match.index!;
+            issues.push({
+              range: range(lineIndex, start, lineIndex, start + 4),
+              message: messages.format(WORDS.message, { year, actual }),
+              // The year may be meant (a period that runs over two years): a change offered, never made for the writer.
+              fix: { title: messages.format(WORDS.fix, { year }), edits: [replace(lineIndex, start, start + 4, String(year))], safe: false },
+            });
+          }
+        }
+      }
+    }
+    return issues;
+  },
+};
