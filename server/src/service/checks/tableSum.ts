@@ -40,7 +40,8 @@ function checkTable(table: Table, messages: MessageCache, issues: Issue[]): void
       const right = rule.right.map((id) => byId.get(id));
       // A missing row is table-shape's: the sum is checked only on whole tables.
       if (left.some((row) => !row) || right.some((row) => !row)) continue;
-      const at = right[0]!;
+      // Pointed at the total: the side of one row (（七）总计), else the first row of the right side.
+      const at = left.length === 1 ? left[0]! : right[0]!;
       const columns = Math.max(...[...left, ...right].map((row) => row!.schema.cells));
       for (let column = 0; column < columns; column++) {
         const leftSum = sum(left.map((row) => row!.cells[column]));

@@ -1,0 +1,127 @@
+/**
+ * The 政府信息公开工作年度报告 profile (SPEC 2.5): its reports in the three plain-text table shapes
+ * (test/fixtures/xinxi, with expected outlines and findings reviewed by hand), the same numbers read
+ * from every shape, the skeleton, and the choice of profile per report.
+ */
+import { strict as assert } from 'node:assert';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { outlineText } from '../server/src/cli/outlineText';
+import { createLanguageService } from '../server/src/service/languageService';
+import { analyzeText } from '../server/src/service/model/analyze';
+import { PROFILES } from '../server/src/service/profiles/registry';
+import { reportSnippet, tableSkeleton } from '../server/src/service/features/skeleton';
+import { layoutDocument } from '../server/src/service/layout/layout';
+import { DEFAULT_EXPORT_SETTINGS } from '../server/src/service/layout/exportSettings';
+import { FIXTURES, seeds, sourceOf } from './helpers/documents';
+import { findingsText } from './helpers/findings';
+import { findingsOf } from './helpers/apply';
+
+const FOLDER = join(FIXTURES, 'xinxi');
+const XINXI = PROFILES.find((profile) => profile.id === 'xinxi-annual-report')!;
+
+function expectFile(path: string, actual: string): void {
+  if (process.env.UPDATE_EXPECTED === '1' || !existsSync(path)) writeFileSync(path, actual);
+  assert.equal(actual, readFileSync(path, 'utf8'), path);
+}
+
+/** The tables of a text as `row id: numbers` lines, for comparing shapes. */
+function tableValues(text: string): string[] {
+  const { document } = analyzeText(text);
+  return document.reports.flatMap((report) => report.tables.flatMap((table) =>
+    // Group labels (（三）不予公开) hold no numbers: a row of their own only when alone on a line.
+    table.rows.filter((row) => row.cells.length > 0).map((row) => `${table.schema.id} ${row.schema.id}: ${row.cells.map((cell) => cell.value ?? '-').join(' ')}`)));
+}
+
+/** The `|` rows of a text rewritten as another shape: numbers after blanks, or one cell per line. */
+function reshaped(text: string, shape: 'blanks' | 'lines'): string {
+  return text.split('\n').map((line) => {
+    if (!line.includes('|')) return line;
+    const cells = line.split('|').map((cell) => cell.trim()).filter((cell) => cell !== '');
+    return cells.join(shape === 'blanks' ? ' ' : '\n');
+  }).join('\n');
+}
+
+describe('政府信息公开工作年度报告', () => {
+  const service = createLanguageService();
+  const clean = readFileSync(join(FOLDER, 'pipe-rows.txt'), 'utf8');
+
+  for (const name of readdirSync(FOLDER).filter((file) => file.endsWith('.txt') && !file.includes('.expected')).sort()) {
+    it(`${name}: the expected outline (six parts, each table under its part) and findings`, () => {
+      const text = readFileSync(join(FOLDER, name), 'utf8');
+      const source = sourceOf(text, `file:///${name}`);
+      const base = join(FOLDER, name.replace(/\.txt$/, ''));
+      expectFile(`${base}.expected.outline.txt`, outlineText(service.getOutline(source)));
+      expectFile(`${base}.expected.findings.txt`, findingsText(service.getFindings(source)));
+    });
+  }
+
+  it('reads the same numbers from | rows, numbers after blanks and one cell per line', () => {
+    const values = tableValues(clean);
+    assert.equal(values.length, 6 + 25 + 1);
+    assert.ok(values.includes('requests 一: 58 6 0 0 2 0 66'));
+    assert.ok(values.includes('appeals 结果: 1 0 0 0 1 0 0 0 1 1 0 0 0 0 0'));
+    assert.deepEqual(tableValues(reshaped(clean, 'blanks')), values);
+    assert.deepEqual(tableValues(reshaped(clean, 'lines')), values);
+    for (const shape of ['blanks', 'lines'] as const) assert.equal(findingsText(findingsOf(reshaped(clean, shape))), '', shape);
+    assert.equal(findingsText(findingsOf(clean)), '');
+  });
+
+  it('reads a table row whose group label shares its line, and no row for a group label alone', () => {
+    const { document } = analyzeText(clean);
+    const requests = document.reports[0]!.tables.find((table) => table.schema.id === 'requests')!;
+    const row = requests.rows.find((candidate) => candidate.schema.id === '三（三）1')!;
+    assert.equal(document.lines[row.line]!.text.slice(row.labelStart, row.labelEnd), '1.属于国家秘密');
+    assert.equal(row.cells.length, 7);
+    // Table rows are no headings: the outline's level-1 headings are the six parts.
+    assert.deepEqual(document.reports[0]!.topHeadings.map((heading) => heading.marker.value), [1, 2, 3, 4, 5, 6]);
+  });
+
+  it('every arithmetic error is found at its row with both numbers', () => {
+    const text = clean.replace('（五）不予处理 | 1.信访举报投诉类申请 | 2 | 0 | 0 | 0 | 0 | 0 | 2', '（五）不予处理 | 1.信访举报投诉类申请 | 2 | 0 | 0 | 0 | 0 | 0 | 3');
+    const findings = findingsOf(text).filter((finding) => finding.code === 'table-sum');
+    assert.deepEqual(findings.map((finding) => [finding.range.start.line, finding.message]), [
+      [50, '“1.信访举报投诉类申请”一行：各列之和为2，总计为3，不符合“总计等于自然人与法人或其他组织各列之和”'],
+      [58, '总计一列：（七）总计为67，（一）至（六）各项之和为68，不符合“（七）总计等于（一）至（六）各项之和”'],
+    ]);
+  });
+
+  it('writes a skeleton whose six parts and zero tables read back without findings', () => {
+    const snippet = reportSnippet(new Date(2025, 0, 10), 'zh-cn', XINXI);
+    // The snippet as VS Code inserts it: tab stops become their default text.
+    const text = snippet.replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\{?\d+\}?/g, '').replace(/\\([$}\\])/g, '$1');
+    const { document } = analyzeText(text);
+    const report = document.reports[0]!;
+    assert.equal(report.profile, XINXI);
+    assert.equal(report.title?.text, 'XX市XX局2024年政府信息公开工作年度报告');
+    assert.deepEqual(report.topHeadings.map((heading) => heading.title), XINXI.topics.map((topic) => topic.statutoryTitle['zh-cn']));
+    assert.deepEqual(report.tables.map((table) => table.schema.id), ['proactive', 'requests', 'appeals']);
+    const structural = findingsOf(text).filter((finding) => !['placeholder'].includes(finding.code));
+    assert.equal(findingsText(structural), '');
+    assert.equal(tableSkeleton(XINXI.tables![2]!).at(-1), new Array(15).fill('0').join(' | '));
+  });
+
+  it('chooses the profile per report: the 法治政府建设 seeds keep theirs, a compilation mixes both', () => {
+    for (const [name, text] of seeds()) {
+      for (const report of analyzeText(text).document.reports) assert.equal(report.profile.id, 'fazhi-annual-report', name);
+    }
+    const compilation = [
+      '青山县2023年度报告汇编', '青山县司法局2023年法治政府建设年度报告', '一、主要举措和成效', '正文。',
+      clean,
+    ].join('\n');
+    const reports = analyzeText(compilation).document.reports;
+    assert.deepEqual(reports.map((report) => report.profile.id), ['fazhi-annual-report', 'xinxi-annual-report']);
+    assert.deepEqual(reports.map((report) => report.tables.length), [0, 3]);
+  });
+
+  it('exports the tables as Word tables, the label column wider than the numbers', () => {
+    const layout = layoutDocument(analyzeText(clean).document, DEFAULT_EXPORT_SETTINGS);
+    const tables = layout.reports[0]!.blocks.filter((block) => block.kind === 'table');
+    assert.equal(tables.length, 3);
+    const requests = tables[1]!;
+    if (requests.kind !== 'table') throw new Error('not a table');
+    assert.deepEqual(requests.rows.find((row) => row[0] === '一、本年新收政府信息公开申请数量'), ['一、本年新收政府信息公开申请数量', '58', '6', '0', '0', '2', '0', '66']);
+    assert.equal(requests.columnChars.reduce((sum, chars) => sum + chars, 0), 28);
+    assert.ok(requests.columnChars[0]! > requests.columnChars[1]!);
+  });
+});
