@@ -11,6 +11,7 @@ const WORDS = {
   },
   message: { 'zh-cn': '这是{year}年度报告，统计期限却写{actual}年', en: 'This is the report for {year}, but the statistics period says {actual}' },
   fix: { 'zh-cn': '改为{year}年', en: 'Change to {year}' },
+  fixDescription: { 'zh-cn': '改为报告年度（不在“全部修复”中：跨年的期限可能是有意的）', en: 'Use the report year (not in fix-all: a period over two years may be meant)' },
 };
 
 const PERIOD = /统计(?:期限|时间|周期|区间)/g;
@@ -22,7 +23,7 @@ export const reportPeriod: Check = {
   description: WORDS.description,
   explanation: WORDS.explanation,
   defaultSeverity: 'warning',
-  fix: WORDS.fix,
+  fix: WORDS.fixDescription,
   run({ document, locale }) {
     const issues: Issue[] = [];
     const messages = new MessageCache(locale);
