@@ -19,6 +19,7 @@ export interface Shape {
 }
 
 const TITLE = '县司法局2023年法治政府建设年度报告\n';
+const DISCLOSURE_TITLE = '青山县2023年政府信息公开工作年度报告\n';
 
 export const SHAPES: readonly Shape[] = [
   { name: 'one huge line of report text', size: 1_000_000, text: (size) => TITLE + '依法行政，推进法治政府建设（2023年）。'.repeat(size / 20) },
@@ -40,6 +41,9 @@ export const SHAPES: readonly Shape[] = [
   { name: '`a...` dots on one line', size: 200_000, text: (size) => `${TITLE}中${'a...'.repeat(size / 4)}中` },
   { name: 'a number row `中 1 2 … 中`', size: 200_000, text: (size) => `${TITLE}中 ${'1 '.repeat(size / 2)}中` },
   { name: 'PDF blanks `2021 年` lines', size: 20_000, text: (size) => TITLE + '2021 年以来，在岗人员 2 名。\n'.repeat(size) },
+  { name: '信息公开 table: N `|` rows in one table', size: 10_000, text: (size) => `${DISCLOSURE_TITLE}申请人情况 | 自然人 | 总计\n${'1.属于国家秘密 | 0 | 0 | 0 | 0 | 0 | 0 | 1\n'.repeat(size)}` },
+  { name: '信息公开 table: one cell per line, N rows', size: 5_000, text: (size) => `${DISCLOSURE_TITLE}${'（七）总计\n1\n0\n0\n0\n0\n0\n2\n'.repeat(size)}` },
+  { name: '信息公开: N parts, each with a table', size: 5_000, text: (size) => DISCLOSURE_TITLE + Array.from({ length: size }, (_, index) => `${index % 2 === 0 ? '二、主动公开政府信息情况' : '1.小节'}\n信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数\n规章 | 0 | 0 | 0\n`).join('') },
   { name: 'allowed-word list of N strings, a finding a line', size: 5_000, text: () => TITLE + '截止2023年底,完成率100%。\n'.repeat(5_000), settings: (size) => ({ allowedWords: Array.from({ length: size }, (_, index) => `允许${index}词`) }) },
 ];
 

@@ -83,6 +83,7 @@ function prepareWorkspace(work, suite) {
     fixable: '示例-待修复.fzbg',
     plain: 'notes.txt',
     typingSkeleton: '新报告.fzbg',
+    typingDisclosure: '信息公开年报.fzbg',
     typingBracket: '编写中.fzbg',
     gbkReport: 'GBK编码报告.fzbg',
     gbkPlain: 'gbk-notes.txt',
@@ -95,6 +96,7 @@ function prepareWorkspace(work, suite) {
   writeFileSync(join(work, files.plain), '县司法局2023年法治政府建设年度报告\n\n一、主要举措和成效\n');
   // For the typing pass: an empty report, and one to type a heading into; two reports saved as GBK.
   writeFileSync(join(work, files.typingSkeleton), '');
+  writeFileSync(join(work, files.typingDisclosure), '');
   writeFileSync(join(work, files.typingBracket), '县司法局2023年法治政府建设年度报告\n一、主要举措和成效\n（一）学法\n（二）用法\n');
   const gbk = (seed) => iconv.encode(readFileSync(join(seeds, seed), 'utf8'), 'gbk');
   writeFileSync(join(work, files.gbkReport), gbk('001_0432c5515c67698f.txt'));

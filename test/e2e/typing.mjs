@@ -19,7 +19,10 @@
  *      shows in the preview within a second; Ctrl+End in the editor brings the last page into view;
  *      screenshots in the light and the dark theme;
  *   8. clicks the exported `.docx` in the Explorer: VS Code cannot show it, the notification offers
- *      "Open as report text", and its button opens the imported report with its outline.
+ *      "Open as report text", and its button opens the imported report with its outline;
+ *   9. types `xxgk` in an empty file: the 政府信息公开 skeleton is offered and inserted with its six
+ *      parts and three tables; the Outline shows the tables under their parts; a number typed over in
+ *      the table of requests breaks its row's sum, and F8 shows the finding with both totals.
  * Documents are read back from disk after Ctrl+S.
  */
 import { strict as assert } from 'node:assert';
@@ -41,7 +44,8 @@ export async function typingPass(paths, { startCodeServer, openBrowser, log }) {
       await row.waitFor({ timeout: 60_000 });
       await row.click();
       await page.locator('.monaco-editor .view-lines').first().waitFor({ timeout: 60_000 });
-      await page.locator('.tab.active', { hasText: name }).waitFor({ timeout: 30_000 });
+      // The file's own tab (a preview's tab names the file too).
+      await page.locator(`.tab.active[data-resource-name="${name}"]`).waitFor({ timeout: 30_000 });
     };
     const focusEditor = async () => {
       await page.locator('.editor-group-container.active .monaco-editor .view-lines').click();
@@ -310,6 +314,49 @@ export async function typingPass(paths, { startCodeServer, openBrowser, log }) {
     assert.ok(importedRows.some((row) => row.includes('2023年法治政府建设工作情况报告')), importedRows.join(' | '));
     await page.screenshot({ path: shot('import-outline.png') });
     log(`import: the .docx opened as report text, outline ${importedRows.length} rows`);
+
+    // 9. A 政府信息公开 report from its skeleton, and a sum broken by typing.
+    await page.keyboard.press('Control+1');
+    await openFromExplorer(paths.files.typingDisclosure);
+    await waitForStatus();
+    await focusEditor();
+    await page.keyboard.type('xxgk', { delay: 80 });
+    await suggestions.first().waitFor({ timeout: 15_000 });
+    const disclosureOffers = await suggestions.allInnerTexts();
+    assert.ok(disclosureOffers[0].includes('政府信息公开工作年度报告'), `first suggestion for xxgk: ${disclosureOffers.join(' | ')}`);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Escape');
+    const disclosure = (await save(paths.files.typingDisclosure)).split('\n');
+    // The six parts (the table's own 一、 二、 三、 四、 rows are no parts).
+    assert.deepEqual(disclosure.filter((line) => /^[一二三四五六]、.*情况$|^六、/.test(line)).map((line) => line.slice(0, 2)),
+      ['一、', '二、', '三、', '四、', '五、', '六、']);
+    await showOutline();
+    await outlineShows('收到和处理政府信息公开申请情况表');
+    const disclosureRows = await outlineRows.allInnerTexts();
+    log(`xxgk inserted the 信息公开 skeleton (${disclosure.length} lines); outline: ${disclosureRows.filter((row) => row.includes('表')).map((row) => row.split('\n')[0]).join(' | ')}`);
+    // Go to the row of new requests (Quick Open `:line`) and type 5 over the natural persons' 0.
+    const requestsLine = disclosure.findIndex((line) => line.startsWith('一、本年新收'));
+    await page.keyboard.press('Control+P');
+    await page.locator('.quick-input-widget input').waitFor({ timeout: 10_000 });
+    await page.keyboard.type(`:${requestsLine + 1}`);
+    await page.keyboard.press('Enter');
+    await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10_000 });
+    await page.waitForFunction((line) => document.querySelector('[id="status.editor.selection"]')?.textContent?.includes(`Ln ${line},`), requestsLine + 1, { timeout: 10_000 });
+    await page.keyboard.press('Home');
+    for (let step = 0; step < '一、本年新收政府信息公开申请数量 | '.length; step++) await page.keyboard.press('ArrowRight', { delay: 20 });
+    await page.keyboard.press('Shift+ArrowRight');
+    await page.keyboard.type('5');
+    // F8, Go to Next Problem: the editor jumps to the row's total and shows the finding under it.
+    const problemWidget = page.locator('.marker-widget', { hasText: '各列之和为5，总计为0' });
+    for (let attempt = 0; attempt < 20 && !(await problemWidget.isVisible()); attempt++) {
+      await page.keyboard.press('Escape');
+      await page.waitForTimeout(300);
+      await page.keyboard.press('F8');
+      await page.waitForTimeout(300);
+    }
+    await problemWidget.waitFor({ timeout: 5_000 });
+    await page.screenshot({ path: shot('table-sum.png') });
+    log(`typing 5 into the table of requests, then F8: ${(await problemWidget.innerText()).split('\n').find((line) => line.includes('各列之和'))}`);
     return true;
   } finally {
     await browser.close();

@@ -15,6 +15,8 @@ const WORDS = {
 };
 
 const PERIOD = /统计(?:期限|时间|周期|区间)/g;
+/** The period's sentence is read this far at most (`自2023年1月1日起至2023年12月31日止` is 26 characters). */
+const MAX_PERIOD_SENTENCE = 80;
 /** A year named in the period's sentence: `2023年` (not the 2023 of a longer number). */
 const YEAR = /(?<!\d)(\d{4})年/g;
 
@@ -36,8 +38,9 @@ export const reportPeriod: Check = {
         for (const period of text.matchAll(PERIOD)) {
           // The years of the sentence that names the period, after its name.
           const from = period.index! + period[0].length;
-          const sentenceEnd = text.indexOf('。', from);
-          const sentence = text.slice(from, sentenceEnd < 0 ? text.length : sentenceEnd);
+          const window = text.slice(from, from + MAX_PERIOD_SENTENCE);
+          const sentenceEnd = window.indexOf('。');
+          const sentence = sentenceEnd < 0 ? window : window.slice(0, sentenceEnd);
           for (const match of sentence.matchAll(YEAR)) {
             const actual = Number(match[1]);
             if (actual === year) continue;

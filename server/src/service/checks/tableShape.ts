@@ -21,7 +21,7 @@ function checkTable(table: Table, lines: readonly { readonly text: string }[], m
   schemaRows.forEach((schemaRow, order) => {
     if (schemaRow.cells === 0 || present.has(schemaRow.id)) return;
     // Reported where the row belongs: at the next row present, or at the table's last line.
-    const next = table.rows.find((row) => schemaRows.indexOf(row.schema) > order);
+    const next = table.rows.find((row) => row.order > order);
     issues.push({
       range: next ? range(next.line, next.labelStart, next.line, next.labelEnd) : documentRange(table.endLine),
       message: messages.format(WORDS.missingRow, { table: table.schema.name[locale], label: schemaRow.label || schemaRow.id }),

@@ -100,7 +100,9 @@ function tablePlaces(report: Report): TablePlaces {
     }
     while (open.length > 0 && open[open.length - 1]!.sectionEndLine < table.startLine) open.pop();
     const owner = open[open.length - 1];
-    places.set(owner, [...(places.get(owner) ?? []), table]);
+    const list = places.get(owner);
+    if (list) list.push(table);
+    else places.set(owner, [table]);
   }
   return places;
 }

@@ -335,9 +335,13 @@ const MAX_COLUMN = 10;
  * wide, number columns narrow), adding up to the line's characters; Word and the preview both use them.
  */
 function columnChars(rows: readonly (readonly string[])[], lineChars: number): number[] {
-  const columns = Math.max(...rows.map((row) => row.length));
-  const wants = Array.from({ length: columns }, (_, column) =>
-    Math.min(MAX_COLUMN, Math.max(MIN_COLUMN, ...rows.map((row) => widthInCharacters(row[column] ?? '')))));
+  // Loops, not Math.max(...rows): a table may have more rows than a call has room for arguments.
+  const wants: number[] = [];
+  for (const row of rows) {
+    row.forEach((cell, column) => {
+      wants[column] = Math.min(MAX_COLUMN, Math.max(wants[column] ?? MIN_COLUMN, widthInCharacters(cell)));
+    });
+  }
   const total = wants.reduce((sum, want) => sum + want, 0);
   const widths = wants.map((want) => Math.max(1, Math.floor((want * lineChars) / total)));
   // What rounding left over goes to the widest column.

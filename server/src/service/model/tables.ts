@@ -23,6 +23,8 @@ export interface TableCell {
 
 export interface TableRow {
   readonly schema: TableRowSchema;
+  /** The row's place among its schema's rows. */
+  readonly order: number;
   readonly line: number;
   /** The label on `line` (for an unlabeled row, its first cell). */
   readonly labelStart: number;
@@ -232,14 +234,7 @@ function headerReading(tokens: readonly Token[], index: TableIndex): LineReading
   return schemas && schemas.length > 0 ? { kind: 'header', schemas, terms } : undefined;
 }
 
-interface RowDraft {
-  readonly schema: TableRowSchema;
-  readonly line: number;
-  readonly labelStart: number;
-  readonly labelEnd: number;
-  readonly cells: TableCell[];
-  readonly order: number;
-}
+type RowDraft = TableRow & { readonly cells: TableCell[] };
 
 interface TableDraft {
   schema?: TableSchema;
