@@ -175,6 +175,13 @@ export function tokenize(text: string, indent: number, end: number): { readonly 
   return { tokens, separated };
 }
 
+/** The cells without the blank ones past the row's count, which pad it to the widest row (a Word table's rows have every column). */
+function withoutPadding(tokens: readonly Token[], count: number): readonly Token[] {
+  let end = tokens.length;
+  while (end > count && tokens[end - 1]!.text === '') end--;
+  return end === tokens.length ? tokens : tokens.slice(0, end);
+}
+
 function isNumberCell(text: string): boolean {
   return NO_NUMBER.has(text) || NUMBER.test(text);
 }
@@ -207,17 +214,36 @@ function rowReading(tokens: readonly Token[], labelEnd: number, separated: boole
   if (labels.length === 0 || labels[labels.length - 1]!.end - labels[0]!.start > MAX_LABEL) return undefined;
   // Where a group's label and an item's share a line (`（三）不予公开 | 1.属于国家秘密 | 0 …`), the item is the row.
   for (let position = labelEnd - 1; position >= 0; position--) {
-    const label = tokens[position]!;
-    const key = labelKey(label.text);
-    if (key === '' || SENTENCE_MARKS.test(key)) continue;
-    const rows = index.rowsOf(key);
-    if (!rows) continue;
+    const found = labelRows(tokens[position]!, index);
+    if (!found) continue;
+    const { label, rows } = found;
     // The cells: every cell after the label's; without `|`, from the first number (a note split off by blanks is no cell).
     let first = position + 1;
     while (!separated && first < labelEnd && !isNumberCell(tokens[first]!.text)) first++;
     return { kind: 'row', rows, label, cells: tokens.slice(first) };
   }
   return undefined;
+}
+
+/**
+ * The rows a label cell names, and the part of it that names them: its last word that does (a
+ * Word table's cell `（三）不予公开 1.属于国家秘密` holds a group's label and an item's), or the whole cell.
+ */
+function labelRows(cell: Token, index: TableIndex): { readonly label: Token; readonly rows: readonly RowMatch[] } | undefined {
+  const words = [...cell.text.matchAll(/\S+/g)];
+  for (let word = words.length - 1; word >= 0 && words.length > 1; word--) {
+    const rows = rowsOfText(words[word]![0], index);
+    const start = cell.start + words[word]!.index!;
+    if (rows) return { label: { start, end: start + words[word]![0].length, text: words[word]![0] }, rows };
+  }
+  // A label a PDF split with blanks (`本年新收 政府信息公开申请数量`) names its row as a whole.
+  const whole = rowsOfText(cell.text, index);
+  return whole && { label: cell, rows: whole };
+}
+
+function rowsOfText(text: string, index: TableIndex): readonly RowMatch[] | undefined {
+  const key = labelKey(text);
+  return key === '' || SENTENCE_MARKS.test(key) ? undefined : index.rowsOf(key);
 }
 
 /** A line of header cells only (blank cells aside): the schemas all of them belong to. */
@@ -292,7 +318,7 @@ export class TableReader {
       if (!schema || !row) return false;
       table.schema = schema;
       const first = tokens[0] ?? { start: this.lines[lineIndex]!.indent, end: this.lines[lineIndex]!.end };
-      table.rows.push({ schema: row, line: lineIndex, labelStart: first.start, labelEnd: first.end, cells, order: schema.rows.indexOf(row) });
+      table.rows.push({ schema: row, line: lineIndex, labelStart: first.start, labelEnd: first.end, cells: cells.slice(0, withoutPadding(tokens, row.cells).length), order: schema.rows.indexOf(row) });
     }
     table.endLine = lineIndex;
     return true;
@@ -314,7 +340,7 @@ export class TableReader {
     table.schema = match.schema;
     table.rows.push({
       schema: match.row, line: lineIndex, labelStart: label.start, labelEnd: label.end,
-      cells: tokens.map((token) => cellOf(lineIndex, token)), order: match.order,
+      cells: withoutPadding(tokens, match.row.cells).map((token) => cellOf(lineIndex, token)), order: match.order,
     });
     table.endLine = lineIndex;
     return true;
