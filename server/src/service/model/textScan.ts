@@ -276,7 +276,7 @@ const enum Side { None, Other, Alnum, Chinese }
 /**
  * What stands from `index` on in the direction `step`, past the blanks there when `pastBlanks`, then
  * past straight quotes, half-width brackets and half-width pauses (which turn full-width themselves
- * in Chinese text); `...` becomes `……`, so it counts as Chinese punctuation.
+ * in Chinese text); `...` becomes `……`, so it counts as Chinese punctuation (outside an address).
  */
 function sideAt(text: string, index: number, step: 1 | -1, from: number, end: number, pastBlanks: boolean): Side {
   if (pastBlanks) while (index >= from && index < end && isBlank(text.charCodeAt(index))) index += step;
@@ -285,7 +285,8 @@ function sideAt(text: string, index: number, step: 1 | -1, from: number, end: nu
   for (let at = index; at !== stop && at >= from && at < end; at += step) {
     const code = text.charCodeAt(at);
     if (isHan(code) || FULL_PUNCTUATION.has(code)) return Side.Chinese;
-    if (code === 0x2e) return dotRunLength(text, at, from, end) >= 3 ? Side.Chinese : Side.Other;
+    // `...` becomes `……` (but not at the end of an address, where it stays as written).
+    if (code === 0x2e) return dotRunLength(text, at, from, end) >= 3 && !inAddress(text, at) ? Side.Chinese : Side.Other;
     if (isAsciiDigit(code) || isLatin(code) || TRIGGERS[code] === Trigger.FullAlnum) return Side.Alnum;
     if (!SEE_THROUGH.has(code)) return Side.Other;
   }
