@@ -54,7 +54,8 @@ export function findRunOn(
   const tryHeading = (at: number): number => {
     const marker = readMarker(text, at);
     const title = marker && embeddedTitle(text, marker, end);
-    if (!marker || !title) return at;
+    // None here: the loop goes on from this character (it may be the next sentence end, `；；一、…`).
+    if (!marker || !title) return at - 1;
     add({ kind: 'heading', marker, title });
     openTitleStart = title.runIn ? -1 : title.start;
     return marker.end - 1;
@@ -82,7 +83,7 @@ export function findRunOn(
       const candidate = firstNonBlank(text, at + 1);
       if (candidate < end) at = Math.max(at, tryHeading(candidate));
     } else if (OPEN_BRACKETS.at(text, at) && openTitleStart >= 0 && at > openTitleStart && at - openTitleStart <= MAX_EMBEDDED_TITLE) {
-      at = tryHeading(at);
+      at = Math.max(at, tryHeading(at));
     }
   }
   return items;
