@@ -36,9 +36,12 @@ export const headingPunctuation: Check = {
         if (FINAL_MARKS.includes(char)) final = true;
       }
       if (!final) continue;
+      const marks = text.slice(start, end);
+      // Blanks before the marks go with them (`丁 ,。`): a stray-space or repeated-punctuation fix would otherwise take them first.
+      while (start > heading.titleStart && isBlank(text.charCodeAt(start - 1))) start--;
       issues.push({
         range: range(heading.endLine, start, heading.endLine, end),
-        message: format(WORDS.message, locale, { mark: text.slice(start, end) }),
+        message: format(WORDS.message, locale, { mark: marks }),
         fix: { title: WORDS.fix[locale], edits: [replace(heading.endLine, start, end, '')], safe: true },
       });
     }
