@@ -34,6 +34,8 @@ const SEEDS = join(ROOT, 'test', 'fixtures', 'seeds');
 const SIZES = [100_000, 1_000_000, 10_000_000];
 const HEADING = /^[\s\u3000\u00a0]*(?:[一二三四五六七八九十]+[、.．，]|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.、．，](?!\d)|[（(]\d{1,2}[）)]|[①-⑳])/;
 const KEYSTROKES = 300;
+/** Milliseconds between keystrokes: 16 keys a second, a fast typist (the server coalesces changes closer than 30 ms). */
+const TYPING_GAP_MS = 60;
 /** didOpen samples per server, after five to warm up: enough for a median that holds still on a noisy machine. */
 const OPENS = 100;
 const gc = (globalThis as { gc?: () => void }).gc;
@@ -234,6 +236,8 @@ async function lspFigures(): Promise<void> {
       ? { range: { start: { line, character: 3 }, end: { line, character: 3 } }, text: '法' }
       : { range: { start: { line: line - 5, character: 3 }, end: { line: line - 5, character: 4 } }, text: '' };
     for (const [which, client] of [ours, bare].entries()) {
+      // Keys come at a fast typist's pace: closer ones are a burst, which the server coalesces on purpose.
+      await new Promise((resolve) => setTimeout(resolve, TYPING_GAP_MS));
       keystrokes[which]!.push(await roundTrip(client, uri, version, () => client.change(uri, version, [change])));
     }
   }

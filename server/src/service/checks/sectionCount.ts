@@ -2,15 +2,17 @@ import { format } from '../l10n';
 import { openingLines } from '../model/opening';
 import { parseChineseNumeral } from '../model/numerals';
 import { range } from '../model/ranges';
+import { sectionMasks } from '../profiles/profile';
 import type { Check, Issue } from './types';
 
 const WORDS = {
-  description: { 'zh-cn': '开头说报告由几个部分组成（“……等六部分”），与正文的一级标题数不符', en: 'The opening announces a number of parts (……等六部分) that differs from the top-level headings present' },
+  description: { 'zh-cn': '开头说报告由几个部分组成（“……等六部分”），与正文的一级标题数不符；或格式固定的报告（政府信息公开工作年度报告）多出规定以外的部分', en: 'The opening announces a number of parts (……等六部分) that differs from the top-level headings present; or a report of fixed format (the disclosure report) has a part the format does not have' },
   explanation: {
     'zh-cn': '**部分数**：开头写明“全文包括……等六部分”，正文的一级标题就应是六个。少了一个，多半是漏写了某一部分，或删改时没有改开头。',
     en: '**Number of parts**: when the opening says the report has six parts (全文包括……等六部分), it should have six top-level headings. One fewer usually means a part was left out, or the opening was not updated after an edit.',
   },
   message: { 'zh-cn': '开头说本报告共{announced}个部分，正文却有{present}个一级标题', en: 'The opening announces {announced} parts, but the report has {present} top-level headings' },
+  extra: { 'zh-cn': '“{heading}”不是{profile}规定的部分（{parts}）', en: '"{heading}" is none of the parts of the {profile} ({parts})' },
 };
 
 /** `包括……等六部分`, `由……六个部分组成`, `分为五个部分`: the number of parts an opening announces. */
@@ -27,6 +29,21 @@ export const sectionCount: Check = {
       const tops = report.topHeadings;
       if (tops.length === 0) continue;
       const present = tops.filter((top) => top.level === tops[0]!.level).length;
+      // In a report whose every part is required by name (no part stands for the rest), a top-level heading naming none is extra.
+      const { profile } = report;
+      if (!profile.topics.some((topic) => topic.coversUnmatchedSections)) {
+        sectionMasks(profile, report).forEach((mask, index) => {
+          const top = tops[index]!;
+          if (mask !== 0 || top.level !== tops[0]!.level) return;
+          issues.push({
+            range: range(top.line, top.marker.start, top.line, top.endLine === top.line ? top.titleEnd : document.lines[top.line]!.end),
+            message: format(WORDS.extra, locale, {
+              heading: document.lines[top.line]!.text.slice(top.marker.start, top.marker.end) + top.title,
+              profile: profile.name[locale], parts: profile.topics.map((topic) => topic.name[locale]).join(locale === 'en' ? ', ' : '、'),
+            }),
+          });
+        });
+      }
       for (const lineIndex of openingLines(document, report)) {
         const text = document.lines[lineIndex]!.text;
         if (!text.includes('部分')) continue;
