@@ -10,12 +10,13 @@ import { outlineText } from '../server/src/cli/outlineText';
 import { createLanguageService } from '../server/src/service/languageService';
 import { analyzeText } from '../server/src/service/model/analyze';
 import { PROFILES } from '../server/src/service/profiles/registry';
-import { reportSnippet, tableSkeleton } from '../server/src/service/features/skeleton';
+import { reportSnippet } from '../server/src/service/features/skeleton';
+import { tableSkeleton } from '../server/src/service/profiles/profile';
 import { layoutDocument } from '../server/src/service/layout/layout';
 import { DEFAULT_EXPORT_SETTINGS } from '../server/src/service/layout/exportSettings';
 import { FIXTURES, seeds, sourceOf } from './helpers/documents';
 import { findingsText } from './helpers/findings';
-import { findingsOf } from './helpers/apply';
+import { applyEdits, findingsOf } from './helpers/apply';
 import { readDocx } from '../server/src/service/docx/readDocx';
 
 const FOLDER = join(FIXTURES, 'xinxi');
@@ -100,6 +101,20 @@ describe('政府信息公开工作年度报告', () => {
     const structural = findingsOf(text).filter((finding) => !['placeholder'].includes(finding.code));
     assert.equal(findingsText(structural), '');
     assert.equal(tableSkeleton(XINXI.tables![2]!).at(-1), new Array(15).fill('0').join(' | '));
+  });
+
+  it('inserts a missing part with its table, at its place, the parts after it renumbered', () => {
+    const start = clean.indexOf('三、收到和处理政府信息公开申请情况');
+    const end = clean.indexOf('四、政府信息公开行政复议、行政诉讼情况');
+    const without = clean.slice(0, start) + clean.slice(end).replace('四、政府信息公开', '三、政府信息公开').replace('五、存在', '四、存在').replace('六、其他', '五、其他');
+    const insert = findingsOf(without).find((finding) => finding.code === 'missing-section')!;
+    assert.equal(insert.message, '本报告缺少“收到和处理政府信息公开申请情况”部分');
+    const fixed = applyEdits(without, insert.fix!.edits);
+    const { document } = analyzeText(fixed);
+    assert.deepEqual(document.reports[0]!.topHeadings.map((heading) => `${heading.marker.value}${heading.title}`),
+      ['1总体情况', '2主动公开政府信息情况', '3收到和处理政府信息公开申请情况', '4政府信息公开行政复议、行政诉讼情况', '5存在的主要问题及改进情况', '6其他需要报告的事项']);
+    assert.deepEqual(document.reports[0]!.tables.map((table) => `${table.schema.id} ${table.rows.length}`), ['proactive 6', 'requests 30', 'appeals 1']);
+    assert.equal(findingsText(findingsOf(fixed)), '');
   });
 
   it('chooses the profile per report: the 法治政府建设 seeds keep theirs, a compilation mixes both', () => {

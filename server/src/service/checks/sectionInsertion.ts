@@ -1,7 +1,7 @@
 /**
  * Inserting skeletons of missing required sections: a numbered heading with the regulation's wording
- * and a placeholder line, at the place the regulation's order gives, with the numbers of the headings
- * after it moved on so that the numbering stays whole.
+ * and a placeholder line (or the part's tables), at the place the regulation's order gives, with the
+ * numbers of the headings after it moved on so that the numbering stays whole.
  */
 import type { TextEdit } from 'vscode-languageserver-types';
 import type { Report, ReportDocument } from '../model/document';
@@ -9,7 +9,7 @@ import { HeadingLevel, formatMarker } from '../model/markers';
 import { isAsciiDigit } from '../model/text';
 import type { Locale } from '../l10n';
 import { insertAt, replace } from './edits';
-import { SectionProfile, Topic, sectionMasks } from '../profiles/profile';
+import { SectionProfile, Topic, partTables, sectionMasks } from '../profiles/profile';
 import { numeralFor } from './siblings';
 
 /** The body line of an inserted section: a placeholder the writer must replace. */
@@ -54,7 +54,9 @@ export function insertSections(document: ReportDocument, report: Report, profile
   const year = report.title?.year;
   const headingLines = (slot: number) => (slots.get(slot) ?? []).map((topic) => {
     position++;
-    return `${skeletonHeading(level, position, topic, year, locale)}${eol}${SKELETON_BODY}`;
+    // A part of fixed tables gets them, zeros to fill in; any other part a line to replace.
+    const tables = partTables(profile, topic);
+    return [skeletonHeading(level, position, topic, year, locale), ...(tables.length > 0 ? tables : [SKELETON_BODY])].join(eol);
   });
   tops.forEach((top, index) => {
     const inserted = headingLines(index);

@@ -4,7 +4,7 @@
  * April it reports on last year, and otherwise on this one; its plans are for the year after; the
  * signature is dated today, in GB/T 9704 form (no leading zeros).
  */
-import type { SectionProfile, TableSchema } from '../profiles/profile';
+import { SectionProfile, partTables } from '../profiles/profile';
 import { DEFAULT_PROFILE } from '../profiles/registry';
 import { skeletonHeading } from '../checks/sectionInsertion';
 import type { Locale } from '../l10n';
@@ -48,17 +48,6 @@ function fillIn(text: string, year: number, stops: TabStops): string {
   return text.split(/\[\[(.*?)\]\]/).map((part, index) => (index % 2 === 1 ? stops.stop(part) : literal(part.replaceAll('{year}', String(year))))).join('');
 }
 
-/** A table as `|` rows, its header lines before the rows they head, every number 0. */
-export function tableSkeleton(schema: TableSchema): string[] {
-  const lines: string[] = [];
-  for (const row of schema.rows) {
-    lines.push(...(row.header ?? []));
-    const zeros = new Array<string>(row.cells).fill('0');
-    lines.push(row.unlabeled ? zeros.join(' | ') : [row.label, ...zeros].join(' | '));
-  }
-  return lines;
-}
-
 /**
  * The whole report: title with the report year, addressee, opening with its formula, the profile's
  * required parts numbered `一、`…, each with a line to fill in or its tables, then the signature and the date.
@@ -73,9 +62,9 @@ export function reportSnippet(today: Date, locale: Locale, profile: SectionProfi
   lines.push(fillIn(skeleton.opening, year, stops));
   profile.topics.forEach((topic, index) => {
     lines.push(literal(skeletonHeading(1, index + 1, topic, year, locale)));
-    const tables = profile.tables?.filter((table) => table.topic === topic.id) ?? [];
+    const tables = partTables(profile, topic);
     if (tables.length === 0) lines.push(stops.stop(topic.skeletonBody ?? '【待补充】'));
-    else lines.push(...tables.flatMap((table) => tableSkeleton(table).map(literal)));
+    else lines.push(...tables.map(literal));
   });
   lines.push('', `\${1}`, stops.stop(documentDate(today)), '$0');
   return lines.join('\n');

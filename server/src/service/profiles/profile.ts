@@ -233,3 +233,19 @@ export function missingTopics(profile: SectionProfile, report: Report): Topic[] 
   eachSectionMask(profile, report, (mask) => { covered |= mask; });
   return topicsOf(profile, ~covered & ((1 << profile.topics.length) - 1));
 }
+
+/** A table as `|` rows, its header lines before the rows they head, every number 0 (for skeletons). */
+export function tableSkeleton(schema: TableSchema): string[] {
+  const lines: string[] = [];
+  for (const row of schema.rows) {
+    lines.push(...(row.header ?? []));
+    const zeros = new Array<string>(row.cells).fill('0');
+    lines.push(row.unlabeled ? zeros.join(' | ') : [row.label, ...zeros].join(' | '));
+  }
+  return lines;
+}
+
+/** The lines under a part's heading in a skeleton: its tables, or none when it has none. */
+export function partTables(profile: SectionProfile, topic: Topic): string[] {
+  return (profile.tables ?? []).filter((table) => table.topic === topic.id).flatMap(tableSkeleton);
+}
