@@ -117,6 +117,17 @@ describe('政府信息公开工作年度报告', () => {
     assert.equal(findingsText(findingsOf(fixed)), '');
   });
 
+  it('hovering a table tells what it is and the sums its numbers obey', () => {
+    const source = sourceOf(clean, 'file:///hover.txt');
+    const line = clean.split('\n').findIndex((text) => text.startsWith('二、上年结转'));
+    const hover = service.getHover(source, { line, character: 30 });
+    assert.equal((hover!.contents as { value: string }).value, [
+      '**收到和处理政府信息公开申请情况表**', '26行，数字按表中勾稽关系核对（table-sum）：',
+      '- 第一项加第二项之和，等于第三项加第四项之和', '- （七）总计等于（一）至（六）各项之和', '- 总计等于自然人与法人或其他组织各列之和',
+    ].join('\n\n'));
+    assert.deepEqual(hover!.range, { start: { line: 31, character: 0 }, end: { line: 59, character: clean.split('\n')[59]!.length } });
+  });
+
   it('chooses the profile per report: the 法治政府建设 seeds keep theirs, a compilation mixes both', () => {
     for (const [name, text] of seeds()) {
       for (const report of analyzeText(text).document.reports) assert.equal(report.profile.id, 'fazhi-annual-report', name);

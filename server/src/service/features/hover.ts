@@ -1,7 +1,8 @@
 /**
  * Hovers: on a heading, the size of its section and report and, for a required section, what the
- * regulation asks for; on a report title, its size and the sections it lacks; on a placeholder,
- * residue or substitute letter, what to do about it.
+ * regulation asks for; on a report title, its size and the sections it lacks; on a table, what it
+ * holds and the sums its numbers must obey; on a placeholder, residue or substitute letter, what to
+ * do about it.
  */
 import type { Hover, MarkupContent, Position } from 'vscode-languageserver-types';
 import { missingTopics, topicsOfTitle } from '../profiles/profile';
@@ -19,6 +20,8 @@ const WORDS = {
   required: { 'zh-cn': '**必备章节：{topic}**　{guidance}', en: '**Required section: {topic}** — {guidance}' },
   lacks: { 'zh-cn': '缺少必备章节：{topics}', en: 'Missing required sections: {topics}' },
   complete: { 'zh-cn': '必备章节齐全', en: 'All required sections present' },
+  table: { 'zh-cn': '{count}行，数字按表中勾稽关系核对（table-sum）：', en: '{count} rows; the numbers are checked against its sums (table-sum):' },
+  noRules: { 'zh-cn': '{count}行；各行的数字个数按格式核对（table-shape）', en: '{count} rows; the cells of each row are checked against the format (table-shape)' },
 } satisfies Record<string, Message>;
 
 function markdown(value: string): MarkupContent {
@@ -45,6 +48,13 @@ export function hover(document: ReportDocument, findings: readonly Finding[], po
       ...topicsOfTitle(report.profile, heading.title).map((topic) => format(WORDS.required, locale, { topic: topic.name[locale], guidance: topic.guidance[locale] })),
     ];
     return { contents: markdown(lines.join('\n\n')), range: range(heading.line, heading.marker.start, heading.endLine, heading.titleEnd) };
+  }
+  const table = report.tables.find((candidate) => position.line >= candidate.startLine && position.line <= candidate.endLine);
+  if (table) {
+    const { schema } = table;
+    const rules = schema.rules.map((rule) => `- ${rule.name[locale]}`);
+    const lines = [`**${schema.name[locale]}**`, format(rules.length > 0 ? WORDS.table : WORDS.noRules, locale, { count: table.rows.length }), ...rules];
+    return { contents: markdown(lines.join('\n\n')), range: range(table.startLine, 0, table.endLine, document.lines[table.endLine]!.text.length) };
   }
   const title = report.title;
   if (title && within(position, title.line, title.start, title.end)) {
