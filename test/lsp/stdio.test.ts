@@ -1,7 +1,9 @@
 /** The bundled server over stdio, as any LSP client would drive it. */
 import { strict as assert } from 'node:assert';
 import { DocumentSymbol, DocumentSymbolRequest, FoldingRangeRequest, SymbolKind } from 'vscode-languageserver-protocol/node';
-import { REPEATED_NUMBER, seed } from '../helpers/documents';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FIXTURES, REPEATED_NUMBER, seed } from '../helpers/documents';
 import { LspClient } from '../helpers/lspClient';
 
 describe('language server over stdio', () => {
@@ -48,6 +50,19 @@ describe('language server over stdio', () => {
 
     const folds = await client.connection.sendRequest(FoldingRangeRequest.type, { textDocument: { uri } });
     assert.deepEqual(folds![0], { startLine: 3, endLine: 14 });
+  });
+
+  it('answers documentSymbol and folding for a 信息公开 report, each table under its part', async () => {
+    const uri = 'file:///work/xinxi.txt';
+    await client.open(uri, readFileSync(join(FIXTURES, 'xinxi', 'pipe-rows.txt'), 'utf8'), 1);
+    await client.diagnosticsForVersion(uri, 1);
+    const [report] = await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } }) as DocumentSymbol[];
+    const requests = report!.children![2]!;
+    assert.equal(requests.name, '三、收到和处理政府信息公开申请情况');
+    assert.deepEqual(requests.children!.map((child) => [child.name, child.kind, child.range.start.line, child.range.end.line]),
+      [['收到和处理政府信息公开申请情况表', SymbolKind.Array, 31, 59]]);
+    const folds = await client.connection.sendRequest(FoldingRangeRequest.type, { textDocument: { uri } });
+    assert.ok(folds!.some((fold) => fold.startLine === 31 && fold.endLine === 59));
   });
 
   it('answers requests for documents it never opened with empty results', async () => {
