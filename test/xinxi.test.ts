@@ -18,6 +18,7 @@ import { FIXTURES, seeds, sourceOf } from './helpers/documents';
 import { findingsText } from './helpers/findings';
 import { applyEdits, findingsOf } from './helpers/apply';
 import { readDocx } from '../server/src/service/docx/readDocx';
+import { paragraph, wordDocument } from './helpers/wordDocument';
 
 const FOLDER = join(FIXTURES, 'xinxi');
 const XINXI = PROFILES.find((profile) => profile.id === 'xinxi-annual-report')!;
@@ -151,6 +152,49 @@ describe('政府信息公开工作年度报告', () => {
         .map((finding) => finding.message);
       assert.deepEqual(messages(imported), messages(text), name);
     }
+  });
+
+  it('reads the tables of a Word file laid out as the format prints them: merged label cells, spanned headers', () => {
+    // As the format's own Word template: 三、本年度办理结果 merged down its rows, each group's label merged down its items.
+    const cell = (text: string, properties = '') => `<w:tc><w:tcPr><w:tcW w:w="900" w:type="dxa"/>${properties}</w:tcPr>${paragraph(text)}</w:tc>`;
+    const merged = (text: string) => cell(text, '<w:vMerge w:val="restart"/>');
+    const continued = () => `<w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc>`;
+    const row = (...cells: string[]) => `<w:tr w:rsidR="00C1D2E3">${cells.join('')}</w:tr>`;
+    const numbers = (...values: number[]) => values.map((value) => cell(String(value)));
+    const requests = `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr>${[
+      row(cell('（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', '<w:gridSpan w:val="3"/><w:vMerge w:val="restart"/>'), cell('申请人情况', '<w:gridSpan w:val="7"/>')),
+      row(continued(), merged('自然人'), cell('法人或其他组织', '<w:gridSpan w:val="5"/>'), merged('总计')),
+      row(continued(), continued(), ...['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'].map((text) => cell(text)), continued()),
+      row(cell('一、本年新收政府信息公开申请数量', '<w:gridSpan w:val="3"/>'), ...numbers(10, 2, 0, 0, 0, 0, 12)),
+      row(cell('二、上年结转政府信息公开申请数量', '<w:gridSpan w:val="3"/>'), ...numbers(1, 0, 0, 0, 0, 0, 1)),
+      row(merged('三、本年度办理结果'), cell('（一）予以公开', '<w:gridSpan w:val="2"/>'), ...numbers(6, 1, 0, 0, 0, 0, 7)),
+      row(continued(), cell('（二）部分公开（区分处理的，只计这一情形，不计其他情形）', '<w:gridSpan w:val="2"/>'), ...numbers(1, 0, 0, 0, 0, 0, 1)),
+      row(continued(), merged('（三）不予公开'), cell('1.属于国家秘密'), ...numbers(0, 0, 0, 0, 0, 0, 0)),
+      ...['2.其他法律行政法规禁止公开', '3.危及“三安全一稳定”', '4.保护第三方合法权益', '5.属于三类内部事务信息', '6.属于四类过程性信息', '7.属于行政执法案卷', '8.属于行政查询事项']
+        .map((label) => row(continued(), continued(), cell(label), ...numbers(0, 0, 0, 0, 0, 0, 0))),
+      row(continued(), merged('（四）无法提供'), cell('1.本机关不掌握相关政府信息'), ...numbers(3, 1, 0, 0, 0, 0, 4)),
+      ...['2.没有现成信息需要另行制作', '3.补正后申请内容仍不明确'].map((label) => row(continued(), continued(), cell(label), ...numbers(0, 0, 0, 0, 0, 0, 0))),
+      row(continued(), merged('（五）不予处理'), cell('1.信访举报投诉类申请'), ...numbers(0, 0, 0, 0, 0, 0, 0)),
+      ...['2.重复申请', '3.要求提供公开出版物', '4.无正当理由大量反复申请', '5.要求行政机关确认或重新出具已获取信息'].map((label) => row(continued(), continued(), cell(label), ...numbers(0, 0, 0, 0, 0, 0, 0))),
+      row(continued(), merged('（六）其他处理'), cell('1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请'), ...numbers(0, 0, 0, 0, 0, 0, 0)),
+      ...['2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', '3.其他'].map((label) => row(continued(), continued(), cell(label), ...numbers(0, 0, 0, 0, 0, 0, 0))),
+      row(continued(), cell('（七）总计', '<w:gridSpan w:val="2"/>'), ...numbers(10, 2, 0, 0, 0, 0, 13)),
+      row(cell('四、结转下年度继续办理', '<w:gridSpan w:val="3"/>'), ...numbers(1, 0, 0, 0, 0, 0, 1)),
+    ].join('')}</w:tbl>`;
+    const text = readDocx(wordDocument({ body: [
+      paragraph('青山县司法局2023年政府信息公开工作年度报告', '<w:jc w:val="center"/>'), paragraph('三、收到和处理政府信息公开申请情况'), requests,
+      paragraph('四、政府信息公开行政复议、行政诉讼情况'),
+    ].join('') }));
+    const values = tableValues(text);
+    assert.equal(values.length, 2 + 2 + 8 + 3 + 5 + 3 + 1 + 1);
+    assert.ok(values.includes('requests 三（一）: 6 1 0 0 0 0 7'), values.join('\n'));
+    assert.ok(values.includes('requests 三（四）1: 3 1 0 0 0 0 4'), values.join('\n'));
+    // One wrong number, 13 in 三（七）'s total where its items add up to 12: the three sums it enters are broken.
+    assert.deepEqual(findingsOf(text).filter((finding) => finding.code.startsWith('table-')).map((finding) => finding.message), [
+      '总计一列：第一项加第二项为13，第三项（七）总计加第四项为14，不符合“第一项加第二项之和，等于第三项加第四项之和”',
+      '总计一列：（七）总计为13，（一）至（六）各项之和为12，不符合“（七）总计等于（一）至（六）各项之和”',
+      '“（七）总计”一行：各列之和为12，总计为13，不符合“总计等于自然人与法人或其他组织各列之和”',
+    ]);
   });
 
   it('exports the tables as Word tables, the label column wider than the numbers', () => {

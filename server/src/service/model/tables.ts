@@ -199,6 +199,8 @@ function readLine(line: LineInfo, index: TableIndex, preferHeader: boolean): Lin
   // The label is among the cells before the first number (with `|`), or the words before the trailing run of numbers.
   let labelEnd = 0;
   if (separated) {
+    // Blank cells before the label are the merged cells of a group's label above (a Word table's vertical merge).
+    while (labelEnd < tokens.length && tokens[labelEnd]!.text === '') labelEnd++;
     while (labelEnd < tokens.length && !isNumberCell(tokens[labelEnd]!.text)) labelEnd++;
   } else {
     labelEnd = tokens.length;
@@ -307,6 +309,8 @@ export class TableReader {
   private acceptCells(lineIndex: number, tokens: readonly Token[]): boolean {
     const table = this.table;
     if (!table) return false;
+    // A row of blank cells (an empty row of a Word table) adds nothing.
+    if (tokens.every((token) => token.text === '')) return true;
     const cells = tokens.map((token) => cellOf(lineIndex, token));
     const current = table.rows[table.rows.length - 1];
     if (current) {
