@@ -19,6 +19,7 @@ import { quoteStyle } from './quoteStyle';
 import { repeatedPunctuation } from './repeatedPunctuation';
 import { reportPeriod } from './reportPeriod';
 import { sectionCount } from './sectionCount';
+import { sectionOrder } from './sectionOrder';
 import { sectionYear } from './sectionYear';
 import { staleYear } from './staleYear';
 import { straySpace } from './straySpace';
@@ -34,7 +35,7 @@ import { wordUsage } from './wordUsage';
 export const CHECKS: readonly Check[] = [
   numberingSequence, numberingPunctuation, bracketWidth, levelSkip, headingPunctuation, inlineEnumeration,
   missingSection, sectionYear, placeholder, substituteCharacter, webResidue, lineBreak, missingTitle, dateFormat, tocMismatch,
-  sectionCount, reportPeriod, tableSum, tableShape,
+  sectionCount, sectionOrder, reportPeriod, tableSum, tableShape,
   punctuationWidth, quoteStyle, unpairedMark, repeatedPunctuation, ellipsisDash, straySpace, fullwidthAlnum, wordUsage, fixedExpression,
   numberForm, staleYear,
 ];

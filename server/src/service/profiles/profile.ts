@@ -43,6 +43,8 @@ export interface SectionProfile {
    * words (主动公开) name other parts.
    */
   readonly partsAtTopLevelOnly?: boolean;
+  /** The parts must come in the profile's order (a fixed format). */
+  readonly partsInOrder?: boolean;
   /** What the writer types at the start of a line to get the whole report skeleton (pinyin initials and Chinese). */
   readonly skeletonPrefixes: readonly string[];
   readonly skeleton: ReportSkeleton;
