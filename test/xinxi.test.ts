@@ -70,6 +70,18 @@ describe('政府信息公开工作年度报告', () => {
     assert.equal(findingsText(findingsOf(clean)), '');
   });
 
+  it('reads labels and header words a PDF wrapped onto the next line', () => {
+    const values = tableValues(clean);
+    const blanks = reshaped(clean, 'blanks')
+      .replace('一、本年新收政府信息公开申请数量 58', '一、本年新收政府信息公开申请\n数量 58')
+      .replace('（二）部分公开（区分处理的，只计这一情形，不计其他情形） 6', '（二）部分公开（区分处理的，只\n计这一情形，不计其他情形） 6')
+      .replace('2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请 0', '2.申请人逾期未按收费通知要求缴纳费用、\n行政机关不再处理其政府信息公开申请 0');
+    assert.deepEqual(tableValues(blanks), values);
+    const lines = reshaped(clean, 'lines').replace('一、本年新收政府信息公开申请数量\n', '一、本年新收政府信\n息公开申请数量\n').replace('法律服务机构\n', '法律服务\n机构\n');
+    assert.deepEqual(tableValues(lines), values);
+    for (const text of [blanks, lines]) assert.equal(findingsText(findingsOf(text)), '');
+  });
+
   it('reads a table row whose group label shares its line, and no row for a group label alone', () => {
     const { document } = analyzeText(clean);
     const requests = document.reports[0]!.tables.find((table) => table.schema.id === 'requests')!;

@@ -44,6 +44,8 @@ export interface Table {
 const MAX_TABLE_LINE = 400;
 /** A label longer than this is a sentence. */
 const MAX_LABEL = 60;
+/** The part of a label or header word a PDF wraps onto the next line is at most this long. */
+const MAX_WRAPPED_WORDS = 20;
 /** Keys at least this long also name a row by a label that starts with them (`部分公开（区分处理的…）`). */
 const MIN_PREFIX_KEY = 4;
 const SENTENCE_MARKS = /[，。；！？,;!?]/;
@@ -126,10 +128,9 @@ export function labelKey(text: string): string {
   }
   const marker = readMarker(key, 0);
   if (marker && marker.end < key.length) key = key.slice(marker.end);
-  if (key.endsWith('）')) {
-    const open = key.lastIndexOf('（');
-    if (open > 0) key = key.slice(0, open);
-  }
+  const open = key.lastIndexOf('（');
+  // A note in brackets after the label, closed at its end or cut by a wrapped line (`部分公开（区分处理的，只`).
+  if (open > 0 && (key.endsWith('）') || key.indexOf('）', open) < 0)) key = key.slice(0, open);
   return key.replace(/[：:]$/, '');
 }
 
@@ -294,8 +295,32 @@ export class TableReader {
       case 'cells': return this.acceptCells(lineIndex, reading.cells);
       case 'row': return this.acceptRow(lineIndex, reading.rows, reading.label, reading.cells);
       case 'header': return this.acceptHeader(lineIndex, reading.schemas, reading.terms);
-      default: return false;
+      default: return this.acceptWrapped(lineIndex, line);
     }
+  }
+
+  /**
+   * The rest of a label or header word that a PDF wrapped onto the next line (`一、本年新收政府信息公开申请`
+   * / `数量 58 6 …`): short words with no sentence marks, under a row that has no numbers yet or among
+   * the headers; numbers after them are the row's.
+   */
+  private acceptWrapped(lineIndex: number, line: LineInfo): boolean {
+    const table = this.table;
+    if (!table || line.heading || line.end - line.indent > MAX_LABEL) return false;
+    const current = table.rows[table.rows.length - 1];
+    if (current ? current.cells.length > 0 || current.schema.cells === 0 : false) return false;
+    const { tokens } = tokenize(line.text, line.indent, line.end);
+    let wordsEnd = 0;
+    while (wordsEnd < tokens.length && !NUMBER.test(tokens[wordsEnd]!.text)) wordsEnd++;
+    const words = line.text.slice(line.indent, wordsEnd < tokens.length ? tokens[wordsEnd]!.start : line.end);
+    // Commas may stand inside a bracketed note (`…只计这一情形，不计其他情形）`), not in a sentence.
+    if (words.trim().length > MAX_WRAPPED_WORDS || (SENTENCE_MARKS.test(words) && !/[）)]/.test(words))) return false;
+    if (wordsEnd < tokens.length) {
+      if (!current) return false;
+      current.cells.push(...withoutPadding(tokens.slice(wordsEnd), current.schema.cells).map((token) => cellOf(lineIndex, token)));
+    }
+    table.endLine = lineIndex;
+    return true;
   }
 
   /** Closes the table under way: a table with no row is no table. */
