@@ -87,6 +87,7 @@ describe('the .vsix package', () => {
     const [language] = manifest.contributes.languages;
     assert.deepEqual([language.id, language.aliases, language.extensions], ['fazhi-report', ['法治政府建设年度报告', 'Rule-of-law report'], ['.fzbg']]);
     assert.ok(language.filenamePatterns.includes('*法治政府建设*报告*.txt'));
+    assert.ok(language.filenamePatterns.includes('*信息公开*年度报告*.txt'));
     assert.deepEqual(manifest.contributes.configurationDefaults['[fazhi-report]'], {
       'editor.unicodeHighlight.ambiguousCharacters': false,
       'editor.unicodeHighlight.invisibleCharacters': false,
