@@ -544,7 +544,17 @@ function ellipsisOfDots(text: string, at: number, runEnd: number, end: number): 
 function beforeDeng(text: string, at: number, end: number): boolean {
   // Runs of an ellipsis in a row ask in turn: each stretch is walked once.
   if (at <= dengLookEnd) return dengAhead;
-  while (at < end && (isBlank(text.charCodeAt(at)) || ELLIPSIS_PARTS.has(text.charCodeAt(at)))) at++;
+  while (at < end && (isBlank(text.charCodeAt(at)) || ELLIPSIS_PARTS.has(text.charCodeAt(at)))) {
+    // `。。。` is an ellipsis; a lone `。` ends a sentence, and what follows it is no part of this one.
+    if (text.charCodeAt(at) === 0x3002) {
+      let run = at;
+      while (run < end && text.charCodeAt(run) === 0x3002) run++;
+      if (run - at < 3) break;
+      at = run;
+      continue;
+    }
+    at++;
+  }
   dengLookEnd = at;
   dengAhead = text.charCodeAt(at) === 0x7b49;
   return dengAhead;
