@@ -15,7 +15,7 @@ import type { OutlineNode } from '../service/features/outline';
 import { Locale, Message, format, resolveLocale } from '../service/l10n';
 import { LanguageService, createLanguageService } from '../service/languageService';
 import { version } from '../../../package.json';
-import { CliIo, MAX_FILE_BYTES, ReportFile } from './io';
+import { CliIo, MAX_FILE_BYTES, ReportFile, UNWRITABLE } from './io';
 import { exportFile } from './export';
 import { importFile } from './import';
 import { outlineText } from './outlineText';
@@ -96,7 +96,6 @@ Exit status: 0 nothing at warning or above; 1 such findings; 2 usage error or an
   notRegular: { 'zh-cn': '不是普通文件', en: 'not a regular file' },
   tooLarge: { 'zh-cn': '文件超过 {limit} MB，不像是报告', en: 'larger than {limit} MB: not a report' },
   changed: { 'zh-cn': '“{file}”在检查期间被改动，未写入修复', en: '"{file}" changed on disk meanwhile: fixes not written' },
-  unwritable: { 'zh-cn': '无法写入“{file}”：{reason}', en: 'cannot write "{file}": {reason}' },
   fixed: { 'zh-cn': '已修复“{file}”', en: 'fixed "{file}"' },
   summary: { 'zh-cn': '检查了 {files} 个文件，发现 {count} 个问题', en: '{files} files checked, {count} problems found' },
 } satisfies Record<string, Message>;
@@ -270,7 +269,7 @@ function fixFile(file: string, read: ReportFile, service: LanguageService, optio
   }
   const error = io.write(file, fixed, read);
   if (error) {
-    io.stderr(`fazhi-report: ${format(WORDS.unwritable, locale, { file, reason: error.message })}\n`);
+    io.stderr(`fazhi-report: ${format(UNWRITABLE, locale, { file, reason: error.message })}\n`);
     return original;
   }
   io.stderr(`fazhi-report: ${format(WORDS.fixed, locale, { file })}\n`);

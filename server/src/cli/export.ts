@@ -8,7 +8,7 @@ import { basename, dirname, extname, join } from 'node:path';
 import type { Settings } from '../service/checks/settings';
 import { Locale, Message, format } from '../service/l10n';
 import { createLanguageService } from '../service/languageService';
-import type { CliIo } from './io';
+import { CliIo, UNWRITABLE } from './io';
 
 const WORDS = {
   written: { 'zh-cn': '已导出“{file}”', en: 'exported "{file}"' },
@@ -18,7 +18,6 @@ const WORDS = {
     en: 'LibreOffice (soffice) was not found, so no PDF was made: install LibreOffice (Debian: libreoffice-writer-nogui) and try again, or save as PDF from Word/WPS',
   },
   pdfFailed: { 'zh-cn': '转换 PDF 失败：{reason}', en: 'the PDF conversion failed: {reason}' },
-  unwritable: { 'zh-cn': '无法写入“{file}”：{reason}', en: 'cannot write "{file}": {reason}' },
   problems: { 'zh-cn': '注意：报告中还有 {count} 个警告及以上的问题（fazhi-report check 可列出）', en: 'note: the report still has {count} problems at warning or above (fazhi-report check lists them)' },
 } satisfies Record<string, Message>;
 
@@ -43,7 +42,7 @@ export async function exportFile(file: string, text: string, options: ExportOpti
     const path = outputPath(file, exported.name, options, files.length > 1);
     const error = io.writeBytes(path, exported.data);
     if (error) {
-      io.stderr(`fazhi-report: ${format(WORDS.unwritable, locale, { file: path, reason: error.message })}\n`);
+      io.stderr(`fazhi-report: ${format(UNWRITABLE, locale, { file: path, reason: error.message })}\n`);
       failed = true;
       continue;
     }

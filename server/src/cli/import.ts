@@ -7,7 +7,7 @@
 import { extname } from 'node:path';
 import { DocxError, readDocx } from '../service/docx/readDocx';
 import { Locale, Message, format } from '../service/l10n';
-import type { CliIo } from './io';
+import { CliIo, UNWRITABLE } from './io';
 
 const WORDS = {
   notWord: { 'zh-cn': '“{file}”不是 Word 文档（.docx）', en: '"{file}" is not a Word document (.docx)' },
@@ -18,7 +18,6 @@ const WORDS = {
     en: 'importing a .doc or .wps file needs LibreOffice (soffice), which was not found: install it, or save the file as .docx in Word/WPS first',
   },
   convertFailed: { 'zh-cn': '用 LibreOffice 转换“{file}”失败：{reason}', en: 'LibreOffice could not convert "{file}": {reason}' },
-  unwritable: { 'zh-cn': '无法写入“{file}”：{reason}', en: 'cannot write "{file}": {reason}' },
   written: { 'zh-cn': '已导入为“{file}”', en: 'imported as "{file}"' },
 } satisfies Record<string, Message>;
 
@@ -48,7 +47,7 @@ export function importFile(file: string, output: string | undefined, locale: Loc
     return 0;
   }
   const error = io.write(output, text, { text, encoding: 'utf-8', bom: false });
-  if (error) return fail(format(WORDS.unwritable, locale, { file: output, reason: error.message }));
+  if (error) return fail(format(UNWRITABLE, locale, { file: output, reason: error.message }));
   io.stderr(`fazhi-report: ${format(WORDS.written, locale, { file: output })}\n`);
   return 0;
 }

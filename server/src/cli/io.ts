@@ -4,7 +4,12 @@ import { Dirent, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, write
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
+import type { Message } from '../service/l10n';
+
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
+
+/** What every command says when a file it writes cannot be written. */
+export const UNWRITABLE: Message = { 'zh-cn': '无法写入“{file}”：{reason}', en: 'cannot write "{file}": {reason}' };
 
 export interface ReportFile {
   /** The text without its byte-order mark. */
