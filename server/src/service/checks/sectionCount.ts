@@ -1,7 +1,7 @@
 import { format } from '../l10n';
 import { openingLines } from '../model/opening';
 import { parseChineseNumeral } from '../model/numerals';
-import { range } from '../model/ranges';
+import { headingName, headingRange, range } from '../model/ranges';
 import { sectionMasks } from '../profiles/profile';
 import type { Check, Issue } from './types';
 
@@ -36,9 +36,9 @@ export const sectionCount: Check = {
           const top = tops[index]!;
           if (mask !== 0 || top.level !== tops[0]!.level) return;
           issues.push({
-            range: range(top.line, top.marker.start, top.line, top.endLine === top.line ? top.titleEnd : document.lines[top.line]!.end),
+            range: headingRange(top),
             message: format(WORDS.extra, locale, {
-              heading: document.lines[top.line]!.text.slice(top.marker.start, top.marker.end) + top.title,
+              heading: headingName(document, top),
               profile: profile.name[locale], parts: profile.topics.map((topic) => topic.name[locale]).join(locale === 'en' ? ', ' : '、'),
             }),
           });

@@ -1,7 +1,7 @@
 import { format } from '../l10n';
 import { sectionMasks } from '../profiles/profile';
-import { range } from '../model/ranges';
-import type { Heading, ReportDocument } from '../model/document';
+import { headingName, headingRange } from '../model/ranges';
+import type { Heading } from '../model/document';
 import type { Check, Issue } from './types';
 
 const WORDS = {
@@ -12,10 +12,6 @@ const WORDS = {
   },
   message: { 'zh-cn': '“{part}”应排在“{before}”之前（格式规定的顺序）', en: '"{part}" comes before "{before}" in the format\'s order' },
 };
-
-function headingText(document: ReportDocument, heading: Heading): string {
-  return document.lines[heading.line]!.text.slice(heading.marker.start, heading.marker.end) + heading.title;
-}
 
 export const sectionOrder: Check = {
   id: 'section-order',
@@ -36,8 +32,8 @@ export const sectionOrder: Check = {
         const heading = tops[index]!;
         if (part < furthest && furthestHeading) {
           issues.push({
-            range: range(heading.line, heading.marker.start, heading.line, heading.endLine === heading.line ? heading.titleEnd : document.lines[heading.line]!.end),
-            message: format(WORDS.message, locale, { part: headingText(document, heading), before: headingText(document, furthestHeading) }),
+            range: headingRange(heading),
+            message: format(WORDS.message, locale, { part: headingName(document, heading), before: headingName(document, furthestHeading) }),
           });
         } else if (part > furthest) {
           furthest = part;

@@ -11,7 +11,7 @@ import type { Finding } from '../checks/types';
 import { Locale, Message, format } from '../l10n';
 import type { ReportDocument } from '../model/document';
 import { countCharacters, reportAt } from './counts';
-import { range, titleRange } from '../model/ranges';
+import { headingRange, range, titleRange } from '../model/ranges';
 
 const WORDS = {
   section: { 'zh-cn': '本节 {count} 字', en: 'this section: {count} characters' },
@@ -47,7 +47,7 @@ export function hover(document: ReportDocument, findings: readonly Finding[], po
       `${format(WORDS.section, locale, { count: number(countCharacters(document, heading.line, heading.sectionEndLine), locale) })} · ${reportCount}`,
       ...topicsOfTitle(report.profile, heading.title).map((topic) => format(WORDS.required, locale, { topic: topic.name[locale], guidance: topic.guidance[locale] })),
     ];
-    return { contents: markdown(lines.join('\n\n')), range: range(heading.line, heading.marker.start, heading.endLine, heading.titleEnd) };
+    return { contents: markdown(lines.join('\n\n')), range: headingRange(heading) };
   }
   const table = report.tables.find((candidate) => position.line >= candidate.startLine && position.line <= candidate.endLine);
   if (table) {

@@ -8,7 +8,7 @@ import type { Heading, Report, ReportDocument } from '../model/document';
 import type { Table } from '../model/tables';
 import { shorten, withoutBlanks } from '../model/text';
 import { Locale, OUTLINE_WORDS } from '../l10n';
-import { contentRange, linesRange, range, titleRange } from '../model/ranges';
+import { MAX_NAME_LENGTH, contentRange, headingName, headingRange, linesRange, range, titleRange } from '../model/ranges';
 
 export type OutlineKind = 'compilation' | 'contents' | 'report' | 'heading' | 'table';
 
@@ -38,9 +38,6 @@ export interface OutlineNode {
   readonly selectionRange: Range;
   readonly children: readonly OutlineNode[];
 }
-
-/** Outline names longer than this are cut: a marker followed by a whole paragraph is still a heading. */
-export const MAX_NAME_LENGTH = 80;
 
 export function buildOutline(document: ReportDocument, locale: Locale): OutlineNode[] {
   const reports = document.reports;
@@ -131,22 +128,12 @@ function tableNode(document: ReportDocument, table: Table, locale: Locale): Outl
   };
 }
 
-/** A heading's name as the outline shows it: the marker as written and the title. */
-export function headingName(document: ReportDocument, heading: Heading): string {
-  const text = document.lines[heading.line]!.text;
-  // Marker and title side by side on one line: one slice rather than two strings joined.
-  const name = heading.endLine === heading.line && heading.titleStart === heading.marker.end
-    ? text.slice(heading.marker.start, heading.titleEnd)
-    : text.slice(heading.marker.start, heading.marker.end) + heading.title;
-  return shorten(name, MAX_NAME_LENGTH);
-}
-
 /** The children of every leaf: most headings have none. */
 const NO_CHILDREN: readonly OutlineNode[] = Object.freeze([]);
 
 function headingNode(document: ReportDocument, heading: Heading, places: TablePlaces | undefined, locale: Locale): OutlineNode {
   const selectionEnd = heading.title.length === 0 ? range(heading.line, heading.marker.start, heading.line, heading.marker.end)
-    : range(heading.line, heading.marker.start, heading.endLine, heading.titleEnd);
+    : headingRange(heading);
   // A heading run on inside a line starts at its marker; a section closed inside a line ends there.
   const end = heading.sectionEndCharacter ?? document.lines[heading.sectionEndLine]!.text.length;
   return {
