@@ -82,6 +82,14 @@ describe('政府信息公开工作年度报告', () => {
     for (const text of [blanks, lines]) assert.equal(findingsText(findingsOf(text)), '');
   });
 
+  it('names the unlabeled row of the appeals table by the table, in either check', () => {
+    const text = clean.replace('1 | 0 | 0 | 0 | 1 | 0 | 0 | 0 | 1 | 1 | 0 | 0 | 0 | 0 | 0', '1 | 0 | 0 | 0 | 2 | 0 | 0 | 0 | 1 | 1 | 0 | 0 | 0 | 0');
+    assert.deepEqual(findingsOf(text).filter((finding) => finding.code.startsWith('table-')).map((finding) => finding.message), [
+      '“政府信息公开行政复议、行政诉讼情况表”一行有14个数，应为15个',
+      '“政府信息公开行政复议、行政诉讼情况表”一行：各列之和为1，行政复议·总计为2，不符合“行政复议的总计等于结果维持、结果纠正、其他结果、尚未审结之和”',
+    ]);
+  });
+
   it('reads a table row whose group label shares its line, and no row for a group label alone', () => {
     const { document } = analyzeText(clean);
     const requests = document.reports[0]!.tables.find((table) => table.schema.id === 'requests')!;

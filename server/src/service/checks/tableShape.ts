@@ -1,6 +1,6 @@
 import { MessageCache } from '../l10n';
 import { contentRange, range } from '../model/ranges';
-import type { Table } from '../model/tables';
+import { Table, rowName } from '../model/tables';
 import type { Check, Issue } from './types';
 
 const WORDS = {
@@ -24,14 +24,14 @@ function checkTable(table: Table, lines: readonly { readonly text: string }[], m
     const next = table.rows.find((row) => row.order > order);
     issues.push({
       range: next ? range(next.line, next.labelStart, next.line, next.labelEnd) : documentRange(table.endLine),
-      message: messages.format(WORDS.missingRow, { table: table.schema.name[locale], label: schemaRow.label || schemaRow.id }),
+      message: messages.format(WORDS.missingRow, { table: table.schema.name[locale], label: rowName(schemaRow, table.schema, locale) }),
     });
   });
   for (const row of table.rows) {
     if (row.cells.length !== row.schema.cells) {
       issues.push({
         range: range(row.line, row.labelStart, row.line, row.labelEnd),
-        message: messages.format(WORDS.cellCount, { label: row.schema.label || row.schema.id, count: row.cells.length, expected: row.schema.cells }),
+        message: messages.format(WORDS.cellCount, { label: rowName(row.schema, table.schema, locale), count: row.cells.length, expected: row.schema.cells }),
       });
     }
     for (const cell of row.cells) {

@@ -1,6 +1,6 @@
 import { MessageCache } from '../l10n';
 import { range } from '../model/ranges';
-import type { Table, TableCell, TableRow } from '../model/tables';
+import { Table, TableCell, TableRow, rowName } from '../model/tables';
 import type { Check, Issue } from './types';
 
 const WORDS = {
@@ -25,10 +25,6 @@ function cellRange(cell: TableCell | undefined, row: TableRow) {
   return cell ? range(cell.line, cell.start, cell.line, cell.end) : range(row.line, row.labelStart, row.line, row.labelEnd);
 }
 
-/** A row's label, or the table's name for its one unlabeled row. */
-function rowLabel(row: TableRow, table: Table, messages: MessageCache): string {
-  return row.schema.label || table.schema.name[messages.locale];
-}
 
 function checkTable(table: Table, messages: MessageCache, issues: Issue[]): void {
   const locale = messages.locale;
@@ -64,7 +60,7 @@ function checkTable(table: Table, messages: MessageCache, issues: Issue[]): void
         issues.push({
           range: cellRange(total, row),
           message: messages.format(WORDS.row, {
-            label: rowLabel(row, table, messages), partsName: rule.partsName[locale], parts,
+            label: rowName(row.schema, table.schema, locale), partsName: rule.partsName[locale], parts,
             totalName: table.schema.columns[rule.total]?.[locale] ?? '', total: total.value, rule: rule.name[locale],
           }),
         });

@@ -227,7 +227,8 @@ class BlockBuilder {
       const info = this.document.lines[line]!;
       if (info.indent === info.text.length || info.residue || cellLines.has(line)) continue;
       const row = rowsByLine.get(line);
-      const { tokens, separated } = tokenize(contentOf(info), 0, contentOf(info).length);
+      const content = contentOf(info);
+      const { tokens, separated } = tokenize(content, 0, content.length);
       const words = tokens.map((token) => token.text);
       if (!separated && !row) {
         // A note above the table (`（本列数据的勾稽关系为……）`) is a paragraph, not a cell.

@@ -5,6 +5,7 @@
  * the numbers after it on its line and on the lines of numbers below it; header lines (自然人,
  * 结果维持 …) belong to the table but hold no row. Blank cells, `-`, `—` and `/` are no number.
  */
+import type { Locale } from '../l10n';
 import type { TableRowSchema, TableSchema } from '../profiles/profile';
 import type { LineInfo } from './lineInfo';
 import { readMarker } from './markers';
@@ -38,6 +39,11 @@ export interface Table {
   readonly startLine: number;
   readonly endLine: number;
   readonly rows: readonly TableRow[];
+}
+
+/** A row's name in messages: its label, or the table's name for its one unlabeled row (the numbers under the 行政复议 headers). */
+export function rowName(row: TableRowSchema, table: TableSchema, locale: Locale): string {
+  return row.label || table.name[locale];
 }
 
 /** Longer lines are paragraphs, never table lines. */
