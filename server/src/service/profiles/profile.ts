@@ -211,12 +211,11 @@ function eachSectionMask(profile: SectionProfile, report: Report, visit: (mask: 
   let mask = 0;
   for (let position = 0; position < report.headings.length; position++) {
     const heading = report.headings[position]!;
-    const topics = indexedTopicMask(index, heading.title);
     if (!heading.parent) {
       if (position > 0) visit(mask);
-      mask = topics || fallbackMask;
+      mask = indexedTopicMask(index, heading.title) || fallbackMask;
     } else if (!profile.partsAtTopLevelOnly) {
-      mask |= topics;
+      mask |= indexedTopicMask(index, heading.title);
     }
   }
   if (report.headings.length > 0) visit(mask);
