@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, runCli } from '../server/src/cli/cli';
-import { CliIo, MAX_FILE_BYTES, ReportFile, decodeReport, encodeReport, reportFilesUnder } from '../server/src/cli/io';
+import { CliIo, MAX_FILE_BYTES, PathKind, ReportFile, WriteMode, decodeReport, encodeReport, reportFilesUnder } from '../server/src/cli/io';
 import { CHECKS } from '../server/src/service/checks/registry';
 import { FIXTURES } from './helpers/documents';
 import { tempFolder } from './helpers/tempFolders';
@@ -18,6 +18,12 @@ function memoryIo(files: Record<string, string>, environmentLocale?: string, lib
   const err: string[] = [];
   const written: Record<string, Uint8Array> = {};
   const missing = (path: string) => Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
+  const kindOf = (path: string): PathKind => {
+    if (path in files || path in binaries || path in written) return 'file';
+    const folder = path.endsWith('/') ? path : `${path}/`;
+    return [...Object.keys(files), ...Object.keys(binaries), ...Object.keys(written)].some((name) => name.startsWith(folder)) ? 'folder' : 'none';
+  };
+  const exists = (path: string, mode: WriteMode) => (mode === 'create' && kindOf(path) !== 'none' ? Object.assign(new Error(`EEXIST: ${path}`), { code: 'EEXIST' }) : undefined);
   const io: CliIo = {
     read: (path) => (path in files ? { text: files[path]!, encoding: 'utf-8', bom: false } : missing(path)),
     expand: (path) => {
@@ -25,8 +31,9 @@ function memoryIo(files: Record<string, string>, environmentLocale?: string, lib
       const inside = Object.keys(files).filter((name) => name.startsWith(path.endsWith('/') ? path : `${path}/`)).sort();
       return inside.length > 0 || path.endsWith('/') ? { files: inside, unreadable: [] } : missing(path);
     },
-    write: (path, text) => void (files[path] = text),
-    writeBytes: (path, data) => (path.startsWith('/readonly/') ? new Error('EROFS: read-only file system') : void (written[path] = data)),
+    write: (path, text, _like, mode) => exists(path, mode) ?? void (files[path] = text),
+    writeBytes: (path, data, mode) => (path.startsWith('/readonly/') ? new Error('EROFS: read-only file system') : exists(path, mode) ?? void (written[path] = data)),
+    kindOf,
     convertToPdf: (path) => (libreOffice ? void (written[path.replace(/\.docx$/, '.pdf')] = new Uint8Array([0x25, 0x50, 0x44, 0x46])) : 'missing'),
     readBytes: (path) => binaries[path] ?? (path in files ? new TextEncoder().encode(files[path]) : missing(path)),
     convertToDocx: (path) => (!libreOffice ? 'missing' : binaries[path.replace(/\.(doc|wps)$/, '.docx')] ?? missing(path)),
@@ -45,9 +52,9 @@ function run(argv: string[], files: Record<string, string> = {}, environmentLoca
   return { status: status as number, stdout: out.join(''), stderr: err.join(''), files };
 }
 
-/** Runs the CLI's export in-process, to its end. */
-async function runExport(argv: string[], files: Record<string, string>, libreOffice = true) {
-  const { io, out, err, written } = memoryIo(files, 'zh_CN.UTF-8', libreOffice);
+/** Runs the CLI's export in-process, to its end; `binaries` are files already there. */
+async function runExport(argv: string[], files: Record<string, string>, libreOffice = true, binaries: Record<string, Uint8Array> = {}) {
+  const { io, out, err, written } = memoryIo(files, 'zh_CN.UTF-8', libreOffice, binaries);
   const status = await runCli(argv, io);
   return { status, stdout: out.join(''), stderr: err.join(''), written };
 }
@@ -264,6 +271,7 @@ describe('CLI check', () => {
       expand: (path) => ({ files: [path], unreadable: [] }),
       write: () => assert.fail('must not write'),
       writeBytes: () => assert.fail('must not write'),
+      kindOf: () => 'file',
       convertToPdf: () => assert.fail('must not convert'),
       readBytes: () => assert.fail('must not read bytes'),
       convertToDocx: () => assert.fail('must not convert'),
@@ -315,6 +323,71 @@ describe('CLI export', () => {
     assert.deepEqual([readOnly.status, readOnly.stderr], [EXIT_ERROR, 'fazhi-report: 无法写入“/readonly/x.docx”：EROFS: read-only file system\n']);
     assert.equal((await runExport(['export', 'a.txt', 'b.txt'], { 'a.txt': CLEAN })).status, EXIT_ERROR);
     assert.equal((await runExport(['export', '--fonts', 'fancy', 'a.txt'], { 'a.txt': CLEAN })).status, EXIT_ERROR);
+  });
+});
+
+describe('CLI outputs never replace a file without --force', () => {
+  const compilation = `${CLEAN}${CLEAN.replace('县司法局', '县公安局')}`;
+  const word = new Uint8Array([0x50, 0x4b, 3, 4]);
+  const ORIGINAL = '县司法局2023年法治政府建设年度报告.docx';
+
+  it('the round trip import → export refuses to replace the original Word file, and writes nothing', async () => {
+    const refused = await runExport(['export', 'rt.fzbg'], { 'rt.fzbg': CLEAN }, true, { [ORIGINAL]: word });
+    assert.deepEqual([refused.status, Object.keys(refused.written), refused.stdout], [EXIT_ERROR, [], '']);
+    assert.equal(refused.stderr, `fazhi-report: “${ORIGINAL}”已存在，没有覆盖：要替换它请加 --force，或用 -o 另选文件名\n`);
+    const forced = await runExport(['export', '--force', 'rt.fzbg'], { 'rt.fzbg': CLEAN }, true, { [ORIGINAL]: word });
+    assert.deepEqual([forced.status, Object.keys(forced.written)], [EXIT_OK, [ORIGINAL]]);
+  });
+
+  it('checks every output first: one taken name in a --split export, or its PDF, writes none', async () => {
+    const taken = { 'out/县公安局2023年法治政府建设年度报告.docx': word };
+    const split = await runExport(['export', 'c.txt', '--split', '-o', 'out'], { 'c.txt': compilation }, true, taken);
+    assert.deepEqual([split.status, Object.keys(split.written)], [EXIT_ERROR, []]);
+    assert.match(split.stderr, /“out\/县公安局2023年法治政府建设年度报告\.docx”已存在/);
+    const pdf = await runExport(['export', 'a.txt', '--pdf', '-o', 'x.docx'], { 'a.txt': CLEAN }, true, { 'x.pdf': word });
+    assert.deepEqual([pdf.status, Object.keys(pdf.written)], [EXIT_ERROR, []]);
+    assert.match(pdf.stderr, /“x\.pdf”已存在/);
+  });
+
+  it('-o naming a folder (an existing one, or a path ending in /) writes the title-named document into it', async () => {
+    const slash = await runExport(['export', 'a.txt', '-o', '导出/'], { 'a.txt': CLEAN });
+    assert.deepEqual(Object.keys(slash.written), ['导出/县司法局2023年法治政府建设年度报告.docx']);
+    const existing = await runExport(['export', 'a.txt', '-o', 'out'], { 'a.txt': CLEAN, 'out/notes.txt': '' });
+    assert.deepEqual(Object.keys(existing.written), ['out/县司法局2023年法治政府建设年度报告.docx']);
+  });
+
+  it('import -o refuses an existing file without --force, and never writes over the Word file itself', () => {
+    const docx = wordDocument({ body: paragraph('县司法局2023年法治政府建设年度报告') });
+    const files: Record<string, string> = { 'a.fzbg': '旧的文本\n' };
+    const kept = memoryIo(files, 'zh_CN.UTF-8', true, { 'a.docx': docx });
+    assert.equal(runCli(['import', 'a.docx', '-o', 'a.fzbg'], kept.io), EXIT_ERROR);
+    assert.equal(files['a.fzbg'], '旧的文本\n');
+    assert.equal(kept.err.join(''), 'fazhi-report: “a.fzbg”已存在，没有覆盖：要替换它请加 --force，或用 -o 另选文件名\n');
+    assert.equal(runCli(['import', 'a.docx', '-o', 'a.fzbg', '--force'], kept.io), EXIT_OK);
+    assert.equal(files['a.fzbg'], '县司法局2023年法治政府建设年度报告\n');
+    for (const argv of [['import', 'a.docx', '-o', 'a.docx'], ['import', 'a.docx', '-o', './a.docx', '--force']]) {
+      const same = memoryIo({}, 'zh_CN.UTF-8', true, { 'a.docx': docx });
+      assert.equal(runCli(argv, same.io), EXIT_ERROR);
+      assert.match(same.err.join(''), /输出文件不能是要导入的 Word 文件本身“a\.docx”/);
+      assert.deepEqual(Object.keys(same.written), []);
+    }
+  });
+
+  it('on disk: an existing file keeps its bytes, --split -o makes the missing folder', () => {
+    const folder = tempFolder('fazhi-cli-');
+    const report = join(folder, 'rt.fzbg');
+    writeFileSync(report, compilation);
+    const original = join(folder, ORIGINAL);
+    writeFileSync(original, 'Word 原件');
+    const refused = spawnSync(process.execPath, [CLI, 'export', report], { encoding: 'utf8' });
+    assert.equal(refused.status, EXIT_ERROR);
+    assert.equal(readFileSync(original, 'utf8'), 'Word 原件');
+    const split = spawnSync(process.execPath, [CLI, 'export', report, '--split', '-o', join(folder, '新建', '分册')], { encoding: 'utf8' });
+    assert.equal(split.status, EXIT_OK, split.stderr);
+    assert.deepEqual(readdirSync(join(folder, '新建', '分册')), ['县公安局2023年法治政府建设年度报告.docx', ORIGINAL]);
+    const again = spawnSync(process.execPath, [CLI, 'import', join(folder, '新建', '分册', ORIGINAL), '-o', report], { encoding: 'utf8' });
+    assert.equal(again.status, EXIT_ERROR);
+    assert.equal(readFileSync(report, 'utf8'), compilation);
   });
 });
 

@@ -35,6 +35,7 @@ function sampleOutput(): string {
     expand: (path) => ({ files: [path], unreadable: [] }),
     write: () => new Error('read only'),
     writeBytes: () => new Error('read only'),
+    kindOf: () => 'file',
     convertToPdf: () => new Error('read only'),
     readBytes: () => new Error('not used'),
     convertToDocx: () => new Error('not used'),

@@ -2,8 +2,8 @@
  * The command-line checker on the same language service as the editor:
  *   fazhi-report check [--format text|json|sarif] [--fix] FILE|FOLDER...
  *   fazhi-report outline [--format text|json] FILE
- *   fazhi-report export FILE [-o OUT.docx] [--split] [--pdf] (see export.ts)
- *   fazhi-report import FILE.docx [-o OUT.fzbg] (see import.ts)
+ *   fazhi-report export FILE [-o OUT.docx] [--split] [--pdf] [--force] (see export.ts)
+ *   fazhi-report import FILE.docx [-o OUT.fzbg] [--force] (see import.ts)
  * Exit status: 0 when nothing at warning or above, 1 when there are such findings, 2 on a usage
  * error or when a file cannot be read (the other files are still checked).
  */
@@ -15,7 +15,7 @@ import type { OutlineNode } from '../service/features/outline';
 import { Locale, Message, format, resolveLocale } from '../service/l10n';
 import { LanguageService, createLanguageService } from '../service/languageService';
 import { version } from '../../../package.json';
-import { CliIo, MAX_FILE_BYTES, ReportFile, UNWRITABLE } from './io';
+import { CliIo, MAX_FILE_BYTES, ReportFile, writeFailure } from './io';
 import { exportFile } from './export';
 import { importFile } from './import';
 import { outlineText } from './outlineText';
@@ -33,7 +33,7 @@ const WORDS = {
     'zh-cn': `用法：
   fazhi-report check [选项] 文件或文件夹...       检查报告（文件夹中查找 .fzbg 和 .txt 文件）
   fazhi-report outline [--format text|json] 文件   显示报告的大纲
-  fazhi-report export 文件 [-o 输出.docx] [--split] [--pdf]
+  fazhi-report export 文件 [-o 输出.docx] [--split] [--pdf] [--force]
                                                   导出为 GB/T 9704 版式的 Word 公文（默认保存在报告旁，以标题命名）
   fazhi-report import 文件.docx [-o 输出.fzbg]      把 Word 报告导入为文本（自动编号写成“一、（一）1.”）；.doc/.wps 需要 LibreOffice
   fazhi-report --version | --help
@@ -43,8 +43,9 @@ const WORDS = {
   --severity 检查=级别       调整某项检查的级别（error、warning、info、hint、off），可重复
   --placeholder 字符串       另外视为占位内容的字符串，可重复
   --allow 字符串             文字校对不报告的字符串（与设置 fazhiReport.allowedWords 相同），可重复
-导出选项：
-  -o, --output 路径          输出文件（--split 时为文件夹）
+导出、导入选项：
+  -o, --output 路径          输出文件或文件夹（--split 时为文件夹，不存在则新建）
+  --force                    替换已存在的输出文件（默认不覆盖任何已有文件，export 和 import 都是）
   --split                    汇编中每篇报告导出为单独的文档（默认一个文档，每篇另起一页）
   --pdf                      同时用 LibreOffice 转换为 PDF
   --fonts standard|system    字体：standard 国标常用（仿宋_GB2312 等，默认），system 系统自带（仿宋、楷体、黑体、宋体）
@@ -57,7 +58,7 @@ const WORDS = {
     en: `Usage:
   fazhi-report check [options] FILE|FOLDER...     check reports (folders: their .fzbg and .txt files)
   fazhi-report outline [--format text|json] FILE  print a report's outline
-  fazhi-report export FILE [-o OUT.docx] [--split] [--pdf]
+  fazhi-report export FILE [-o OUT.docx] [--split] [--pdf] [--force]
                                                   write the report as a Word 公文 in the GB/T 9704 layout (beside it, named by its title)
   fazhi-report import FILE.docx [-o OUT.fzbg]     a Word report as text, automatic numbers written out; .doc/.wps need LibreOffice
   fazhi-report --version | --help
@@ -67,8 +68,9 @@ Options:
   --severity CHECK=LEVEL     set a check's severity (error, warning, info, hint, off); repeatable
   --placeholder TEXT         one more string to report as a placeholder; repeatable
   --allow TEXT               a string the proofreading checks never report (as fazhiReport.allowedWords); repeatable
-Export options:
-  -o, --output PATH          the output file (with --split, the folder)
+Export and import options:
+  -o, --output PATH          the output file or folder (with --split, the folder, made when missing)
+  --force                    replace output files that exist (by default export and import replace nothing)
   --split                    one document per report of a compilation (default: one document, each report from a new page)
   --pdf                      also convert to PDF with LibreOffice
   --fonts standard|system    fonts: standard 国标常用 (仿宋_GB2312 …, the default) or system 系统自带 (仿宋, 楷体, 黑体, 宋体)
@@ -132,6 +134,7 @@ export function runCli(argv: readonly string[], io: CliIo): number | Promise<num
         'bold-level3': { type: 'boolean', default: false },
         sealed: { type: 'boolean', default: false },
         grid: { type: 'boolean', default: false },
+        force: { type: 'boolean', default: false },
         locale: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -153,7 +156,7 @@ export function runCli(argv: readonly string[], io: CliIo): number | Promise<num
   }
   if (command === 'import') {
     if (files.length !== 1) return fail(WORDS.oneImport[locale]);
-    return importFile(files[0]!, values.output, locale, io, (error) => readError(files[0]!, error, locale));
+    return importFile(files[0]!, values.output, values.force, locale, io, (error) => readError(files[0]!, error, locale));
   }
   if (command === 'export') {
     if (files.length !== 1) return fail(WORDS.oneExport[locale]);
@@ -167,7 +170,7 @@ export function runCli(argv: readonly string[], io: CliIo): number | Promise<num
       maxDocumentSize: 0,
       export: { fontPreset: values.fonts, level3Bold: values['bold-level3'], sealed: values.sealed, documentGrid: values.grid },
     });
-    return exportFile(files[0]!, read.text, { output: values.output, split: values.split, pdf: values.pdf, settings, locale }, io);
+    return exportFile(files[0]!, read.text, { output: values.output, split: values.split, pdf: values.pdf, force: values.force, settings, locale }, io);
   }
   if (command !== 'outline' && command !== 'check') return fail(format(WORDS.unknownCommand, locale, { command }));
   const formats = command === 'check' ? ['text', 'json', 'sarif'] : ['text', 'json'];
@@ -267,9 +270,9 @@ function fixFile(file: string, read: ReportFile, service: LanguageService, optio
     io.stderr(`fazhi-report: ${format(WORDS.changed, locale, { file })}\n`);
     return original;
   }
-  const error = io.write(file, fixed, read);
+  const error = io.write(file, fixed, read, 'replace');
   if (error) {
-    io.stderr(`fazhi-report: ${format(UNWRITABLE, locale, { file, reason: error.message })}\n`);
+    io.stderr(`fazhi-report: ${writeFailure(file, error, locale)}\n`);
     return original;
   }
   io.stderr(`fazhi-report: ${format(WORDS.fixed, locale, { file })}\n`);

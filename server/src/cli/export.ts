@@ -1,14 +1,16 @@
 /**
- * `fazhi-report export FILE [-o OUT.docx] [--split] [--pdf]`: the report as a Word 公文 (SPEC 5, 7),
- * beside the file and named by its title unless `-o` says otherwise (with `--split`, `-o` names the
- * folder); `--pdf` also converts it with LibreOffice. Exit status as for `check`: 1 when findings at
- * warning or above remain in the exported text, 2 when the file cannot be read or a file not written.
+ * `fazhi-report export FILE [-o OUT.docx] [--split] [--pdf] [--force]`: the report as a Word 公文
+ * (SPEC 5, 7), beside the file and named by its title unless `-o` says otherwise (a folder — one
+ * that exists or a path ending in `/` — or, with `--split`, the folder for the documents); `--pdf`
+ * also converts it with LibreOffice. A file already there is never replaced without `--force`:
+ * nothing is written then. Exit status as for `check`: 1 when findings at warning or above remain
+ * in the exported text, 2 when the file cannot be read or a file not written.
  */
 import { basename, dirname, extname, join } from 'node:path';
 import type { Settings } from '../service/checks/settings';
 import { Locale, Message, format } from '../service/l10n';
 import { createLanguageService } from '../service/languageService';
-import { CliIo, UNWRITABLE } from './io';
+import { CliIo, alreadyExists, writeFailure } from './io';
 
 const WORDS = {
   written: { 'zh-cn': '已导出“{file}”', en: 'exported "{file}"' },
@@ -25,6 +27,8 @@ export interface ExportOptions {
   readonly output?: string;
   readonly split: boolean;
   readonly pdf: boolean;
+  /** Replace files already at the output paths. */
+  readonly force: boolean;
   readonly settings: Settings;
   readonly locale: Locale;
 }
@@ -37,12 +41,19 @@ export async function exportFile(file: string, text: string, options: ExportOpti
   const fallback = basename(file, extname(file)) || 'report';
   const files = await service.exportDocx(source, settings, options.split, fallback);
   const serious = service.getFindings(source, settings).filter((finding) => finding.severity === 'error' || finding.severity === 'warning').length;
+  const paths = files.map((exported) => outputPath(file, exported.name, options, files.length > 1, io));
+  if (!options.force) {
+    // Every output is checked before any is written, so a refusal leaves the folder as it was.
+    const taken = paths.flatMap((path) => (options.pdf ? [path, pdfPath(path)] : [path])).filter((path) => io.kindOf(path) !== 'none');
+    for (const path of taken) io.stderr(`fazhi-report: ${alreadyExists(path, locale)}\n`);
+    if (taken.length > 0) return 2;
+  }
   let failed = false;
-  for (const exported of files) {
-    const path = outputPath(file, exported.name, options, files.length > 1);
-    const error = io.writeBytes(path, exported.data);
+  for (const [index, exported] of files.entries()) {
+    const path = paths[index]!;
+    const error = io.writeBytes(path, exported.data, options.force ? 'replace' : 'create');
     if (error) {
-      io.stderr(`fazhi-report: ${format(UNWRITABLE, locale, { file: path, reason: error.message })}\n`);
+      io.stderr(`fazhi-report: ${writeFailure(path, error, locale)}\n`);
       failed = true;
       continue;
     }
@@ -58,16 +69,22 @@ export async function exportFile(file: string, text: string, options: ExportOpti
       failed = true;
       continue;
     }
-    io.stdout(`${format(WORDS.pdf, locale, { file: path.replace(/\.docx$/i, '.pdf') })}\n`);
+    io.stdout(`${format(WORDS.pdf, locale, { file: pdfPath(path) })}\n`);
   }
   if (failed) return 2;
   if (serious > 0) io.stderr(`fazhi-report: ${format(WORDS.problems, locale, { count: serious })}\n`);
   return serious > 0 ? 1 : 0;
 }
 
-/** Beside the report, named by the title; `-o` names the file (or, for several, the folder). */
-function outputPath(file: string, name: string, options: ExportOptions, several: boolean): string {
-  if (options.output === undefined) return join(dirname(file), `${name}.docx`);
-  if (several) return join(options.output, `${name}.docx`);
-  return /\.docx$/i.test(options.output) ? options.output : `${options.output}.docx`;
+/** Beside the report, named by the title; `-o` names the file, or the folder for it (always for several). */
+function outputPath(file: string, name: string, options: ExportOptions, several: boolean, io: CliIo): string {
+  const { output } = options;
+  if (output === undefined) return join(dirname(file), `${name}.docx`);
+  if (several || /[/\\]$/.test(output) || io.kindOf(output) === 'folder') return join(output, `${name}.docx`);
+  return /\.docx$/i.test(output) ? output : `${output}.docx`;
+}
+
+/** Where LibreOffice writes the PDF of a document: beside it, with the same name. */
+function pdfPath(docxPath: string): string {
+  return docxPath.replace(/\.docx$/i, '.pdf');
 }

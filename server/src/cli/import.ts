@@ -1,13 +1,14 @@
 /**
- * `fazhi-report import FILE.docx [-o OUT.fzbg]`: a Word report as the text a writer would type,
- * with Word's automatic numbers written out (SPEC 5); to standard output without `-o`. `.doc` and
+ * `fazhi-report import FILE.docx [-o OUT.fzbg] [--force]`: a Word report as the text a writer would
+ * type, with Word's automatic numbers written out (SPEC 5); to standard output without `-o`. An
+ * existing OUT is replaced only with `--force`, and never when it is the Word file itself. `.doc` and
  * `.wps` files go through LibreOffice when it is installed. Exit status 0, or 2 when the file
  * cannot be read, is not a Word document, or the text cannot be written.
  */
-import { extname } from 'node:path';
+import { extname, resolve } from 'node:path';
 import { DocxError, readDocx } from '../service/docx/readDocx';
 import { Locale, Message, format } from '../service/l10n';
-import { CliIo, UNWRITABLE } from './io';
+import { CliIo, alreadyExists, writeFailure } from './io';
 
 const WORDS = {
   notWord: { 'zh-cn': '“{file}”不是 Word 文档（.docx）', en: '"{file}" is not a Word document (.docx)' },
@@ -19,13 +20,17 @@ const WORDS = {
   },
   convertFailed: { 'zh-cn': '用 LibreOffice 转换“{file}”失败：{reason}', en: 'LibreOffice could not convert "{file}": {reason}' },
   written: { 'zh-cn': '已导入为“{file}”', en: 'imported as "{file}"' },
+  sameFile: { 'zh-cn': '输出文件不能是要导入的 Word 文件本身“{file}”：请用 -o 指定另一个文件（如 .fzbg）', en: 'the output cannot be the Word file being imported, "{file}": name another file with -o (such as .fzbg)' },
 } satisfies Record<string, Message>;
 
-export function importFile(file: string, output: string | undefined, locale: Locale, io: CliIo, readError: (error: Error) => string): number {
+export function importFile(file: string, output: string | undefined, force: boolean, locale: Locale, io: CliIo, readError: (error: Error) => string): number {
   const fail = (message: string) => {
     io.stderr(`fazhi-report: ${message}\n`);
     return 2;
   };
+  // Even --force never turns the Word document into plain text.
+  if (output !== undefined && resolve(output) === resolve(file)) return fail(format(WORDS.sameFile, locale, { file }));
+  if (output !== undefined && !force && io.kindOf(output) !== 'none') return fail(alreadyExists(output, locale));
   let bytes: Uint8Array | Error | 'missing';
   if (/^\.(doc|wps)$/i.test(extname(file))) {
     bytes = io.convertToDocx(file);
@@ -46,8 +51,8 @@ export function importFile(file: string, output: string | undefined, locale: Loc
     io.stdout(text);
     return 0;
   }
-  const error = io.write(output, text, { text, encoding: 'utf-8', bom: false });
-  if (error) return fail(format(UNWRITABLE, locale, { file: output, reason: error.message }));
+  const error = io.write(output, text, { text, encoding: 'utf-8', bom: false }, force ? 'replace' : 'create');
+  if (error) return fail(writeFailure(output, error, locale));
   io.stderr(`fazhi-report: ${format(WORDS.written, locale, { file: output })}\n`);
   return 0;
 }

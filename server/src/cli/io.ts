@@ -1,15 +1,40 @@
 /** What the CLI needs from the outside world, so that tests can run it in-process. */
 import { spawnSync } from 'node:child_process';
-import { Dirent, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { Dirent, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
-import type { Message } from '../service/l10n';
+import { Locale, Message, format } from '../service/l10n';
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
 /** What every command says when a file it writes cannot be written. */
-export const UNWRITABLE: Message = { 'zh-cn': '无法写入“{file}”：{reason}', en: 'cannot write "{file}": {reason}' };
+const UNWRITABLE: Message = { 'zh-cn': '无法写入“{file}”：{reason}', en: 'cannot write "{file}": {reason}' };
+/** What every command says instead of replacing a file the user has. */
+const EXISTS: Message = {
+  'zh-cn': '“{file}”已存在，没有覆盖：要替换它请加 --force，或用 -o 另选文件名',
+  en: '"{file}" already exists and was not replaced: add --force to replace it, or choose another name with -o',
+};
+
+/** The sentence for an output that is there already, when --force was not given. */
+export function alreadyExists(file: string, locale: Locale): string {
+  return format(EXISTS, locale, { file });
+}
+
+/** One sentence for a failed write: the file is there already, or why it could not be written. */
+export function writeFailure(file: string, error: Error, locale: Locale): string {
+  return (error as NodeJS.ErrnoException).code === 'EEXIST' ? alreadyExists(file, locale) : format(UNWRITABLE, locale, { file, reason: error.message });
+}
+
+/**
+ * How a write treats a file already at its path: `replace` (the file `--fix` read, or an output
+ * with `--force`) or `create`, which fails with EEXIST rather than replace anything. Missing
+ * folders on the way are made.
+ */
+export type WriteMode = 'replace' | 'create';
+
+/** What stands at a path. */
+export type PathKind = 'file' | 'folder' | 'none';
 
 export interface ReportFile {
   /** The text without its byte-order mark. */
@@ -31,9 +56,11 @@ export interface CliIo {
   /** The file itself, or the report files under a folder; an Error when the path cannot be read at all. */
   expand(path: string): ExpandedPath | Error;
   /** Writes `text` in the encoding and with the byte-order mark the file was read with. */
-  write(path: string, text: string, like: ReportFile): Error | undefined;
+  write(path: string, text: string, like: ReportFile, mode: WriteMode): Error | undefined;
   /** Writes bytes as they are (an exported `.docx`). */
-  writeBytes(path: string, data: Uint8Array): Error | undefined;
+  writeBytes(path: string, data: Uint8Array, mode: WriteMode): Error | undefined;
+  /** Whether a file or a folder stands at the path (an output is checked before anything is written). */
+  kindOf(path: string): PathKind;
   /** A file's bytes (a Word document to import), or why they cannot be read. */
   readBytes(path: string): Uint8Array | Error;
   /**
@@ -126,6 +153,17 @@ export function reportFilesUnder(folder: string, list: (path: string) => Dirent[
   return { files, unreadable };
 }
 
+function writeFile(path: string, data: Uint8Array, mode: WriteMode): Error | undefined {
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    // 'wx' fails when the file exists, so nothing is replaced even if it appeared since it was checked.
+    writeFileSync(path, data, { flag: mode === 'create' ? 'wx' : 'w' });
+    return undefined;
+  } catch (error) {
+    return asError(error);
+  }
+}
+
 export const nodeCliIo: CliIo = {
   read(path) {
     try {
@@ -146,22 +184,16 @@ export const nodeCliIo: CliIo = {
       return asError(error);
     }
   },
-  write(path, text, like) {
-    try {
-      const bytes = encodeReport(text, like);
-      if (!bytes) return new Error(`cannot write ${like.encoding}`);
-      writeFileSync(path, bytes);
-      return undefined;
-    } catch (error) {
-      return asError(error);
-    }
+  write(path, text, like, mode) {
+    const bytes = encodeReport(text, like);
+    return bytes ? writeFile(path, bytes, mode) : new Error(`cannot write ${like.encoding}`);
   },
-  writeBytes(path, data) {
+  writeBytes: writeFile,
+  kindOf(path) {
     try {
-      writeFileSync(path, data);
-      return undefined;
+      return statSync(path).isDirectory() ? 'folder' : 'file';
     } catch (error) {
-      return asError(error);
+      return (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'none' : 'file';
     }
   },
   readBytes(path) {
