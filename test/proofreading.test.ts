@@ -185,11 +185,11 @@ describe('proofreading in the editor', () => {
     const range = { start: { line: 1, character: 0 }, end: { line: 1, character: 12 } };
     const withCommand = createLanguageService({ allowWordCommand: 'fazhiReport.allowWord' }).getCodeActions(sourceOf(text), range, undefined, ['quickfix']);
     assert.deepEqual(withCommand.map((action) => [action.title, action.command?.arguments]), [
-      ['改为“截至”', undefined], ['改为“，”', undefined],
+      ['改为“截至”', undefined], ['改为“，”', undefined], ['修复全部可自动修复的问题', undefined],
       ['不再提示“截止2023”', ['截止2023']], ['不再提示“底,我”', ['底,我']],
     ]);
     const without = createLanguageService().getCodeActions(sourceOf(text), range, undefined, ['quickfix']);
-    assert.deepEqual(without.map((action) => action.title), ['改为“截至”', '改为“，”']);
+    assert.deepEqual(without.map((action) => action.title), ['改为“截至”', '改为“，”', '修复全部可自动修复的问题']);
   });
 
   it('leaves out what fazhiReport.allowedWords holds, as literal strings', () => {

@@ -82,9 +82,25 @@ describe('checks over LSP', () => {
     const actions = await client.connection.sendRequest(CodeActionRequest.type, {
       textDocument: { uri: URI }, range: bracket.range, context: { diagnostics: [bracket], only: ['quickfix'] },
     }) as CodeAction[];
-    assert.deepEqual(actions.map((action) => [action.title, action.kind, action.isPreferred]), [['改为全角括号“（）”', 'quickfix', true]]);
+    assert.deepEqual(actions.map((action) => [action.title, action.kind, action.isPreferred]), [
+      ['改为全角括号“（）”', 'quickfix', true],
+      ['修复全部可自动修复的问题', 'quickfix', undefined],
+    ]);
     assert.deepEqual(actions[0]!.diagnostics!.map((diagnostic) => diagnostic.code), ['bracket-width']);
     assert.equal(applyAction(SAMPLE, actions[0]!).split('\n')[8], '（二）严格规范公正文明执法');
+  });
+
+  it('offers "fix all" in the Ctrl+. menu beside a safe fix, with the source action\'s edits, and not where no safe fix is', async () => {
+    const at = async (diagnostic: Diagnostic, only?: string[]) => await client.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri: URI }, range: diagnostic.range, context: { diagnostics: [diagnostic], ...(only ? { only } : {}) },
+    }) as CodeAction[];
+    const bracket = diagnostics.find((diagnostic) => diagnostic.code === 'bracket-width')!;
+    const menu = await at(bracket);
+    const quickFixAll = menu.find((action) => action.title === '修复全部可自动修复的问题')!;
+    const [sourceFixAll] = await at(bracket, ['source.fixAll']);
+    assert.deepEqual(quickFixAll.edit, sourceFixAll!.edit);
+    const blank = diagnostics.find((diagnostic) => diagnostic.code === 'placeholder' && diagnostic.range.start.line === 9)!;
+    assert.deepEqual(await at(blank, ['quickfix']), []);
   });
 
   it('offers "fix all" as a source.fixAll action that fixes every safe problem at once', async () => {

@@ -9,6 +9,8 @@ import { toDiagnostic } from './diagnostics';
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.fazhi-report`;
 
 const FIX_ALL_TITLE = { 'zh-cn': '修复全部可安全修复的问题（法治报告助手）', en: 'Fix all safely fixable problems (法治报告助手)' };
+/** The same edits offered in the Ctrl+. menu beside a safe fix, as ESLint does: where a writer looks for it. */
+const FIX_ALL_QUICK_FIX_TITLE = { 'zh-cn': '修复全部可自动修复的问题', en: 'Fix all auto-fixable problems' };
 const ALLOW_WORD_TITLE = { 'zh-cn': '不再提示“{word}”', en: 'Don\'t report "{word}" again' };
 
 export interface EditTarget {
@@ -46,6 +48,7 @@ export function codeActions(
     // A fix shared by several findings (a renumbered run) is offered once; so are equal fixes of different findings.
     const seenFixes = new Set<Fix>();
     const seenKeys = new Set<string>();
+    let safeFixHere: Fix | undefined;
     for (const finding of findings) {
       const fix = finding.fix;
       if (!fix || seenFixes.has(fix) || !touches(finding.range, range)) continue;
@@ -53,6 +56,7 @@ export function codeActions(
       const key = fix.title + JSON.stringify(fix.edits);
       if (seenKeys.has(key)) continue;
       seenKeys.add(key);
+      if (fix.safe) safeFixHere ??= fix;
       actions.push({
         title: fix.title,
         kind: CodeActionKind.QuickFix,
@@ -60,6 +64,11 @@ export function codeActions(
         isPreferred: fix.safe,
         edit: workspaceEdit(target, fix.edits),
       });
+    }
+    if (safeFixHere) {
+      // Only when it does more than the fix under the cursor.
+      const edits = fixAll();
+      if (edits.length > safeFixHere.edits.length) actions.push({ title: FIX_ALL_QUICK_FIX_TITLE[locale], kind: CodeActionKind.QuickFix, edit: workspaceEdit(target, edits) });
     }
     if (allowWordCommand) actions.push(...allowWordActions(target, findings, range, locale, allowWordCommand));
   }
