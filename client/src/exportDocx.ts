@@ -4,8 +4,9 @@
  * export anyway, lets a compilation become one document or one per report, saves beside the report
  * (or where the writer chooses, for an untitled one) and offers to open the document or show it.
  */
-import { ProgressLocation, TextDocument, Uri, commands, env, l10n, window, workspace } from 'vscode';
+import { ProgressLocation, TextDocument, Uri, commands, env, window, workspace } from 'vscode';
 import { LanguageClient, RequestType, TextDocumentIdentifier } from 'vscode-languageclient/node';
+import { t } from './messages';
 
 interface ExportResult {
   readonly files: readonly { readonly name: string; readonly data: string }[];
@@ -17,23 +18,23 @@ const ExportDocxRequest = new RequestType<{ textDocument: TextDocumentIdentifier
 export async function exportDocx(languageClient: LanguageClient, document: TextDocument): Promise<Uri[] | undefined> {
   const fallbackName = document.uri.path.split('/').pop()?.replace(/\.[^.]*$/, '') || 'report';
   const request = (split: boolean) => languageClient.sendRequest(ExportDocxRequest, { textDocument: { uri: document.uri.toString() }, split, fallbackName });
-  let result = await window.withProgress({ location: ProgressLocation.Notification, title: l10n.t('Laying out the 公文…') }, () => request(false));
+  let result = await window.withProgress({ location: ProgressLocation.Notification, title: t('Laying out the 公文…') }, () => request(false));
   if (!result || result.files.length === 0) {
-    void window.showErrorMessage(l10n.t('The report could not be exported.'));
+    void window.showErrorMessage(t('The report could not be exported.'));
     return undefined;
   }
   if (result.problems > 0) {
-    const anyway = l10n.t('Export anyway');
+    const anyway = t('Export anyway');
     const choice = await window.showWarningMessage(
-      l10n.t('The report still has {0} problems at warning or above (see the Problems panel). Export it anyway?', result.problems), anyway);
+      t('The report still has {0} problems at warning or above (see the Problems panel). Export it anyway?', result.problems), anyway);
     if (choice !== anyway) return undefined;
   }
   if (result.reports > 1) {
-    const one = { label: l10n.t('One document, each report from a new page'), split: false };
-    const each = { label: l10n.t('One document per report, named by its title'), split: true };
-    const chosen = await window.showQuickPick([one, each], { title: l10n.t('This compilation holds {0} reports', result.reports) });
+    const one = { label: t('One document, each report from a new page'), split: false };
+    const each = { label: t('One document per report, named by its title'), split: true };
+    const chosen = await window.showQuickPick([one, each], { title: t('This compilation holds {0} reports', result.reports) });
     if (!chosen) return undefined;
-    if (chosen.split) result = await window.withProgress({ location: ProgressLocation.Notification, title: l10n.t('Laying out the 公文…') }, () => request(true));
+    if (chosen.split) result = await window.withProgress({ location: ProgressLocation.Notification, title: t('Laying out the 公文…') }, () => request(true));
     if (!result) return undefined;
   }
   const targets = await targetsFor(document, result.files.map((file) => file.name));
@@ -62,16 +63,16 @@ async function targetsFor(document: TextDocument, names: readonly string[]): Pro
     }
   }
   if (existing.length === 0) return targets;
-  const replace = l10n.t('Replace');
-  const choice = await window.showWarningMessage(l10n.t('{0} already exists. Replace it?', existing.join(', ')), { modal: true }, replace);
+  const replace = t('Replace');
+  const choice = await window.showWarningMessage(t('{0} already exists. Replace it?', existing.join(', ')), { modal: true }, replace);
   return choice === replace ? targets : undefined;
 }
 
 async function offerToOpen(targets: readonly Uri[]): Promise<void> {
-  const open = l10n.t('Open');
-  const reveal = l10n.t('Show in folder');
+  const open = t('Open');
+  const reveal = t('Show in folder');
   const names = targets.map((target) => target.path.split('/').pop()).join(', ');
-  const choice = await window.showInformationMessage(l10n.t('Exported {0}', names), open, reveal);
+  const choice = await window.showInformationMessage(t('Exported {0}', names), open, reveal);
   if (choice === open) await env.openExternal(targets[0]!);
   else if (choice === reveal) await commands.executeCommand('revealFileInOS', targets[0]);
 }

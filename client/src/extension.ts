@@ -4,13 +4,14 @@
  * server recognises as reports, and shows the server's character counts in the status bar.
  */
 import {
-  ConfigurationTarget, ExtensionContext, Range, StatusBarAlignment, StatusBarItem, TextDocument, TextEditor, Uri, commands, env, l10n, languages, window,
+  ConfigurationTarget, ExtensionContext, Range, StatusBarAlignment, StatusBarItem, TextDocument, TextEditor, Uri, commands, env, languages, window,
   workspace,
 } from 'vscode';
 import {
   LanguageClient, LanguageClientOptions, Position, RequestType, ServerOptions, TextDocumentIdentifier, TransportKind,
 } from 'vscode-languageclient/node';
 import { exportDocx } from './exportDocx';
+import { t } from './messages';
 import { importDocx, offerImportOfOpenedDocx } from './importDocx';
 import { PreviewPanel } from './preview';
 
@@ -56,7 +57,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
     documentSelector: [{ language: LANGUAGE_ID }],
     initializationOptions: { locale: env.language, allowWordCommand: ALLOW_WORD_COMMAND },
   };
-  const languageClient = new LanguageClient('fazhiReport', l10n.t('Rule-of-law Report Assistant'), serverOptions, clientOptions);
+  const languageClient = new LanguageClient('fazhiReport', t('Rule-of-law Report Assistant'), serverOptions, clientOptions);
   client = languageClient;
   context.subscriptions.push(languageClient);
 
@@ -64,7 +65,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
     context.subscriptions.push(commands.registerCommand(command, async () => {
       const document = window.activeTextEditor?.document;
       if (document?.languageId !== LANGUAGE_ID) {
-        void window.showWarningMessage(l10n.t('Open a rule-of-law report first.'));
+        void window.showWarningMessage(t('Open a rule-of-law report first.'));
         return;
       }
       await commands.executeCommand(serverCommand, document.uri.toString());
@@ -82,7 +83,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
     context.subscriptions.push(commands.registerCommand(command, (uri?: unknown) => {
       const document = uri instanceof Uri ? workspace.textDocuments.find((open) => open.uri.toString() === uri.toString()) : window.activeTextEditor?.document;
       if (document?.languageId !== LANGUAGE_ID) {
-        void window.showWarningMessage(l10n.t('Open a rule-of-law report first.'));
+        void window.showWarningMessage(t('Open a rule-of-law report first.'));
         return;
       }
       preview.open(document, beside);
@@ -94,7 +95,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
     // From the editor title the command gets the document's URI; from the palette, the active editor's.
     const document = uri instanceof Uri ? workspace.textDocuments.find((open) => open.uri.toString() === uri.toString()) : window.activeTextEditor?.document;
     if (document?.languageId !== LANGUAGE_ID) {
-      void window.showWarningMessage(l10n.t('Open a rule-of-law report first.'));
+      void window.showWarningMessage(t('Open a rule-of-law report first.'));
       return undefined;
     }
     return exportDocx(languageClient, document);
@@ -107,13 +108,15 @@ export async function activate(context: ExtensionContext): Promise<void> {
 
 /**
  * Switches plain-text documents whose opening holds a report title to the report language, once
- * per document and session: a writer who switches one back keeps it as plain text. A report (or a
- * plain-text document) whose text looks decoded with the wrong encoding gets one offer to reopen it
- * as GBK; once reopened, it is looked at again.
+ * per document and session: a writer who switches one back keeps it as plain text. A file is looked
+ * at when it opens; an Untitled document (Ctrl+N, then a paste) also when its text changes, until it
+ * is switched. A report (or a plain-text document) whose text looks decoded with the wrong encoding
+ * gets one offer to reopen it as GBK; once reopened, it is looked at again.
  */
 function detectReports(context: ExtensionContext, languageClient: LanguageClient): void {
   const decided = new Set<string>();
   const warned = new Set<string>();
+  const pending = new Map<string, ReturnType<typeof setTimeout>>();
   const opening = (document: TextDocument) => document.getText(new Range(0, 0, OPENING_LINES, 0));
   const detect = async (document: TextDocument) => {
     const key = document.uri.toString();
@@ -127,25 +130,46 @@ function detectReports(context: ExtensionContext, languageClient: LanguageClient
     }
     if (document.languageId !== 'plaintext' || decided.has(key)) return;
     if (!workspace.getConfiguration('fazhiReport', document).get<boolean>('detectPlainText', true)) return;
+    // An Untitled document is still being written: it stays undecided until it reads as a report.
+    if (!document.isUntitled) decided.add(key);
+    if (!(await languageClient.sendRequest(IsReportRequest, { text: opening(document) }))) return;
     decided.add(key);
-    if (await languageClient.sendRequest(IsReportRequest, { text: opening(document) })) await languages.setTextDocumentLanguage(document, LANGUAGE_ID);
+    await languages.setTextDocumentLanguage(document, LANGUAGE_ID);
+  };
+  /** After a paste or a pause in typing, not on every key. */
+  const detectSoon = (document: TextDocument) => {
+    const key = document.uri.toString();
+    clearTimeout(pending.get(key));
+    pending.set(key, setTimeout(() => {
+      pending.delete(key);
+      void detect(document);
+    }, STATUS_DELAY_MS));
   };
   context.subscriptions.push(
     workspace.onDidOpenTextDocument((document) => void detect(document)),
-    // A document reopened with another encoding changes its whole text.
     workspace.onDidChangeTextDocument((event) => {
-      if (warned.has(event.document.uri.toString()) && event.contentChanges.length > 0) void detect(event.document);
+      const { document, contentChanges } = event;
+      const key = document.uri.toString();
+      if (contentChanges.length === 0) return;
+      // A document reopened with another encoding changes its whole text.
+      if (warned.has(key)) void detect(document);
+      else if (document.isUntitled && document.languageId === 'plaintext' && !decided.has(key)) detectSoon(document);
     }),
+    workspace.onDidCloseTextDocument((document) => {
+      clearTimeout(pending.get(document.uri.toString()));
+      pending.delete(document.uri.toString());
+    }),
+    { dispose: () => pending.forEach((timer) => clearTimeout(timer)) },
   );
   for (const document of workspace.textDocuments) void detect(document);
 }
 
 /** Says that a document looks decoded with the wrong encoding, with a button that reopens it as GBK. */
 async function offerReopening(document: TextDocument, stillMisdecoded: (document: TextDocument) => Promise<boolean>): Promise<void> {
-  const reopen = l10n.t('Reopen as GBK');
+  const reopen = t('Reopen as GBK');
   const choice = await window.showWarningMessage(
-    l10n.t('"{0}" looks opened with the wrong encoding (it may be GBK), so its outline and problems are empty.', workspace.asRelativePath(document.uri)),
-    reopen, l10n.t('Choose an encoding…'));
+    t('"{0}" looks opened with the wrong encoding (it may be GBK), so its outline and problems are empty.', workspace.asRelativePath(document.uri)),
+    reopen, t('Choose an encoding…'));
   if (choice === undefined) return;
   if (choice === reopen) {
     try {
@@ -175,13 +199,13 @@ async function allowWord(word: unknown): Promise<void> {
     const target = workspace.workspaceFolders?.length ? ConfigurationTarget.Workspace : ConfigurationTarget.Global;
     await configuration.update('allowedWords', [...current, word], target);
   }
-  window.setStatusBarMessage(l10n.t('"{0}" will not be reported again (fazhiReport.allowedWords)', word), 5000);
+  window.setStatusBarMessage(t('"{0}" will not be reported again (fazhiReport.allowedWords)', word), 5000);
 }
 
 /** A status-bar item with the document's character count and the current section's. */
 function showCounts(context: ExtensionContext, languageClient: LanguageClient): void {
   const item: StatusBarItem = window.createStatusBarItem('fazhiReport.counts', StatusBarAlignment.Right, 100);
-  item.name = l10n.t('Report character count');
+  item.name = t('Report character count');
   context.subscriptions.push(item);
   let timer: ReturnType<typeof setTimeout> | undefined;
   const update = async (editor: TextEditor | undefined) => {
@@ -198,24 +222,29 @@ function showCounts(context: ExtensionContext, languageClient: LanguageClient): 
     item.tooltip = counts.tooltip || undefined;
     item.show();
   };
-  const schedule = (editor: TextEditor | undefined) => {
+  /** The counts of the editor active when the delay is over (a language switch gives it a new document meanwhile). */
+  const schedule = () => {
     clearTimeout(timer);
-    timer = setTimeout(() => void update(editor), STATUS_DELAY_MS);
+    timer = setTimeout(() => void update(window.activeTextEditor), STATUS_DELAY_MS);
   };
   context.subscriptions.push(
     window.onDidChangeActiveTextEditor(schedule),
     // The counts follow fazhiReport.messageLanguage.
     workspace.onDidChangeConfiguration((event) => {
       // After the server has read the new setting (it is told of the change at the same time).
-      if (event.affectsConfiguration('fazhiReport.messageLanguage')) setTimeout(() => schedule(window.activeTextEditor), SETTINGS_DELAY_MS);
+      if (event.affectsConfiguration('fazhiReport.messageLanguage')) setTimeout(schedule, SETTINGS_DELAY_MS);
     }),
-    window.onDidChangeTextEditorSelection((event) => schedule(event.textEditor)),
+    window.onDidChangeTextEditorSelection(schedule),
+    // A document switched to the report language is closed and opened again, which need not change the active editor.
+    workspace.onDidOpenTextDocument((document) => {
+      if (document.uri.toString() === window.activeTextEditor?.document.uri.toString()) schedule();
+    }),
     workspace.onDidChangeTextDocument((event) => {
-      if (event.document === window.activeTextEditor?.document) schedule(window.activeTextEditor);
+      if (event.document === window.activeTextEditor?.document) schedule();
     }),
     { dispose: () => clearTimeout(timer) },
   );
-  schedule(window.activeTextEditor);
+  schedule();
 }
 
 export async function deactivate(): Promise<void> {

@@ -3,38 +3,54 @@
  * as binary) read by the server into report text — Word's automatic numbers written out — and
  * opened as a new report document, which the writer may save as `.fzbg` beside the Word file.
  */
-import { ExtensionContext, Uri, l10n, languages, window, workspace } from 'vscode';
+import { ExtensionContext, Uri, commands, languages, window, workspace } from 'vscode';
 import { LanguageClient, RequestType } from 'vscode-languageclient/node';
+import { t } from './messages';
 
 const ImportDocxRequest = new RequestType<{ data: string }, { text: string } | { error: string }, void>('fazhi-report/importDocx');
 
 export async function importDocx(client: LanguageClient, languageId: string, chosen?: Uri): Promise<void> {
-  const source = chosen ?? (await window.showOpenDialog({ canSelectMany: false, filters: { [l10n.t('Word documents')]: ['docx'] }, title: l10n.t('Import a Word report') }))?.[0];
+  const source = chosen ?? (await window.showOpenDialog({ canSelectMany: false, filters: { [t('Word documents')]: ['docx'] }, title: t('Import a Word report') }))?.[0];
   if (!source) return;
   const name = source.path.split('/').pop() ?? '';
   const result = await client.sendRequest(ImportDocxRequest, { data: Buffer.from(await workspace.fs.readFile(source)).toString('base64') });
   if ('error' in result) {
     void window.showErrorMessage(result.error === 'notWord'
-      ? l10n.t('"{0}" holds no Word document body.', name)
-      : result.error === 'tooLarge' ? l10n.t('"{0}" is too large to be a report.', name) : l10n.t('"{0}" is not a Word document (.docx). A .doc or .wps file: save it as .docx in Word or WPS first.', name));
+      ? t('"{0}" holds no Word document body.', name)
+      : result.error === 'tooLarge' ? t('"{0}" is too large to be a report.', name) : t('"{0}" is not a Word document (.docx). A .doc or .wps file: save it as .docx in Word or WPS first.', name));
     return;
   }
   const document = await workspace.openTextDocument({ language: languageId, content: result.text });
-  await window.showTextDocument(document);
-  const save = l10n.t('Save as .fzbg beside it');
-  if (source.scheme !== 'file' || (await window.showInformationMessage(l10n.t('Imported "{0}" as a report.', name), save)) !== save) return;
+  const editor = await window.showTextDocument(document);
+  // VS Code can show the Word file only as binary: its text takes the place of that tab.
+  await closeTabsOf(source);
+  const save = t('Save as .fzbg beside it');
+  if (source.scheme !== 'file' || (await window.showInformationMessage(t('Imported "{0}" as a report.', name), save)) !== save) return;
   const target = Uri.joinPath(source, '..', name.replace(/\.docx$/i, '') + '.fzbg');
   try {
     await workspace.fs.stat(target);
-    const replace = l10n.t('Replace');
-    if ((await window.showWarningMessage(l10n.t('{0} already exists. Replace it?', target.path.split('/').pop()!), { modal: true }, replace)) !== replace) return;
+    const replace = t('Replace');
+    if ((await window.showWarningMessage(t('{0} already exists. Replace it?', target.path.split('/').pop()!), { modal: true }, replace)) !== replace) return;
   } catch {
     // Not there yet.
   }
+  // What the writer may have changed meanwhile is saved too.
   await workspace.fs.writeFile(target, Buffer.from(document.getText(), 'utf8'));
+  // One editor at the end, the saved report: the Untitled copy is closed without a "save?" question.
+  await window.showTextDocument(document, editor.viewColumn);
+  await commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   const saved = await workspace.openTextDocument(target);
   await languages.setTextDocumentLanguage(saved, languageId);
-  await window.showTextDocument(saved);
+  await window.showTextDocument(saved, editor.viewColumn);
+}
+
+async function closeTabsOf(uri: Uri): Promise<void> {
+  const tabs = window.tabGroups.all.flatMap((group) => group.tabs).filter((tab) => uriOf(tab.input)?.toString() === uri.toString());
+  if (tabs.length > 0) await window.tabGroups.close(tabs);
+}
+
+function uriOf(input: unknown): Uri | undefined {
+  return input && typeof input === 'object' && 'uri' in input && (input as { uri: unknown }).uri instanceof Uri ? (input as { uri: Uri }).uri : undefined;
 }
 
 /** A `.docx` opened in VS Code shows as binary: the notification offers to open it as report text instead. */
@@ -43,12 +59,11 @@ export function offerImportOfOpenedDocx(context: ExtensionContext, client: Langu
   const offer = (uri: Uri) => {
     if (!uri.path.toLowerCase().endsWith('.docx') || offered.has(uri.toString())) return;
     offered.add(uri.toString());
-    const open = l10n.t('Open as report text');
-    void window.showInformationMessage(l10n.t('"{0}" is a Word document.', uri.path.split('/').pop() ?? ''), open).then((choice) => {
+    const open = t('Open as report text');
+    void window.showInformationMessage(t('"{0}" is a Word document.', uri.path.split('/').pop() ?? ''), open).then((choice) => {
       if (choice === open) void importDocx(client, languageId, uri);
     });
   };
-  const uriOf = (input: unknown) => (input && typeof input === 'object' && 'uri' in input && (input as { uri: unknown }).uri instanceof Uri ? (input as { uri: Uri }).uri : undefined);
   context.subscriptions.push(window.tabGroups.onDidChangeTabs((event) => {
     for (const tab of [...event.opened, ...event.changed]) {
       const uri = uriOf(tab.input);

@@ -7,9 +7,10 @@
 import { randomBytes } from 'node:crypto';
 import {
   Disposable, ExtensionContext, Range, Selection, TextDocument, TextEditor, TextEditorRevealType, Uri, ViewColumn, WebviewPanel, commands,
-  l10n, window, workspace,
+  window, workspace,
 } from 'vscode';
 import { LanguageClient, RequestType, TextDocumentIdentifier } from 'vscode-languageclient/node';
+import { t } from './messages';
 
 const PreviewRequest = new RequestType<{ textDocument: TextDocumentIdentifier }, { page: unknown; pages: unknown[] } | null, void>('fazhi-report/preview');
 
@@ -41,6 +42,8 @@ export class PreviewPanel implements Disposable {
       }),
       workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration('fazhiReport.export')) this.schedule();
+        // The panel's title and header follow the message language.
+        if (event.affectsConfiguration('fazhiReport.messageLanguage') && this.document) this.show(this.document);
       }),
     );
   }
@@ -67,7 +70,7 @@ export class PreviewPanel implements Disposable {
 
   private show(document: TextDocument): void {
     this.document = document;
-    if (this.panel) this.panel.title = l10n.t('Preview {0}', document.uri.path.split('/').pop() ?? '');
+    if (this.panel) this.panel.title = t('Preview {0}', document.uri.path.split('/').pop() ?? '');
     void this.update(this.editorOf(document)?.visibleRanges[0]?.start.line);
   }
 
@@ -86,10 +89,10 @@ export class PreviewPanel implements Disposable {
       ...preview,
       line,
       labels: {
-        note: l10n.t('Layout preview: the exported Word document is authoritative'),
-        pageOf: l10n.t('Page {0} of {1}'),
-        exportWord: l10n.t('Export to Word'),
-        empty: l10n.t('Nothing to lay out yet'),
+        note: t('Layout preview: the exported Word document is authoritative'),
+        pageOf: t('Page {0} of {1}'),
+        exportWord: t('Export to Word'),
+        empty: t('Nothing to lay out yet'),
       },
     });
   }

@@ -12,7 +12,7 @@
  * Nothing is written to the home folder: code-server's config and data go to a temporary folder.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -87,11 +87,14 @@ function prepareWorkspace(work, suite) {
     typingBracket: '编写中.fzbg',
     gbkReport: 'GBK编码报告.fzbg',
     gbkPlain: 'gbk-notes.txt',
+    wordToImport: '去年的报告.docx',
+    typingFixAll: '全部修复.fzbg',
   };
   copyFileSync(join(seeds, '001_0432c5515c67698f.txt'), join(work, files.fzbg));
   copyFileSync(join(seeds, '004_eb2c8e18b1cdbd47.txt'), join(work, files.txt));
   copyFileSync(join(ROOT, 'test', 'fixtures', 'sample', 'sample-report.fzbg'), join(work, files.sample));
   copyFileSync(join(ROOT, 'test', 'fixtures', 'sample', 'sample-report.fzbg'), join(work, files.fixable));
+  copyFileSync(join(ROOT, 'test', 'fixtures', 'sample', 'sample-report.fzbg'), join(work, files.typingFixAll));
   // A plain .txt whose name says nothing, but whose first line is a report title.
   writeFileSync(join(work, files.plain), '县司法局2023年法治政府建设年度报告\n\n一、主要举措和成效\n');
   // For the typing pass: an empty report, and one to type a heading into; two reports saved as GBK.
@@ -102,6 +105,9 @@ function prepareWorkspace(work, suite) {
   writeFileSync(join(work, files.gbkReport), gbk('001_0432c5515c67698f.txt'));
   writeFileSync(join(work, files.gbkPlain), gbk('004_eb2c8e18b1cdbd47.txt'));
   const cli = (args) => JSON.parse(execFileSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), ...args], { encoding: 'utf8', maxBuffer: 1 << 26 }).toString());
+  // Last year's Word file, to import from the Explorer.
+  spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'export', join(ROOT, 'test', 'fixtures', 'seeds', '001_0432c5515c67698f.txt'), '-o', join(work, files.wordToImport)], { encoding: 'utf8' });
+  if (!existsSync(join(work, files.wordToImport))) throw new Error('the CLI did not export the Word file to import');
   const outlines = {};
   const diagnostics = {};
   for (const name of [files.fzbg, files.txt, files.sample]) {
@@ -123,10 +129,27 @@ function bundleSuite(suite) {
   return host;
 }
 
+/**
+ * Every `$(icon)` the extension shows (manifest and client code) is a codicon of the VS Code under
+ * test: an unknown name draws a blank square. The names are read from the workbench bundle, where
+ * each codicon is registered with its name and code point.
+ */
+function checkCodicons() {
+  const workbench = readFileSync(join(CACHE, 'code-server', 'node_modules', 'code-server', 'lib', 'vscode', 'out', 'vs', 'code', 'browser', 'workbench', 'workbench.js'), 'utf8');
+  const known = new Set([...workbench.matchAll(/\("([a-z0-9-]+)",(?:5|6)\d{4}\)/g)].map((match) => match[1]));
+  if (known.size < 300) throw new Error(`found only ${known.size} codicons in the workbench bundle: has its shape changed?`);
+  const sources = [readFileSync(join(ROOT, 'package.json'), 'utf8'), ...readdirSync(join(ROOT, 'client', 'src')).map((name) => readFileSync(join(ROOT, 'client', 'src', name), 'utf8'))];
+  const used = new Set(sources.flatMap((source) => [...source.matchAll(/\$\(([a-z0-9-]+)(?:~spin)?\)/g)].map((match) => match[1])));
+  const unknown = [...used].filter((name) => !known.has(name));
+  if (unknown.length > 0) throw new Error(`icons that are no codicon of code-server ${CODE_SERVER_VERSION}: ${unknown.join(', ')}`);
+  step(`icons ${[...used].join(', ')}: all among the workbench's ${known.size} codicons`);
+}
+
 function main() {
   installDebianPackages();
   installNode24();
   installCodeServer();
+  checkCodicons();
   step('packing the .vsix');
   run('npm', ['run', 'package', '--silent'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
   const temp = mkdtempSync(join(tmpdir(), 'fazhi-e2e-'));
