@@ -1,12 +1,20 @@
 /**
  * Word's automatic numbering made explicit: `numbering.xml` (abstract numberings and their levels,
- * list instances with their overrides) and the numbering that paragraph styles carry, then the
- * counters a document's paragraphs advance — per list, per level, deeper levels restarting when a
- * higher one advances — and the text of each number (`%1、`, `（%1）`, `%1.`) in its format
- * (Chinese counting, decimal, circled, …).
+ * list instances with their overrides), then the counters a document's paragraphs advance the way
+ * Word counts, and the label of each number (`%1、`, `（%2）`, `%1.%2`) in its format (Chinese
+ * counting, decimal, circled, letters, Roman …) with the separator Word draws after it (`w:suff`).
+ *
+ * Word's counting: list instances (`w:num`) that share an abstract numbering and override nothing
+ * continue one another; an instance with overrides counts on its own, its `startOverride` applying
+ * where it first uses a level. A level restarts when a higher level advances, or only after the
+ * level its `lvlRestart` names (0: never). An unused higher level shows its start value. Values
+ * outside what Word accepts are clamped (start 0–32767, level 0–8), so that no file can make a
+ * label long or a count absurd.
  */
-import { formatChineseNumeral, formatCircledNumber } from '../model/numerals';
+import { symbolText } from './symbols';
 import { XmlEvent, scanXml } from './xml';
+
+export type Suffix = 'tab' | 'space' | 'nothing';
 
 interface Level {
   readonly start: number;
@@ -14,10 +22,17 @@ interface Level {
   readonly text: string;
   /** `w:isLgl`: every number of the level's text in Arabic numerals. */
   readonly legal: boolean;
+  readonly suffix: Suffix;
+  /** `w:lvlRestart`: restarts only after this level (1-based) or a higher one advances; 0 never. */
+  readonly restartAfter?: number;
+  /** `w:pStyle`: the paragraph style that takes this level. */
+  readonly style?: string;
+  /** The font of the level's label (a bullet in Symbol or Wingdings). */
+  readonly font?: string;
 }
 
 interface AbstractNumbering {
-  readonly levels: Map<number, Level>;
+  readonly levels: ReadonlyMap<number, Level>;
   /** `w:numStyleLink`: the numbering is defined by a numbering style's. */
   readonly styleLink?: string;
 }
@@ -35,52 +50,94 @@ export interface NumberingDefinitions {
   readonly styleLinks: ReadonlyMap<string, string>;
 }
 
+/** A paragraph's number as Word shows it: the label, and what Word draws between it and the text. */
+export interface NumberLabel {
+  readonly label: string;
+  readonly suffix: Suffix;
+}
+
+export const MAX_LEVEL = 8;
+/** Word's numbering dialog accepts start values up to 32767. */
+const MAX_START = 32767;
+/** No label of a real document comes near this; a hostile `lvlText` is cut here. */
+const MAX_LABEL = 255;
+
+/** An `ST_DecimalNumber`: an integer, or undefined for anything else (`1.5`, `1e308`, `abc`). */
+export function decimalNumber(value: string | undefined): number | undefined {
+  if (value === undefined || !/^\s*[+-]?\d{1,15}\s*$/.test(value)) return undefined;
+  return Number(value);
+}
+
+function clamp(value: number, low: number, high: number): number {
+  return Math.min(high, Math.max(low, value));
+}
+
+/** A level index: an integer 0–8 (anything else is level 0). */
+export function levelIndex(value: string | undefined): number {
+  return clamp(decimalNumber(value) ?? 0, 0, MAX_LEVEL);
+}
+
 const EMPTY: NumberingDefinitions = { abstracts: new Map(), instances: new Map(), styleLinks: new Map() };
 
-/** Reads `word/numbering.xml`; a missing or broken part numbers nothing. */
-export function readNumbering(xml: string | undefined): NumberingDefinitions {
-  if (xml === undefined) return EMPTY;
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** Reads `word/numbering.xml`; a missing part numbers nothing. */
+export function readNumbering(bytes: Uint8Array | undefined, part: string): NumberingDefinitions {
+  if (bytes === undefined) return EMPTY;
   const abstracts = new Map<string, AbstractNumbering>();
   const instances = new Map<string, ListInstance>();
   const styleLinks = new Map<string, string>();
   let abstract: { id: string; levels: Map<number, Level>; styleLink?: string } | undefined;
   let instance: { id: string; abstractId: string; startOverrides: Map<number, number>; levelOverrides: Map<number, Level> } | undefined;
-  let level: { index: number; start: number; format: string; text: string; legal: boolean } | undefined;
+  let level: (Mutable<Level> & { index?: number }) | undefined;
   let overrideLevel: number | undefined;
-  const value = (event: Extract<XmlEvent, { kind: 'open' }>) => event.attributes['w:val'] ?? '';
-  scanXml(xml, (event) => {
+  /** Inside a level's run properties (where its font is) or paragraph properties (where nothing is read). */
+  let inRunProperties = false;
+  let inParagraphProperties = false;
+  const value = (event: Extract<XmlEvent, { kind: 'open' }>) => event.attributes['w:val'];
+  scanXml(bytes, part, (event) => {
     if (event.kind === 'open') {
       switch (event.name) {
         case 'w:abstractNum': abstract = { id: event.attributes['w:abstractNumId'] ?? '', levels: new Map() }; break;
         case 'w:num': instance = { id: event.attributes['w:numId'] ?? '', abstractId: '', startOverrides: new Map(), levelOverrides: new Map() }; break;
-        case 'w:lvl': level = { index: Number(event.attributes['w:ilvl'] ?? 0), start: 1, format: 'decimal', text: '', legal: false }; break;
-        case 'w:lvlOverride': overrideLevel = Number(event.attributes['w:ilvl'] ?? 0); break;
-        case 'w:start': if (level) level.start = Number(value(event)) || 0; break;
-        case 'w:numFmt': if (level) level.format = value(event); break;
-        case 'w:lvlText': if (level) level.text = value(event); break;
-        case 'w:isLgl': if (level) level.legal = value(event) !== '0' && value(event) !== 'false'; break;
-        case 'w:abstractNumId': if (instance) instance.abstractId = value(event); break;
-        case 'w:startOverride': if (instance && overrideLevel !== undefined) instance.startOverrides.set(overrideLevel, Number(value(event)) || 0); break;
-        case 'w:numStyleLink': if (abstract) abstract.styleLink = value(event); break;
-        case 'w:styleLink': if (abstract) styleLinks.set(value(event), abstract.id); break;
+        case 'w:lvl': {
+          const index = decimalNumber(event.attributes['w:ilvl']);
+          // Word writes start 1 for a numbered level; without one the start is 0, as ECMA-376 says.
+          level = { index: index !== undefined && index >= 0 && index <= MAX_LEVEL ? index : undefined, start: 0, format: 'decimal', text: '', legal: false, suffix: 'tab' };
+          break;
+        }
+        case 'w:lvlOverride': overrideLevel = levelIndex(event.attributes['w:ilvl']); break;
+        case 'w:rPr': inRunProperties = true; break;
+        case 'w:pPr': inParagraphProperties = true; break;
+        case 'w:abstractNumId': if (instance) instance.abstractId = value(event) ?? ''; break;
+        case 'w:startOverride': {
+          const start = decimalNumber(value(event));
+          if (instance && overrideLevel !== undefined && start !== undefined) instance.startOverrides.set(overrideLevel, clamp(start, 0, MAX_START));
+          break;
+        }
+        case 'w:numStyleLink': if (abstract && !level) abstract.styleLink = value(event); break;
+        case 'w:styleLink': if (abstract && !level && value(event) !== undefined) styleLinks.set(value(event)!, abstract.id); break;
       }
+      if (level && !inParagraphProperties) readLevelProperty(level, event, inRunProperties);
     } else if (event.kind === 'close') {
       switch (event.name) {
+        case 'w:rPr': inRunProperties = false; break;
+        case 'w:pPr': inParagraphProperties = false; break;
         case 'w:lvl':
-          if (level) {
-            const done: Level = { start: level.start, format: level.format, text: level.text, legal: level.legal };
-            if (instance && overrideLevel !== undefined) instance.levelOverrides.set(level.index, done);
-            else abstract?.levels.set(level.index, done);
+          if (level?.index !== undefined) {
+            const { index, ...done } = level;
+            if (instance && overrideLevel !== undefined) instance.levelOverrides.set(index, done);
+            else if (abstract && !abstract.levels.has(index)) abstract.levels.set(index, done);
           }
           level = undefined;
           break;
         case 'w:lvlOverride': overrideLevel = undefined; break;
         case 'w:abstractNum':
-          if (abstract) abstracts.set(abstract.id, { levels: abstract.levels, styleLink: abstract.styleLink });
+          if (abstract && !abstracts.has(abstract.id)) abstracts.set(abstract.id, { levels: abstract.levels, styleLink: abstract.styleLink });
           abstract = undefined;
           break;
         case 'w:num':
-          if (instance) instances.set(instance.id, instance);
+          if (instance && !instances.has(instance.id)) instances.set(instance.id, instance);
           instance = undefined;
           break;
       }
@@ -89,42 +146,98 @@ export function readNumbering(xml: string | undefined): NumberingDefinitions {
   return { abstracts, instances, styleLinks };
 }
 
+/** One property of a level being read, from a child element of `w:lvl` (or of its run properties). */
+function readLevelProperty(level: Mutable<Level>, event: Extract<XmlEvent, { kind: 'open' }>, inRunProperties: boolean): void {
+  const value = event.attributes['w:val'];
+  if (inRunProperties) {
+    if (event.name === 'w:rFonts') level.font = event.attributes['w:ascii'] ?? event.attributes['w:hAnsi'] ?? level.font;
+    return;
+  }
+  switch (event.name) {
+    case 'w:start': level.start = clamp(decimalNumber(value) ?? 0, 0, MAX_START); break;
+    case 'w:numFmt': level.format = value ?? 'decimal'; break;
+    case 'w:lvlText': level.text = (value ?? '').slice(0, MAX_LABEL); break;
+    case 'w:isLgl': level.legal = isOn(value); break;
+    case 'w:suff': level.suffix = value === 'space' || value === 'nothing' ? value : 'tab'; break;
+    case 'w:lvlRestart': {
+      const after = decimalNumber(value);
+      if (after !== undefined) level.restartAfter = clamp(after, 0, MAX_LEVEL + 1);
+      break;
+    }
+    case 'w:pStyle': level.style = value; break;
+  }
+}
+
+/** An `ST_OnOff` value: absent means on. */
+export function isOn(value: string | undefined): boolean {
+  return value !== '0' && value !== 'false' && value !== 'off';
+}
+
+interface ListState {
+  /** The last number of each level; undefined where the level has not counted since it (re)started. */
+  readonly counts: (number | undefined)[];
+  /** Levels whose start override has been used. */
+  readonly overridden: Set<number>;
+}
+
 /** The counters of a document's lists as its paragraphs advance them. */
 export class NumberingCounters {
-  /** Per abstract numbering (lists that share one continue each other), the last number of each level. */
-  private readonly counters = new Map<string, number[]>();
-  /** List instances whose start overrides have been applied. */
-  private readonly started = new Set<string>();
+  private readonly lists = new Map<string, ListState>();
 
   constructor(private readonly definitions: NumberingDefinitions) {}
 
-  /** The number text of a paragraph in list `numId` at level `ilvl`, advancing the counters; undefined when it has none. */
-  next(numId: string, ilvl: number): string | undefined {
+  /** The level of list `numId` that paragraph style `style` takes (`w:pStyle` in the level), if any. */
+  levelOfStyle(numId: string, style: string | undefined): number | undefined {
+    const found = this.find(numId);
+    if (!found || style === undefined) return undefined;
+    for (let index = 0; index <= MAX_LEVEL; index++) if (found.levelOf(index)?.style === style) return index;
+    return undefined;
+  }
+
+  /** The number of a paragraph in list `numId` at level `ilvl`, advancing the counters; undefined when it has none. */
+  next(numId: string, ilvl: number): NumberLabel | undefined {
+    const found = this.find(numId);
+    const level = found?.levelOf(ilvl);
+    if (!found || !level) return undefined;
+    const { instance, levelOf, listKey } = found;
+    let list = this.lists.get(listKey);
+    if (!list) this.lists.set(listKey, list = { counts: [], overridden: new Set() });
+    const startOf = (index: number) => {
+      const override = instance.startOverrides.get(index);
+      return override !== undefined && !list!.overridden.has(index) ? override : levelOf(index)?.start ?? 0;
+    };
+    const previous = list.counts[ilvl];
+    list.counts[ilvl] = previous === undefined ? startOf(ilvl) : previous + 1;
+    list.overridden.add(ilvl);
+    for (let deeper = ilvl + 1; deeper <= MAX_LEVEL; deeper++) {
+      const restartAfter = levelOf(deeper)?.restartAfter;
+      if (restartAfter === undefined || ilvl < restartAfter) list.counts[deeper] = undefined;
+    }
+    if (level.format === 'bullet') return { label: symbolText(level.text, level.font), suffix: level.suffix };
+    const label = level.text.replace(/%([1-9])/g, (_match, digit: string) => {
+      const index = Number(digit) - 1;
+      const shown = levelOf(index);
+      const format = shown?.format ?? 'decimal';
+      if (format === 'none' || format === 'bullet') return '';
+      const count = list!.counts[index] ?? startOf(index);
+      return formatNumber(count, level.legal && format !== 'decimalZero' ? 'decimal' : format);
+    });
+    return { label: symbolText(label, level.font).slice(0, MAX_LABEL), suffix: level.suffix };
+  }
+
+  /**
+   * A list instance, its abstract numbering's levels with the instance's overrides, and the key of
+   * the counters it advances: its abstract numbering's, unless it overrides something.
+   */
+  private find(numId: string) {
     const instance = this.definitions.instances.get(numId);
     if (!instance || numId === '0') return undefined;
     const abstractId = this.resolve(instance.abstractId);
     const abstract = this.definitions.abstracts.get(abstractId);
     if (!abstract) return undefined;
     const levelOf = (index: number) => instance.levelOverrides.get(index) ?? abstract.levels.get(index);
-    const level = levelOf(ilvl);
-    if (!level) return undefined;
-    let counters = this.counters.get(abstractId);
-    if (!counters) this.counters.set(abstractId, counters = []);
-    if (!this.started.has(numId)) {
-      this.started.add(numId);
-      // A restart override: the list begins again at its levels' start values.
-      for (const [index, start] of instance.startOverrides) counters[index] = start - 1;
-    }
-    counters[ilvl] = (counters[ilvl] ?? levelOf(ilvl)!.start - 1) + 1;
-    // Deeper levels start again after this one advances.
-    counters.length = ilvl + 1;
-    if (level.format === 'none' || level.format === 'bullet') return level.format === 'bullet' ? '' : level.text.replace(/%\d/g, '');
-    return level.text.replace(/%([1-9])/g, (_match, digit: string) => {
-      const index = Number(digit) - 1;
-      const shown = levelOf(index);
-      const count = counters![index] ?? shown?.start ?? 1;
-      return formatNumber(count, level.legal && index < ilvl ? 'decimal' : shown?.format ?? 'decimal');
-    });
+    const overrides = instance.startOverrides.size > 0 || instance.levelOverrides.size > 0;
+    return { instance, levelOf, listKey: overrides ? `num ${numId}` : `abstract ${abstractId}` };
   }
 
   /** An abstract numbering that only links to a numbering style: the one that style's defines. */
@@ -135,36 +248,55 @@ export class NumberingCounters {
 }
 
 const TRADITIONAL_IDEOGRAPHS = '甲乙丙丁戊己庚辛壬癸';
-const LEGAL_DIGITS = '零壹贰叁肆伍陆柒捌玖';
+const ZODIAC = '子丑寅卯辰巳午未申酉戌亥';
+const SIMPLE_DIGITS = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'] as const;
+const SIMPLE_UNITS = ['', '十', '百', '千', '万'] as const;
+const LEGAL_DIGITS = ['零', '壹', '贰', '叁', '肆', '伍', '陆', '柒', '捌', '玖'] as const;
+const LEGAL_UNITS = ['', '拾', '佰', '仟', '万'] as const;
+const TRADITIONAL_LEGAL_DIGITS = ['零', '壹', '貳', '參', '肆', '伍', '陸', '柒', '捌', '玖'] as const;
+/** Letters go a, …, z, aa, …, zz, … up to thirty of a letter, then begin again. */
+const LETTER_CYCLE = 26 * 30;
 
-/** A counter in a `w:numFmt` format; an unknown format falls back to Arabic numerals. */
+/** A counter in a `w:numFmt` format; an unknown format, or a value a format cannot write, falls back to Arabic numerals. */
 export function formatNumber(value: number, format: string): string {
   switch (format) {
     case 'chineseCounting':
     case 'chineseCountingThousand':
     case 'japaneseCounting':
     case 'taiwaneseCounting':
-      return value >= 1 && value <= 99 ? formatChineseNumeral(value) : String(value);
+    case 'taiwaneseCountingThousand':
+      return counting(value, SIMPLE_DIGITS, SIMPLE_UNITS, true);
+    case 'chineseLegalSimplified':
+      return counting(value, LEGAL_DIGITS, LEGAL_UNITS, false);
+    case 'ideographLegalTraditional':
+      return counting(value, TRADITIONAL_LEGAL_DIGITS, LEGAL_UNITS, false);
     case 'ideographDigital':
     case 'taiwaneseDigital':
-      return [...String(Math.max(0, value))].map((digit) => '〇一二三四五六七八九'[Number(digit)]).join('');
-    case 'chineseLegalSimplified':
-      if (value < 1 || value > 99) return String(value);
-      return formatChineseNumeral(value).replace(/[一二三四五六七八九]/g, (digit) => LEGAL_DIGITS['一二三四五六七八九'.indexOf(digit) + 1]!).replace(/十/g, '拾').replace(/百/g, '佰');
+    case 'japaneseDigitalTenThousand':
+      return [...String(value)].map((digit) => SIMPLE_DIGITS[Number(digit)]).join('');
     case 'ideographTraditional':
-      return TRADITIONAL_IDEOGRAPHS[(value - 1) % 10] ?? String(value);
+      return value >= 1 ? TRADITIONAL_IDEOGRAPHS[(value - 1) % TRADITIONAL_IDEOGRAPHS.length]! : String(value);
+    case 'ideographZodiac':
+      return value >= 1 ? ZODIAC[(value - 1) % ZODIAC.length]! : String(value);
     case 'decimalEnclosedCircle':
     case 'decimalEnclosedCircleChinese':
-      return value >= 1 && value <= 20 ? formatCircledNumber(value) : `(${value})`;
+    case 'ideographEnclosedCircle':
+      return value >= 1 && value <= 20 ? String.fromCharCode(0x2460 + value - 1) : String(value);
+    case 'decimalEnclosedParen':
+      return `(${value})`;
+    case 'decimalEnclosedFullstop':
+      return `${value}.`;
     case 'decimalFullWidth':
     case 'decimalFullWidth2':
-      return [...String(value)].map((digit) => String.fromCharCode(digit.charCodeAt(0) + 0xfee0)).join('');
+      return String(value).replace(/\d/g, (digit) => String.fromCharCode(digit.charCodeAt(0) + 0xfee0));
     case 'decimalZero':
       return value < 10 ? `0${value}` : String(value);
     case 'upperLetter':
     case 'lowerLetter': {
-      const letter = String.fromCharCode(65 + ((value - 1) % 26)).repeat(Math.floor((value - 1) / 26) + 1);
-      return format === 'upperLetter' ? letter : letter.toLowerCase();
+      if (value < 1) return String(value);
+      const index = (value - 1) % LETTER_CYCLE;
+      const letter = String.fromCharCode((format === 'upperLetter' ? 65 : 97) + (index % 26));
+      return letter.repeat(Math.floor(index / 26) + 1);
     }
     case 'upperRoman':
     case 'lowerRoman': {
@@ -176,12 +308,37 @@ export function formatNumber(value: number, format: string): string {
   }
 }
 
+/**
+ * A number in Chinese counting (`十二`, `一百零五`, `二千三百`) up to 99,999, a zero inside it as
+ * `零`; `tenAlone`: 10–19 are written `十…`, not `一十…`.
+ */
+function counting(value: number, digits: readonly string[], units: readonly string[], tenAlone: boolean): string {
+  if (!Number.isInteger(value) || value < 0 || value > 99_999) return String(value);
+  if (value === 0) return digits[0]!;
+  const places = [...String(value)].map(Number).reverse();
+  let text = '';
+  let zeroPending = false;
+  for (let place = places.length - 1; place >= 0; place--) {
+    const digit = places[place]!;
+    if (digit === 0) {
+      zeroPending = text.length > 0;
+      continue;
+    }
+    if (zeroPending) text += '零';
+    zeroPending = false;
+    text += (tenAlone && place === 1 && digit === 1 && text.length === 0 ? '' : digits[digit]) + units[place];
+  }
+  return text;
+}
+
+const ROMAN: readonly (readonly [number, string])[] = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+
+/** Roman numerals; thousands as repeated M (bounded by the clamped counters). */
 function toRoman(value: number): string {
-  if (value <= 0 || value >= 4000) return String(value);
-  const numerals: [number, string][] = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  if (value <= 0 || value > MAX_START * 2) return String(value);
   let rest = value;
   let text = '';
-  for (const [amount, symbol] of numerals) {
+  for (const [amount, symbol] of ROMAN) {
     while (rest >= amount) {
       text += symbol;
       rest -= amount;

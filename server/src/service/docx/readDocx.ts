@@ -1,67 +1,185 @@
 /**
- * The Word reader: a `.docx` (bytes) as the plain text a writer would type (SPEC 2) — every
- * paragraph a line, Word's automatic numbers written out as markers (`一、` `（一）` `1.`), soft
+ * The Word reader: a `.docx` (bytes) as the plain text a writer would type (SPEC 2) — what Word
+ * shows with tracked changes accepted, every paragraph a line, Word's automatic numbers written
+ * out (`一、` `（一）` `1.` as typed; other labels followed by the tab or blank Word draws), soft
  * breaks as line breaks, tabs kept, table rows as lines of ` | `-separated cells, a field's
- * displayed text; deleted revisions, hidden text, footnotes, comments, headers and footers left
- * out. A blank line follows the title (the centred paragraphs at the top) and stands before the
- * right-aligned signature and date at the end.
+ * displayed text, symbol-font characters as their Unicode look-alikes; a table of contents as a
+ * `目录` line and its entries with their page numbers; headings styled without a number numbered as
+ * 公文 headings where their level has none. Deleted revisions, hidden text, footnotes, comments,
+ * headers, footers and drawings are left out. A blank line follows the title (the centred or
+ * Title-styled paragraphs at the top) and stands before the right-aligned signature and date.
+ *
+ * The package is read as OPC says: the main part through `_rels/.rels`, its numbering and styles
+ * through the main part's relationships; every part inflated with a bound (see `zip.ts`).
  */
-import { Unzipped, unzipSync } from 'fflate';
-import { NumberingCounters, readNumbering } from './numbering';
-import { scanXml } from './xml';
+import { formatMarker, HeadingLevel, readMarker } from '../model/markers';
+import { toSimplified } from '../model/simplified';
+import { withoutBlanks } from '../model/text';
+import { DocxError } from './errors';
+import { NumberingCounters, NumberLabel, decimalNumber, isOn, levelIndex, readNumbering } from './numbering';
+import { symbolCharacter, symbolText } from './symbols';
+import { XmlEvent, scanXml } from './xml';
+import { ZipEntry, readZipEntries, readZipEntry } from './zip';
 
-export class DocxError extends Error {
-  constructor(readonly reason: 'notZip' | 'notWord' | 'tooLarge') {
-    super(reason);
-  }
-}
+export { DocxError } from './errors';
 
 /** No report comes near these; a zip bomb would. */
 const MAX_DOCX_BYTES = 64 * 1024 * 1024;
-const MAX_PART_BYTES = 256 * 1024 * 1024;
-const PARTS = new Set(['word/document.xml', 'word/numbering.xml', 'word/styles.xml']);
+/** An XML part of a long report is a few megabytes; a part claiming more is refused before it is inflated. */
+export const MAX_PART_BYTES = 32 * 1024 * 1024;
+/** The imported text: far beyond any report, well below what would strain the editor. */
+const MAX_TEXT_LENGTH = 32 * 1024 * 1024;
+const DEFAULT_MAIN_PART = 'word/document.xml';
+/** Drawings, text boxes and embedded objects hold paragraphs of their own: not the report's text. */
 const SKIPPED = new Set(['w:drawing', 'w:pict', 'w:object', 'mc:AlternateContent']);
+/** Revisions keep the properties a paragraph, run, table or section had before: Word shows the current ones. */
+const PREVIOUS_PROPERTIES = /^w:(?:rPr|pPr|sectPr|tblPr|tblPrEx|trPr|tcPr|tblGrid|numbering)Change$/;
+const RELATIONSHIP_TYPES = { officeDocument: '/officeDocument', numbering: '/numbering', styles: '/styles' } as const;
 
-interface StyleNumbering {
+export function readDocx(bytes: Uint8Array): string {
+  if (bytes.length > MAX_DOCX_BYTES) throw new DocxError('tooLarge');
+  if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new DocxError('notZip');
+  const entries = readZipEntries(bytes);
+  const partBytes = (name: string | undefined): Uint8Array | undefined => {
+    const entry = name === undefined ? undefined : findEntry(entries, name);
+    return entry === undefined ? undefined : readZipEntry(bytes, entry, MAX_PART_BYTES);
+  };
+  const mainName = relationshipTargets(partBytes('_rels/.rels'), '_rels/.rels', '', RELATIONSHIP_TYPES.officeDocument)[0] ?? DEFAULT_MAIN_PART;
+  const main = partBytes(mainName);
+  if (main === undefined) throw new DocxError('notWord');
+  const folder = mainName.includes('/') ? mainName.slice(0, mainName.lastIndexOf('/') + 1) : '';
+  const mainRelationshipsName = `${folder}_rels/${mainName.slice(folder.length)}.rels`;
+  const mainRelationships = partBytes(mainRelationshipsName);
+  const related = (type: string, fallback: string) => mainRelationships === undefined
+    ? folder + fallback
+    : relationshipTargets(mainRelationships, mainRelationshipsName, folder, type)[0];
+  const stylesName = related(RELATIONSHIP_TYPES.styles, 'styles.xml');
+  const numberingName = related(RELATIONSHIP_TYPES.numbering, 'numbering.xml');
+  const styles = readStyles(partBytes(stylesName), stylesName ?? '');
+  const counters = new NumberingCounters(readNumbering(partBytes(numberingName), numberingName ?? ''));
+  const body = readBody(main, mainName, styles, counters);
+  const text = linesOf(withStyledHeadings(body.paragraphs));
+  if (text.length > MAX_TEXT_LENGTH) throw new DocxError('tooLarge', mainName);
+  if (text.length === 0 && body.hasText) throw new DocxError('noText', mainName);
+  return text;
+}
+
+/** A part by name: as written, or percent-decoded (part names are URIs), ignoring case. */
+function findEntry(entries: ReadonlyMap<string, ZipEntry>, name: string): ZipEntry | undefined {
+  const key = name.toLowerCase();
+  const found = entries.get(key);
+  if (found) return found;
+  try {
+    return entries.get(decodeURIComponent(key));
+  } catch {
+    return undefined;
+  }
+}
+
+/** The internal targets of a relationships part's relationships whose type ends with `type`, as part names. */
+function relationshipTargets(bytes: Uint8Array | undefined, part: string, folder: string, type: string): string[] {
+  if (bytes === undefined) return [];
+  const targets: string[] = [];
+  scanXml(bytes, part, (event) => {
+    if (event.kind !== 'open' || event.name !== 'rel:Relationship') return;
+    const { Type: relationType, Target: target, TargetMode: mode } = event.attributes;
+    if (relationType?.endsWith(type) && target !== undefined && mode !== 'External') targets.push(partName(folder, target));
+  });
+  return targets;
+}
+
+/** A relationship's target resolved against the folder of its source part, without `.` and `..`. */
+function partName(folder: string, target: string): string {
+  const segments: string[] = [];
+  for (const segment of (target.startsWith('/') ? target : folder + target).split('/')) {
+    if (segment === '..') segments.pop();
+    else if (segment !== '.' && segment !== '') segments.push(segment);
+  }
+  return segments.join('/');
+}
+
+interface Style {
+  readonly name?: string;
   readonly numId?: string;
   readonly ilvl?: number;
   readonly basedOn?: string;
   readonly jc?: string;
+  readonly outlineLevel?: number;
 }
 
-/** Paragraph styles: the numbering and alignment they give, and the style they are based on. */
-function readStyles(xml: string | undefined): Map<string, StyleNumbering> {
-  const styles = new Map<string, StyleNumbering>();
-  if (xml === undefined) return styles;
-  let current: { id: string; numId?: string; ilvl?: number; basedOn?: string; jc?: string } | undefined;
+interface Styles {
+  readonly byId: ReadonlyMap<string, Style>;
+  /** The style of paragraphs that name none (Normal). */
+  readonly defaultId?: string;
+}
+
+const HEADING_STYLE = /^(?:heading|标题)\s*([1-9])$/i;
+const TITLE_STYLE = /^(?:title|标题)$/i;
+const CONTENTS_STYLE = /^(?:toc|目录)\s*[1-9]$/i;
+/** Word's outline level 9 is body text. */
+const BODY_TEXT_LEVEL = 9;
+
+/** Paragraph styles: their names, the numbering, alignment and outline level they give, and the style they are based on. */
+function readStyles(bytes: Uint8Array | undefined, part: string): Styles {
+  const byId = new Map<string, Style>();
+  let defaultId: string | undefined;
+  if (bytes === undefined) return { byId };
+  let current: ({ id: string } & { -readonly [K in keyof Style]: Style[K] }) | undefined;
   let inParagraphProperties = false;
-  scanXml(xml, (event) => {
+  let ignored = 0;
+  scanXml(bytes, part, (event) => {
+    if (event.kind === 'text') return;
+    if (PREVIOUS_PROPERTIES.test(event.name)) {
+      ignored += event.kind === 'open' ? 1 : -1;
+      return;
+    }
+    if (ignored > 0) return;
     if (event.kind === 'open') {
       const value = event.attributes['w:val'];
-      if (event.name === 'w:style') current = event.attributes['w:type'] === 'paragraph' ? { id: event.attributes['w:styleId'] ?? '' } : undefined;
-      else if (!current) return;
+      if (event.name === 'w:style') {
+        current = event.attributes['w:type'] === 'paragraph' ? { id: event.attributes['w:styleId'] ?? '' } : undefined;
+        if (current && isOn(event.attributes['w:default']) && event.attributes['w:default'] !== undefined) defaultId ??= current.id;
+      } else if (!current) return;
+      else if (event.name === 'w:name') current.name = value?.trim();
       else if (event.name === 'w:pPr') inParagraphProperties = true;
       else if (event.name === 'w:basedOn') current.basedOn = value;
-      else if (event.name === 'w:numId' && inParagraphProperties) current.numId = value;
-      else if (event.name === 'w:ilvl' && inParagraphProperties) current.ilvl = Number(value) || 0;
-      else if (event.name === 'w:jc' && inParagraphProperties) current.jc = value;
-    } else if (event.kind === 'close') {
+      else if (!inParagraphProperties) return;
+      else if (event.name === 'w:numId') current.numId = value;
+      else if (event.name === 'w:ilvl') current.ilvl = levelIndex(value);
+      else if (event.name === 'w:jc') current.jc = value;
+      else if (event.name === 'w:outlineLvl') current.outlineLevel = decimalNumber(value);
+    } else {
       if (event.name === 'w:pPr') inParagraphProperties = false;
       if (event.name === 'w:style' && current) {
-        styles.set(current.id, current);
+        if (!byId.has(current.id)) byId.set(current.id, current);
         current = undefined;
       }
     }
   });
-  return styles;
+  return { byId, defaultId };
 }
 
 /** A style's property, looked for along its `basedOn` chain. */
-function inherited<K extends keyof StyleNumbering>(styles: ReadonlyMap<string, StyleNumbering>, id: string | undefined, key: K): StyleNumbering[K] | undefined {
-  for (let depth = 0, style = id === undefined ? undefined : styles.get(id); style && depth < 20; depth++, style = style.basedOn === undefined ? undefined : styles.get(style.basedOn)) {
+function inherited<K extends keyof Style>(styles: Styles, id: string | undefined, key: K): Style[K] | undefined {
+  for (let depth = 0, style = id === undefined ? undefined : styles.byId.get(id); style && depth < 20; depth++, style = style.basedOn === undefined ? undefined : styles.byId.get(style.basedOn)) {
     if (style[key] !== undefined) return style[key];
   }
   return undefined;
+}
+
+/** The outline level (0–8) a style gives its paragraphs: its own or inherited `outlineLvl`, else its name `heading N`. */
+function styleOutlineLevel(styles: Styles, id: string | undefined): number | undefined {
+  const level = inherited(styles, id, 'outlineLevel') ?? headingNameLevel(styles, id);
+  return level === undefined || level < 0 || level >= BODY_TEXT_LEVEL ? undefined : level;
+}
+
+function headingNameLevel(styles: Styles, id: string | undefined): number | undefined {
+  const match = HEADING_STYLE.exec(styleName(styles, id));
+  return match ? Number(match[1]) - 1 : undefined;
+}
+
+function styleName(styles: Styles, id: string | undefined): string {
+  return (id === undefined ? undefined : styles.byId.get(id)?.name) ?? '';
 }
 
 interface Paragraph {
@@ -69,152 +187,359 @@ interface Paragraph {
   align?: string;
   /** A paragraph that is a table row. */
   row?: boolean;
+  /** An entry of a table of contents (a TOC field's result, a `toc N` style, a contents content control). */
+  contents?: boolean;
+  /** A styled heading's outline level (0–8), when it is no contents entry. */
+  outlineLevel?: number;
+  /** The paragraph carries a number: automatic, or typed as a 公文 marker. */
+  numbered?: boolean;
+  /** Styled `Title`. */
+  title?: boolean;
 }
 
-export function readDocx(bytes: Uint8Array): string {
-  if (bytes.length > MAX_DOCX_BYTES) throw new DocxError('tooLarge');
-  if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new DocxError('notZip');
-  let parts: Unzipped;
-  try {
-    parts = unzipSync(bytes, { filter: (file) => PARTS.has(file.name) && file.originalSize <= MAX_PART_BYTES });
-  } catch {
-    throw new DocxError('notZip');
-  }
-  const decoder = new TextDecoder('utf-8');
-  const part = (name: string) => (parts[name] ? decoder.decode(parts[name]) : undefined);
-  const document = part('word/document.xml');
-  if (document === undefined) throw new DocxError('notWord');
-  const styles = readStyles(part('word/styles.xml'));
-  const counters = new NumberingCounters(readNumbering(part('word/numbering.xml')));
-  return linesOf(paragraphsOf(document, styles, counters));
+interface Body {
+  readonly paragraphs: Paragraph[];
+  /** Text of the body that Word would show somewhere (in a paragraph, a text box, an unknown namespace). */
+  readonly hasText: boolean;
 }
 
-/** The paragraphs of `word/document.xml`, each with its number written out, and table rows as paragraphs of cells. */
-function paragraphsOf(xml: string, styles: ReadonlyMap<string, StyleNumbering>, counters: NumberingCounters): Paragraph[] {
+/** A complex or simple field open at this point: its instruction so far, and whether its result is being shown. */
+interface Field {
+  instruction: string;
+  showingResult: boolean;
+}
+
+interface ParagraphDraft {
+  text: string;
+  style?: string;
+  numId?: string;
+  ilvl?: number;
+  align?: string;
+  outlineLevel?: number;
+  /** A TOC field was open, or a contents content control around, while the paragraph was read. */
+  inContents: boolean;
+  /** Its mark is deleted (or hidden): with the changes accepted it runs into the next paragraph. */
+  markRemoved: boolean;
+}
+
+/** The paragraphs of the main part, each with its number written out, and table rows as paragraphs of cells. */
+function readBody(bytes: Uint8Array, part: string, styles: Styles, counters: NumberingCounters): Body {
   const paragraphs: Paragraph[] = [];
-  let paragraph: { text: string; style?: string; numId?: string; ilvl?: number; align?: string; inProperties: boolean } | undefined;
-  /** Nesting of what is skipped: deleted text, hidden runs' text, field instructions. */
-  let deleted = 0;
-  let inText = false;
-  let hidden = false;
+  let hasText = false;
+  let paragraph: ParagraphDraft | undefined;
+  /** Text of paragraphs whose mark was removed, waiting for the paragraph they run into. */
+  let carried = '';
+  // Where the reader is inside the paragraph: properties, a run's properties, a run, a text element.
+  let inParagraphProperties = false;
   let inRunProperties = false;
-  // Complex fields: the instruction (between begin and separate) is not shown, the result is.
-  let fieldDepth = 0;
-  let fieldShowing = true;
+  let inText = false;
+  let inForeignText = false;
+  let inInstruction = false;
+  let inRowProperties = false;
+  let runHidden = false;
+  let runFont: string | undefined;
+  let removed = 0;
+  let previousProperties = 0;
+  let skipped = 0;
+  let inContentControlProperties = 0;
+  const fields: Field[] = [];
+  /** How many open fields are showing their instruction (then nothing is shown), and how many are TOC fields. */
+  let fieldsInInstruction = 0;
+  let contentsFields = 0;
+  /** Open content controls, and whether each is a table of contents. */
+  const contentControls: boolean[] = [];
+  let contentsControls = 0;
   // Tables, perhaps nested: the cells of the row being read.
-  const rows: string[][] = [];
+  const rows: { cells: string[]; deleted: boolean }[] = [];
   let cell: string[] | undefined;
   const cellStack: (string[] | undefined)[] = [];
+
+  const shown = () => removed === 0 && !runHidden && fieldsInInstruction === 0;
+  const append = (text: string) => {
+    if (paragraph && !inParagraphProperties && shown()) paragraph.text += text;
+  };
   const finishParagraph = () => {
     if (!paragraph) return;
-    const styleNumId = paragraph.numId ?? inherited(styles, paragraph.style, 'numId');
-    const ilvl = paragraph.ilvl ?? inherited(styles, paragraph.style, 'ilvl') ?? 0;
-    const number = styleNumId === undefined ? undefined : counters.next(styleNumId, ilvl);
-    // A number is written before the text, as a writer types it; Word puts a tab or a blank after some: not in a 公文 marker.
-    const text = (number ?? '') + paragraph.text;
-    const align = paragraph.align ?? inherited(styles, paragraph.style, 'jc');
-    if (cell) cell.push(text);
-    else paragraphs.push({ text, align });
+    const draft = paragraph;
     paragraph = undefined;
-  };
-  // Drawings, text boxes and embedded objects hold paragraphs of their own: not the report's text.
-  let skipped = 0;
-  let selfClosingSkip = false;
-  scanXml(xml, (event) => {
-    if (event.kind !== 'text' && SKIPPED.has(event.name)) {
-      // A self-closing element is reported as an opening and a closing: it skips nothing.
-      if (event.kind === 'open') selfClosingSkip = event.selfClosing;
-      if (!selfClosingSkip) skipped = Math.max(0, skipped + (event.kind === 'open' ? 1 : -1));
+    if (draft.markRemoved) {
+      carried += draft.text;
       return;
     }
-    if (skipped > 0) return;
+    const style = draft.style ?? styles.defaultId;
+    const numId = draft.numId ?? inherited(styles, style, 'numId');
+    const ilvl = draft.ilvl ?? inherited(styles, style, 'ilvl') ?? (numId === undefined ? undefined : counters.levelOfStyle(numId, style)) ?? 0;
+    const number = numId === undefined ? undefined : counters.next(numId, ilvl);
+    const text = withNumber(number, carried + draft.text);
+    carried = '';
+    const outlineLevel = draft.outlineLevel ?? styleOutlineLevel(styles, style);
+    const name = styleName(styles, style);
+    const contents = draft.inContents || CONTENTS_STYLE.test(name);
+    if (cell) {
+      cell.push(text);
+      return;
+    }
+    paragraphs.push({
+      text,
+      align: draft.align ?? inherited(styles, style, 'jc'),
+      contents,
+      outlineLevel: contents || outlineLevel === undefined || outlineLevel >= BODY_TEXT_LEVEL ? undefined : outlineLevel,
+      numbered: (number !== undefined && number.label.length > 0) || readMarker(text, 0) !== undefined,
+      title: TITLE_STYLE.test(name),
+    });
+  };
+
+  scanXml(bytes, part, (event) => {
+    if (event.kind === 'text') {
+      if ((inText || inForeignText) && removed === 0 && !runHidden && /\S/.test(event.text)) hasText = true;
+      if (skipped > 0 || previousProperties > 0) return;
+      if (inText) append(symbolText(event.text, runFont));
+      const field = fields[fields.length - 1];
+      if (inInstruction && removed === 0 && field && !field.showingResult) field.instruction += event.text;
+      return;
+    }
+    const { name } = event;
+    const opening = event.kind === 'open' && !event.selfClosing;
+    if (name.endsWith('}t') || name === 't') inForeignText = opening;
+    if (name === 'w:t') inText = opening;
+    if (name === 'w:instrText') inInstruction = opening;
+    // Regions left out whole (an empty one, self-closing, leaves out nothing).
+    if (PREVIOUS_PROPERTIES.test(name) || SKIPPED.has(name)) {
+      if (event.selfClosing) return;
+      if (PREVIOUS_PROPERTIES.test(name)) previousProperties = Math.max(0, previousProperties + (opening ? 1 : -1));
+      else skipped = Math.max(0, skipped + (opening ? 1 : -1));
+      return;
+    }
+    if (previousProperties > 0 || skipped > 0) return;
     if (event.kind === 'open') {
-      const value = event.attributes['w:val'];
-      switch (event.name) {
-        case 'w:p': paragraph = { text: '', inProperties: false }; break;
-        case 'w:pPr': if (paragraph) paragraph.inProperties = true; break;
-        case 'w:pStyle': if (paragraph?.inProperties) paragraph.style = value; break;
-        case 'w:numId': if (paragraph?.inProperties) paragraph.numId = value; break;
-        case 'w:ilvl': if (paragraph?.inProperties) paragraph.ilvl = Number(value) || 0; break;
-        case 'w:jc': if (paragraph?.inProperties && !inRunProperties) paragraph.align = value; break;
-        case 'w:rPr': inRunProperties = true; break;
-        case 'w:vanish': if (inRunProperties && !paragraph?.inProperties) hidden = value !== '0' && value !== 'false'; break;
-        case 'w:r': hidden = false; break;
-        case 'w:del': case 'w:moveFrom': deleted++; break;
-        case 'w:t': inText = !event.selfClosing; break;
-        case 'w:tab': if (paragraph && !paragraph.inProperties && visible()) paragraph.text += '\t'; break;
-        case 'w:br': case 'w:cr':
-          // A page or column break is no line of text; a soft break is.
-          if (paragraph && visible() && (event.attributes['w:type'] === undefined || event.attributes['w:type'] === 'textWrapping')) paragraph.text += '\n';
-          break;
-        case 'w:noBreakHyphen': if (paragraph && visible()) paragraph.text += '-'; break;
-        case 'w:fldChar': {
-          const type = event.attributes['w:fldCharType'];
-          if (type === 'begin') {
-            fieldDepth++;
-            fieldShowing = false;
-          } else if (type === 'separate') {
-            fieldShowing = true;
-          } else if (type === 'end') {
-            fieldDepth = Math.max(0, fieldDepth - 1);
-            fieldShowing = true;
-          }
-          break;
+      if (inContentControlProperties > 0) {
+        if (name === 'w:sdtPr' || name === 'w:sdtEndPr') inContentControlProperties++;
+        else if (name === 'w:docPartGallery' && /table of contents/i.test(event.attributes['w:val'] ?? '') && !contentControls[contentControls.length - 1]) {
+          contentControls[contentControls.length - 1] = true;
+          contentsControls++;
         }
-        case 'w:tbl': cellStack.push(cell); cell = undefined; break;
-        case 'w:tr': rows.push([]); break;
-        case 'w:tc': cell = []; break;
+        return;
       }
-    } else if (event.kind === 'close') {
-      switch (event.name) {
-        case 'w:pPr': if (paragraph) paragraph.inProperties = false; break;
-        case 'w:rPr': inRunProperties = false; break;
-        case 'w:t': inText = false; break;
-        case 'w:del': case 'w:moveFrom': deleted = Math.max(0, deleted - 1); break;
-        case 'w:p': finishParagraph(); break;
-        case 'w:tc':
-          if (cell) rows[rows.length - 1]?.push(cell.join(' ').replace(/\n/g, ' ').trim());
-          cell = undefined;
-          break;
-        case 'w:tr': {
-          const row = rows.pop();
-          if (row) paragraphs.push({ text: row.join(' | '), row: true });
-          break;
-        }
-        case 'w:tbl': cell = cellStack.pop(); break;
-      }
-    } else if (inText && paragraph && visible()) {
-      paragraph.text += event.text;
+      openElement(event);
+    } else if (inContentControlProperties > 0) {
+      if (name === 'w:sdtPr' || name === 'w:sdtEndPr') inContentControlProperties--;
+    } else {
+      closeElement(name, event.selfClosing);
     }
   });
-  return paragraphs;
+  finishParagraph();
+  if (carried.length > 0) paragraphs.push({ text: carried });
+  return { paragraphs, hasText };
 
-  function visible(): boolean {
-    return deleted === 0 && !hidden && (fieldDepth === 0 || fieldShowing);
+  function openElement(event: Extract<XmlEvent, { kind: 'open' }>): void {
+    const value = event.attributes['w:val'];
+    switch (event.name) {
+      case 'w:p':
+        finishParagraph();
+        paragraph = { text: '', inContents: contentsFields > 0 || contentsControls > 0, markRemoved: false };
+        break;
+      case 'w:pPr': inParagraphProperties = !event.selfClosing; break;
+      case 'w:pStyle': if (paragraph && inParagraphProperties) paragraph.style = value; break;
+      case 'w:numId': if (paragraph && inParagraphProperties) paragraph.numId = value; break;
+      case 'w:ilvl': if (paragraph && inParagraphProperties) paragraph.ilvl = levelIndex(value); break;
+      case 'w:outlineLvl': if (paragraph && inParagraphProperties) paragraph.outlineLevel = decimalNumber(value); break;
+      case 'w:jc': if (paragraph && inParagraphProperties && !inRunProperties) paragraph.align = value; break;
+      case 'w:rPr': inRunProperties = !event.selfClosing; break;
+      case 'w:rFonts': if (inRunProperties && !inParagraphProperties) runFont = event.attributes['w:ascii'] ?? event.attributes['w:hAnsi']; break;
+      case 'w:vanish':
+        if (inRunProperties && inParagraphProperties) {
+          if (paragraph && isOn(value)) paragraph.markRemoved = true;
+        } else if (inRunProperties) {
+          runHidden = isOn(value);
+        }
+        break;
+      case 'w:r': runHidden = false; runFont = undefined; break;
+      case 'w:del': case 'w:moveFrom':
+        // Inside a paragraph mark's properties it marks the mark deleted; in a row's, the row; elsewhere it holds what was deleted.
+        if (inRunProperties && inParagraphProperties) {
+          if (paragraph) paragraph.markRemoved = true;
+        } else if (inRowProperties) {
+          if (event.name === 'w:del') rows[rows.length - 1]!.deleted = true;
+        } else if (!event.selfClosing) {
+          removed++;
+        }
+        break;
+      case 'w:tab': case 'w:ptab': if (!inParagraphProperties) append('\t'); break;
+      case 'w:br': case 'w:cr': {
+        // A page or column break is no line of text; a soft break is.
+        const type = event.attributes['w:type'];
+        if (type === undefined || type === 'textWrapping') append('\n');
+        break;
+      }
+      case 'w:noBreakHyphen': append('-'); break;
+      case 'w:sym': {
+        const code = parseInt(event.attributes['w:char'] ?? '', 16);
+        if (Number.isInteger(code) && code > 0 && code <= 0xffff) append(symbolCharacter(code, event.attributes['w:font']) ?? String.fromCharCode(code));
+        break;
+      }
+      case 'w:fldChar': fieldCharacter(event.attributes['w:fldCharType']); break;
+      case 'w:fldSimple':
+        if (!event.selfClosing) openField({ instruction: event.attributes['w:instr'] ?? '', showingResult: true });
+        break;
+      case 'w:sdt': contentControls.push(false); break;
+      case 'w:sdtPr': case 'w:sdtEndPr': if (!event.selfClosing) inContentControlProperties = 1; break;
+      case 'w:tbl': finishParagraph(); cellStack.push(cell); cell = undefined; break;
+      case 'w:tr': rows.push({ cells: [], deleted: false }); break;
+      case 'w:trPr': inRowProperties = !event.selfClosing; break;
+      case 'w:tc': cell = []; break;
+    }
+    if (paragraph && (contentsFields > 0 || contentsControls > 0)) paragraph.inContents = true;
   }
+
+  function closeElement(name: string, selfClosing: boolean): void {
+    switch (name) {
+      case 'w:pPr': inParagraphProperties = false; break;
+      case 'w:rPr': inRunProperties = false; break;
+      case 'w:trPr': inRowProperties = false; break;
+      case 'w:del': case 'w:moveFrom': if (!selfClosing && !inParagraphProperties && !inRowProperties) removed = Math.max(0, removed - 1); break;
+      case 'w:p': finishParagraph(); break;
+      case 'w:fldSimple': closeField(); break;
+      case 'w:sdt': if (contentControls.pop()) contentsControls--; break;
+      case 'w:tc':
+        finishParagraph();
+        if (cell) rows[rows.length - 1]?.cells.push(cell.join(' ').replace(/\n/g, ' ').trim());
+        cell = undefined;
+        break;
+      case 'w:tr': {
+        const row = rows.pop();
+        if (row && !row.deleted) paragraphs.push({ text: row.cells.join(' | '), row: true });
+        break;
+      }
+      case 'w:tbl': cell = cellStack.pop(); break;
+    }
+  }
+
+  function fieldCharacter(type: string | undefined): void {
+    const top = fields[fields.length - 1];
+    if (type === 'begin') {
+      openField({ instruction: '', showingResult: false });
+    } else if (type === 'separate' && top && !top.showingResult) {
+      top.showingResult = true;
+      fieldsInInstruction--;
+      if (isContentsField(top)) contentsFields++;
+    } else if (type === 'end') {
+      closeField();
+    }
+  }
+
+  function openField(field: Field): void {
+    fields.push(field);
+    if (!field.showingResult) fieldsInInstruction++;
+    else if (isContentsField(field)) contentsFields++;
+  }
+
+  function closeField(): void {
+    const field = fields.pop();
+    if (!field) return;
+    if (!field.showingResult) fieldsInInstruction--;
+    else if (isContentsField(field)) contentsFields--;
+  }
+}
+
+/** A table of contents: Word's `TOC` field (its instruction is read into the innermost field that shows it). */
+function isContentsField(field: Field): boolean {
+  return /^\s*TOC\b/i.test(field.instruction);
 }
 
 /**
- * The lines of the text: a blank line after the centred paragraphs at the top (the title) and
- * before the right-aligned ones at the end (the signature and date); empty paragraphs run
- * together into one blank line, none at either end.
+ * A paragraph's text after its number, with what Word draws between them: nothing after a 公文
+ * marker that the text cannot run into (`一、标题`, as writers type it), else the tab or blank of
+ * the level's `w:suff` (`第一章\t研究背景`, `1.\t5万人次`), and nothing where the level says so.
+ */
+function withNumber(number: NumberLabel | undefined, text: string): string {
+  if (number === undefined || number.label.length === 0) return text;
+  const { label, suffix } = number;
+  if (suffix === 'nothing' || text.length === 0) return label + text;
+  const marker = readMarker(label, 0);
+  if (marker?.end === label.length && readMarker(label + text, 0)?.end === label.length) return label + text;
+  return label + (suffix === 'space' ? ' ' : '\t') + text;
+}
+
+/** Text that begins with a number of another kind than a 公文 marker: `第一章`, `1.1`, `IV.`, `a)`. */
+const OTHER_NUMBER = /^[\s\u3000]*(?:第[一二三四五六七八九十百零〇两\d０-９]+[章节篇部条编]|[\d０-９]+(?:[.．][\d０-９]+)+|[IVXLC]+[.、．]|[A-Za-z][.、．)）])/;
+const MAX_GONGWEN_LEVEL = 5;
+
+/** The title at the top: the centred or Title-styled paragraphs from the first one with text. */
+function titleBlock(paragraphs: readonly Paragraph[]): { start: number; end: number } {
+  const start = paragraphs.findIndex((paragraph) => paragraph.text.trim().length > 0);
+  let end = start;
+  while (end >= 0 && end < paragraphs.length && (paragraphs[end]!.align === 'center' || paragraphs[end]!.title) && !paragraphs[end]!.row
+    && !paragraphs[end]!.contents && paragraphs[end]!.text.trim().length > 0) end++;
+  return { start, end };
+}
+
+/**
+ * Headings styled as headings (Heading N / 标题 N, an outline level) that carry no number: the text
+ * form knows a heading by its 公文 marker alone, so where no styled heading of a level has a number
+ * (automatic, typed, or of another kind such as `第一章`), its headings get the markers of the 公文
+ * level they stand at (the highest styled level is `一、`, the next `（一）` …, counted as Word
+ * would count a list). A level that numbers any of its headings is left as written.
+ */
+function withStyledHeadings(paragraphs: Paragraph[]): Paragraph[] {
+  const title = titleBlock(paragraphs);
+  const isHeading = (paragraph: Paragraph, index: number) => paragraph.outlineLevel !== undefined && !paragraph.row
+    && (index < title.start || index >= title.end) && paragraph.text.trim().length > 0;
+  const numberedLevels = new Set<number>();
+  let highest = Number.POSITIVE_INFINITY;
+  paragraphs.forEach((paragraph, index) => {
+    if (!isHeading(paragraph, index)) return;
+    highest = Math.min(highest, paragraph.outlineLevel!);
+    if (paragraph.numbered || OTHER_NUMBER.test(paragraph.text)) numberedLevels.add(paragraph.outlineLevel!);
+  });
+  const counts: number[] = [];
+  paragraphs.forEach((paragraph, index) => {
+    if (!isHeading(paragraph, index)) return;
+    const level = paragraph.outlineLevel! - highest + 1;
+    counts.length = level + 1;
+    counts[level] = (counts[level] ?? 0) + 1;
+    if (level > MAX_GONGWEN_LEVEL || numberedLevels.has(paragraph.outlineLevel!)) return;
+    paragraph.text = formatMarker(level as HeadingLevel, counts[level]!) + paragraph.text.replace(/^[\s\u3000]+/, '');
+    paragraph.numbered = true;
+  });
+  return paragraphs;
+}
+
+function isContentsHeader(text: string): boolean {
+  return toSimplified(withoutBlanks(text)) === '目录';
+}
+
+/**
+ * The lines of the text: a blank line after the title block and before the right-aligned
+ * paragraphs at the end (the signature and date); a contents block headed by `目录` (added where the
+ * document has none above its entries) and closed by a blank line; empty paragraphs run together
+ * into one blank line, none at either end.
  */
 function linesOf(paragraphs: readonly Paragraph[]): string {
   const lines: string[] = [];
   const blank = () => {
     if (lines.length > 0 && lines[lines.length - 1] !== '') lines.push('');
   };
-  const firstContent = paragraphs.findIndex((paragraph) => paragraph.text.trim().length > 0);
-  let titleEnd = firstContent;
-  while (titleEnd >= 0 && titleEnd < paragraphs.length && paragraphs[titleEnd]!.align === 'center' && paragraphs[titleEnd]!.text.trim().length > 0) titleEnd++;
+  const lastLine = () => {
+    for (let index = lines.length - 1; index >= 0; index--) if (lines[index] !== '') return lines[index]!;
+    return '';
+  };
+  const title = titleBlock(paragraphs);
   let signatureStart = paragraphs.length;
   while (signatureStart > 0 && (paragraphs[signatureStart - 1]!.text.trim().length === 0 || isRight(paragraphs[signatureStart - 1]!.align))) signatureStart--;
+  let inContents = false;
   paragraphs.forEach((paragraph, index) => {
     if (index === signatureStart && signatureStart < paragraphs.length) blank();
     const text = paragraph.text.replace(/[ \t\u3000]+$/gm, '');
+    const entry = paragraph.contents === true && text.trim().length > 0 && !isContentsHeader(text);
+    if (entry && !inContents && !isContentsHeader(lastLine())) {
+      blank();
+      lines.push('目录');
+    }
+    if (!entry && inContents && text.trim().length > 0) blank();
+    if (text.trim().length > 0) inContents = entry;
     if (text.trim().length === 0) blank();
     else lines.push(...text.split('\n'));
-    if (index === titleEnd - 1 && titleEnd > firstContent) blank();
+    if (index === title.end - 1 && title.end > title.start) blank();
   });
   while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
   return lines.length === 0 ? '' : `${lines.join('\n')}\n`;

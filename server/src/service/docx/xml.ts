@@ -1,73 +1,79 @@
 /**
- * Just enough XML for WordprocessingML: a linear scan of a part into start tags (with their
- * attributes), end tags and text, entities decoded. No DTDs or namespaces resolved — Word's
- * parts use fixed prefixes (`w:`), which is how they are matched.
+ * The XML of a package part, read with saxes (a strict, namespace-aware streaming parser): bytes
+ * decoded by their byte-order mark or XML declaration (UTF-8, UTF-16, GBK/GB18030 …), then start
+ * tags, end tags and text in order. Elements and attributes are named by namespace URI, not by the
+ * prefix a producer chose: WordprocessingML (transitional or strict) becomes `w:`, whatever prefix
+ * or default namespace the part binds it to. A part that is not well-formed, or that declares a DTD
+ * (which OPC forbids, and which is how entity bombs start), is `broken`: nothing is ever expanded.
  */
+import { SaxesParser } from 'saxes';
+import { DocxError } from './errors';
 
 export type XmlEvent =
   | { readonly kind: 'open'; readonly name: string; readonly attributes: Readonly<Record<string, string>>; readonly selfClosing: boolean }
-  | { readonly kind: 'close'; readonly name: string }
+  | { readonly kind: 'close'; readonly name: string; readonly selfClosing: boolean }
   | { readonly kind: 'text'; readonly text: string };
 
-const ENTITIES: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+/** Namespaces by the short names the reader uses for them; any other is written `{uri}local`. */
+const PREFIXES: ReadonlyMap<string, string> = new Map([
+  ['http://schemas.openxmlformats.org/wordprocessingml/2006/main', 'w'],
+  ['http://purl.oclc.org/ooxml/wordprocessingml/main', 'w'],
+  ['http://schemas.openxmlformats.org/officeDocument/2006/relationships', 'r'],
+  ['http://purl.oclc.org/ooxml/officeDocument/relationships', 'r'],
+  ['http://schemas.openxmlformats.org/markup-compatibility/2006', 'mc'],
+  ['http://www.w3.org/XML/1998/namespace', 'xml'],
+  ['http://schemas.openxmlformats.org/package/2006/relationships', 'rel'],
+]);
+const XMLNS = 'http://www.w3.org/2000/xmlns/';
 
-export function decodeEntities(text: string): string {
-  if (!text.includes('&')) return text;
-  return text.replace(/&(#x[0-9a-fA-F]+|#\d+|\w+);/g, (entity, name: string) => {
-    if (name.startsWith('#x')) return safeCodePoint(parseInt(name.slice(2), 16)) ?? entity;
-    if (name.startsWith('#')) return safeCodePoint(parseInt(name.slice(1), 10)) ?? entity;
-    return ENTITIES[name] ?? entity;
+function qualified(uri: string, local: string): string {
+  if (uri === '') return local;
+  const prefix = PREFIXES.get(uri);
+  return prefix === undefined ? `{${uri}}${local}` : `${prefix}:${local}`;
+}
+
+/**
+ * Calls `visit` for every start tag, end tag and text of a part, in order (a self-closing element
+ * gives both tags); comments and processing instructions are skipped. On a WordprocessingML element
+ * an attribute without a prefix is read as the WordprocessingML one when that is absent (a part
+ * that binds the namespace as default and writes `val=`).
+ */
+export function scanXml(bytes: Uint8Array, part: string, visit: (event: XmlEvent) => void): void {
+  const parser = new SaxesParser({ xmlns: true });
+  parser.on('error', (error) => {
+    throw new DocxError('broken', part, error.message);
   });
+  parser.on('doctype', () => {
+    throw new DocxError('broken', part, 'DTD');
+  });
+  parser.on('opentag', (tag) => {
+    const name = qualified(tag.uri, tag.local);
+    const attributes: Record<string, string> = {};
+    const unprefixed: [string, string][] = [];
+    for (const attribute of Object.values(tag.attributes)) {
+      if (attribute.uri === XMLNS || attribute.prefix === 'xmlns' || attribute.name === 'xmlns') continue;
+      if (attribute.uri === '' && name.startsWith('w:')) unprefixed.push([attribute.local, attribute.value]);
+      else attributes[qualified(attribute.uri, attribute.local)] = attribute.value;
+    }
+    for (const [local, value] of unprefixed) attributes[`w:${local}`] ??= value;
+    visit({ kind: 'open', name, attributes, selfClosing: tag.isSelfClosing });
+  });
+  parser.on('closetag', (tag) => visit({ kind: 'close', name: qualified(tag.uri, tag.local), selfClosing: tag.isSelfClosing }));
+  parser.on('text', (text) => visit({ kind: 'text', text }));
+  parser.on('cdata', (text) => visit({ kind: 'text', text }));
+  parser.write(decodeXml(bytes, part)).close();
 }
 
-function safeCodePoint(code: number): string | undefined {
-  return Number.isInteger(code) && code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : undefined;
-}
-
-const ATTRIBUTE = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
-
-function attributesOf(source: string): Record<string, string> {
-  const attributes: Record<string, string> = {};
-  if (source.length === 0) return attributes;
-  for (const match of source.matchAll(ATTRIBUTE)) attributes[match[1]!] = decodeEntities(match[2] ?? match[3] ?? '');
-  return attributes;
-}
-
-/** Calls `visit` for every tag and text of `xml`, in order; comments, declarations and processing instructions are skipped. */
-export function scanXml(xml: string, visit: (event: XmlEvent) => void): void {
-  let at = 0;
-  while (at < xml.length) {
-    const open = xml.indexOf('<', at);
-    if (open < 0) {
-      visit({ kind: 'text', text: decodeEntities(xml.slice(at)) });
-      return;
-    }
-    if (open > at) visit({ kind: 'text', text: decodeEntities(xml.slice(at, open)) });
-    if (xml.startsWith('<!--', open)) {
-      const end = xml.indexOf('-->', open + 4);
-      at = end < 0 ? xml.length : end + 3;
-      continue;
-    }
-    if (xml.startsWith('<![CDATA[', open)) {
-      const end = xml.indexOf(']]>', open + 9);
-      visit({ kind: 'text', text: xml.slice(open + 9, end < 0 ? xml.length : end) });
-      at = end < 0 ? xml.length : end + 3;
-      continue;
-    }
-    const close = xml.indexOf('>', open + 1);
-    if (close < 0) return;
-    const tag = xml.slice(open + 1, close);
-    at = close + 1;
-    if (tag.startsWith('?') || tag.startsWith('!')) continue;
-    if (tag.startsWith('/')) {
-      visit({ kind: 'close', name: tag.slice(1).trim() });
-      continue;
-    }
-    const selfClosing = tag.endsWith('/');
-    const body = selfClosing ? tag.slice(0, -1) : tag;
-    const space = body.search(/\s/);
-    const name = space < 0 ? body : body.slice(0, space);
-    visit({ kind: 'open', name, attributes: space < 0 ? {} : attributesOf(body.slice(space)), selfClosing });
-    if (selfClosing) visit({ kind: 'close', name });
+/** A part's text: by its byte-order mark, else by the encoding its XML declaration names, else UTF-8. */
+export function decodeXml(bytes: Uint8Array, part: string): string {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder('utf-8').decode(bytes);
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0x3c && bytes[1] === 0 && bytes[2] === 0x3f && bytes[3] === 0)) return new TextDecoder('utf-16le').decode(bytes);
+  if ((bytes[0] === 0xfe && bytes[1] === 0xff) || (bytes[0] === 0 && bytes[1] === 0x3c && bytes[2] === 0 && bytes[3] === 0x3f)) return new TextDecoder('utf-16be').decode(bytes);
+  const declaration = /^\s*<\?xml\s[^>]*?\bencoding\s*=\s*(["'])([A-Za-z][\w.:-]*)\1/.exec(new TextDecoder('latin1').decode(bytes.subarray(0, 256)));
+  const label = declaration?.[2] ?? 'utf-8';
+  try {
+    return new TextDecoder(label).decode(bytes);
+  } catch {
+    throw new DocxError('broken', part, `encoding="${label}"`);
   }
 }
