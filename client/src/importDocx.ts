@@ -7,17 +7,18 @@ import { ExtensionContext, Uri, commands, languages, window, workspace } from 'v
 import { LanguageClient, RequestType } from 'vscode-languageclient/node';
 import { t } from './messages';
 
-const ImportDocxRequest = new RequestType<{ data: string }, { text: string } | { error: string }, void>('fazhi-report/importDocx');
+const ImportDocxRequest = new RequestType<{ data: string; name: string }, { text: string } | { error: string; message: string }, void>('fazhi-report/importDocx');
 
 export async function importDocx(client: LanguageClient, languageId: string, chosen?: Uri): Promise<void> {
   const source = chosen ?? (await window.showOpenDialog({ canSelectMany: false, filters: { [t('Word documents')]: ['docx'] }, title: t('Import a Word report') }))?.[0];
   if (!source) return;
   const name = source.path.split('/').pop() ?? '';
-  const result = await client.sendRequest(ImportDocxRequest, { data: Buffer.from(await workspace.fs.readFile(source)).toString('base64') });
+  const result = await client.sendRequest(ImportDocxRequest, { data: Buffer.from(await workspace.fs.readFile(source)).toString('base64'), name });
   if ('error' in result) {
-    void window.showErrorMessage(result.error === 'notWord'
-      ? t('"{0}" holds no Word document body.', name)
-      : result.error === 'tooLarge' ? t('"{0}" is too large to be a report.', name) : t('"{0}" is not a Word document (.docx). A .doc or .wps file: save it as .docx in Word or WPS first.', name));
+    // The server says precisely what is wrong; a file that is no zip at all is most often a .doc or .wps.
+    void window.showErrorMessage(result.error === 'notZip'
+      ? t('"{0}" is not a Word document (.docx). A .doc or .wps file: save it as .docx in Word or WPS first.', name)
+      : result.message);
     return;
   }
   const document = await workspace.openTextDocument({ language: languageId, content: result.text });

@@ -3,17 +3,16 @@
  * type, with Word's automatic numbers written out (SPEC 5); to standard output without `-o`. An
  * existing OUT is replaced only with `--force`, and never when it is the Word file itself. `.doc` and
  * `.wps` files go through LibreOffice when it is installed. Exit status 0, or 2 when the file
- * cannot be read, is not a Word document, or the text cannot be written.
+ * cannot be read, is not a Word document (or a damaged, oversized or unreadable one), or the text
+ * cannot be written.
  */
 import { extname, resolve } from 'node:path';
-import { DocxError, readDocx } from '../service/docx/readDocx';
+import { docxErrorMessage } from '../service/docx/errors';
+import { readDocx } from '../service/docx/readDocx';
 import { Locale, Message, format } from '../service/l10n';
 import { CliIo, alreadyExists, writeFailure } from './io';
 
 const WORDS = {
-  notWord: { 'zh-cn': '“{file}”不是 Word 文档（.docx）', en: '"{file}" is not a Word document (.docx)' },
-  broken: { 'zh-cn': '“{file}”是压缩文件，但没有 Word 文档的正文（word/document.xml）', en: '"{file}" is a zip file but holds no Word document body (word/document.xml)' },
-  tooLarge: { 'zh-cn': '“{file}”太大，不像是一篇报告', en: '"{file}" is too large to be a report' },
   noLibreOffice: {
     'zh-cn': '导入 .doc/.wps 文件需要 LibreOffice（soffice），但没有找到：请安装 LibreOffice，或在 Word/WPS 中另存为 .docx 后再导入',
     en: 'importing a .doc or .wps file needs LibreOffice (soffice), which was not found: install it, or save the file as .docx in Word/WPS first',
@@ -44,8 +43,8 @@ export function importFile(file: string, output: string | undefined, force: bool
   try {
     text = readDocx(bytes);
   } catch (error) {
-    if (!(error instanceof DocxError)) throw error;
-    return fail(format(error.reason === 'notWord' ? WORDS.broken : error.reason === 'tooLarge' ? WORDS.tooLarge : WORDS.notWord, locale, { file }));
+    // Whatever goes wrong reading the file is one line and status 2, never a stack trace.
+    return fail(docxErrorMessage(error, file, locale));
   }
   if (output === undefined) {
     io.stdout(text);

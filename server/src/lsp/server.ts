@@ -15,7 +15,8 @@ import { FIX_ALL_KIND, workspaceEdit } from '../service/features/codeActions';
 import type { Counts } from '../service/features/counts';
 import { TOKEN_LEGEND } from '../service/features/semanticTokens';
 import { Message, format } from '../service/l10n';
-import { DocxError, readDocx } from '../service/docx/readDocx';
+import { DocxError, docxErrorMessage } from '../service/docx/errors';
+import { readDocx } from '../service/docx/readDocx';
 import { LanguageService, Preview, createLanguageService } from '../service/languageService';
 import { version } from '../../../package.json';
 import { clampingTextDocuments } from './clamping';
@@ -43,8 +44,11 @@ export interface ExportResult {
 }
 /** The 公文 preview's pages of an open document. */
 export const PreviewRequest = new RequestType<{ textDocument: TextDocumentIdentifier }, Preview | null, void>('fazhi-report/preview');
-/** The Word reader: a `.docx` (base64) as report text, or why it is no Word document. */
-export const ImportDocxRequest = new RequestType<{ data: string }, { text: string } | { error: string }, void>('fazhi-report/importDocx');
+/**
+ * The Word reader: a `.docx` (base64; `name`, the file's name for the message) as report text, or
+ * why it cannot be read (`error`, a `DocxFailure` or `unexpected`) with the message to show.
+ */
+export const ImportDocxRequest = new RequestType<{ data: string; name?: string }, { text: string } | { error: string; message: string }, void>('fazhi-report/importDocx');
 export const ExportDocxRequest = new RequestType<{ textDocument: TextDocumentIdentifier; split: boolean; fallbackName: string }, ExportResult | null, void>('fazhi-report/exportDocx');
 
 /** How long the client may take to answer `workspace/configuration` before the defaults are used. */
@@ -287,14 +291,14 @@ export function startServer(connection: Connection): void {
     return service.getPreview(document, await settingsFor(document.uri));
   }));
 
-  connection.onRequest(ImportDocxRequest, handler('importDocx', { error: 'notWord' }, (params) => {
-    const data = readString(params, 'data');
-    if (data === undefined) return { error: 'notWord' };
+  connection.onRequest(ImportDocxRequest, handler('importDocx', { error: 'unexpected', message: '' }, (params) => {
+    const data = readString(params, 'data') ?? '';
     try {
       return { text: readDocx(Buffer.from(data, 'base64')) };
     } catch (error) {
-      if (error instanceof DocxError) return { error: error.reason };
-      throw error;
+      if (!(error instanceof DocxError)) logFailure('importDocx', error);
+      const message = docxErrorMessage(error, readString(params, 'name') ?? 'docx', service.localeFor());
+      return { error: error instanceof DocxError ? error.reason : 'unexpected', message };
     }
   }));
 

@@ -30,8 +30,8 @@ const WORDS = {
   tooLargeFile: { 'zh-cn': '“{file}”太大，不像是一篇报告', en: '"{file}" is too large to be a report' },
   broken: { 'zh-cn': '“{file}”已损坏，无法读取（{part}：{detail}）', en: '"{file}" is damaged and cannot be read ({part}: {detail})' },
   noText: {
-    'zh-cn': '“{file}”的正文有文字，但不是能读懂的 Word 格式，没有导入任何内容（{part}）',
-    en: '"{file}" has text in its body, but not in a form Word documents use: nothing was imported ({part})',
+    'zh-cn': '“{file}”中有文字，却读不出正文（{part}）：文字不在 Word 正文的段落里',
+    en: '"{file}" has text, but no body text could be read ({part}): the text is not in Word body paragraphs',
   },
   unexpected: { 'zh-cn': '读取“{file}”时出错：{detail}', en: 'could not read "{file}": {detail}' },
 } satisfies Record<DocxFailure | 'tooLargeFile' | 'unexpected', Message>;
