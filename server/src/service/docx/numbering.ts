@@ -4,12 +4,14 @@
  * Word counts, and the label of each number (`%1、`, `（%2）`, `%1.%2`) in its format (Chinese
  * counting, decimal, circled, letters, Roman …) with the separator Word draws after it (`w:suff`).
  *
- * Word's counting: list instances (`w:num`) that share an abstract numbering and override nothing
- * continue one another; an instance with overrides counts on its own, its `startOverride` applying
- * where it first uses a level. A level restarts when a higher level advances, or only after the
- * level its `lvlRestart` names (0: never). An unused higher level shows its start value. Values
- * outside what Word accepts are clamped (start 0–32767, level 0–8), so that no file can make a
- * label long or a count absurd.
+ * Word's counting: list instances (`w:num`) that share an abstract numbering share its counters
+ * and continue one another; an instance's `startOverride` restarts a level only where that
+ * instance first uses the level (a restarted copy of a heading list, used once for an example,
+ * leaves the chapters' numbers alone). A level restarts when a higher level advances, or only
+ * after the level its `lvlRestart` names (0: never); a level not counted since it restarted shows
+ * one less than its start (Heading 1 then Heading 3 is `1.0.1`, as in Word). Values outside what
+ * Word accepts are clamped (start 0–32767, level 0–8), so that no file can make a label long or a
+ * count absurd.
  */
 import { symbolText } from './symbols';
 import { XmlEvent, scanXml } from './xml';
@@ -173,16 +175,14 @@ export function isOn(value: string | undefined): boolean {
   return value !== '0' && value !== 'false' && value !== 'off';
 }
 
-interface ListState {
-  /** The last number of each level; undefined where the level has not counted since it (re)started. */
-  readonly counts: (number | undefined)[];
-  /** Levels whose start override has been used. */
-  readonly overridden: Set<number>;
-}
+/** The counters of one abstract numbering: the last number of each level, undefined where the level has not counted since it restarted. */
+type Counts = (number | undefined)[];
 
 /** The counters of a document's lists as its paragraphs advance them. */
 export class NumberingCounters {
-  private readonly lists = new Map<string, ListState>();
+  private readonly lists = new Map<string, Counts>();
+  /** `numId level` pairs whose start override has been used. */
+  private readonly overridesUsed = new Set<string>();
 
   constructor(private readonly definitions: NumberingDefinitions) {}
 
@@ -199,19 +199,21 @@ export class NumberingCounters {
     const found = this.find(numId);
     const level = found?.levelOf(ilvl);
     if (!found || !level) return undefined;
-    const { instance, levelOf, listKey } = found;
-    let list = this.lists.get(listKey);
-    if (!list) this.lists.set(listKey, list = { counts: [], overridden: new Set() });
-    const startOf = (index: number) => {
-      const override = instance.startOverrides.get(index);
-      return override !== undefined && !list!.overridden.has(index) ? override : levelOf(index)?.start ?? 0;
-    };
-    const previous = list.counts[ilvl];
-    list.counts[ilvl] = previous === undefined ? startOf(ilvl) : previous + 1;
-    list.overridden.add(ilvl);
+    const { instance, levelOf, abstractId } = found;
+    let counts = this.lists.get(abstractId);
+    if (!counts) this.lists.set(abstractId, counts = []);
+    const override = instance.startOverrides.get(ilvl);
+    const overrideKey = `${numId} ${ilvl}`;
+    if (override !== undefined && !this.overridesUsed.has(overrideKey)) {
+      this.overridesUsed.add(overrideKey);
+      counts[ilvl] = override;
+    } else {
+      const previous = counts[ilvl];
+      counts[ilvl] = previous === undefined ? level.start : previous + 1;
+    }
     for (let deeper = ilvl + 1; deeper <= MAX_LEVEL; deeper++) {
       const restartAfter = levelOf(deeper)?.restartAfter;
-      if (restartAfter === undefined || ilvl < restartAfter) list.counts[deeper] = undefined;
+      if (restartAfter === undefined || ilvl < restartAfter) counts[deeper] = undefined;
     }
     if (level.format === 'bullet') return { label: symbolText(level.text, level.font), suffix: level.suffix };
     const label = level.text.replace(/%([1-9])/g, (_match, digit: string) => {
@@ -219,16 +221,13 @@ export class NumberingCounters {
       const shown = levelOf(index);
       const format = shown?.format ?? 'decimal';
       if (format === 'none' || format === 'bullet') return '';
-      const count = list!.counts[index] ?? startOf(index);
+      const count = counts![index] ?? Math.max(0, (shown?.start ?? 1) - 1);
       return formatNumber(count, level.legal && format !== 'decimalZero' ? 'decimal' : format);
     });
     return { label: symbolText(label, level.font).slice(0, MAX_LABEL), suffix: level.suffix };
   }
 
-  /**
-   * A list instance, its abstract numbering's levels with the instance's overrides, and the key of
-   * the counters it advances: its abstract numbering's, unless it overrides something.
-   */
+  /** A list instance, and its abstract numbering's levels with the instance's overrides. */
   private find(numId: string) {
     const instance = this.definitions.instances.get(numId);
     if (!instance || numId === '0') return undefined;
@@ -236,8 +235,7 @@ export class NumberingCounters {
     const abstract = this.definitions.abstracts.get(abstractId);
     if (!abstract) return undefined;
     const levelOf = (index: number) => instance.levelOverrides.get(index) ?? abstract.levels.get(index);
-    const overrides = instance.startOverrides.size > 0 || instance.levelOverrides.size > 0;
-    return { instance, levelOf, listKey: overrides ? `num ${numId}` : `abstract ${abstractId}` };
+    return { instance, levelOf, abstractId };
   }
 
   /** An abstract numbering that only links to a numbering style: the one that style's defines. */
