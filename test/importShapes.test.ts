@@ -100,4 +100,121 @@ describe('Word files as Word, WPS and Mac Word write them', () => {
       '1 存在的不足和原因', '1 下一年度工作安排', '3 示例', '3 深化执法改革', '1 其他需要报告的情况',
     ]);
   });
+
+  it('WPS: a Title, headings styled without numbers, a contents block with 目录, suff nothing, Wingdings bullets', () => {
+    // WPS names its styles in English with numeric ids, writes no rsids, and numbers 1、 with w:suff nothing.
+    const styles = '<w:style w:type="paragraph" w:default="1" w:styleId="1"><w:name w:val="Normal"/><w:qFormat/><w:uiPriority w:val="0"/><w:pPr><w:widowControl w:val="0"/><w:jc w:val="both"/></w:pPr></w:style>'
+      + '<w:style w:type="paragraph" w:styleId="2"><w:name w:val="heading 1"/><w:basedOn w:val="1"/><w:next w:val="1"/><w:qFormat/><w:uiPriority w:val="0"/><w:pPr><w:keepNext/><w:spacing w:before="340" w:after="330"/><w:outlineLvl w:val="0"/></w:pPr></w:style>'
+      + '<w:style w:type="paragraph" w:styleId="3"><w:name w:val="heading 2"/><w:basedOn w:val="1"/><w:next w:val="1"/><w:unhideWhenUsed/><w:qFormat/><w:uiPriority w:val="0"/><w:pPr><w:keepNext/><w:outlineLvl w:val="1"/></w:pPr></w:style>'
+      + '<w:style w:type="paragraph" w:styleId="4"><w:name w:val="toc 1"/><w:basedOn w:val="1"/><w:next w:val="1"/><w:uiPriority w:val="39"/></w:style>'
+      + '<w:style w:type="paragraph" w:styleId="5"><w:name w:val="toc 2"/><w:basedOn w:val="1"/><w:next w:val="1"/><w:uiPriority w:val="39"/><w:pPr><w:ind w:left="420" w:leftChars="200"/></w:pPr></w:style>'
+      + '<w:style w:type="paragraph" w:styleId="6"><w:name w:val="Title"/><w:basedOn w:val="1"/><w:next w:val="1"/><w:qFormat/><w:uiPriority w:val="0"/><w:pPr><w:spacing w:before="240" w:after="60"/><w:jc w:val="center"/><w:outlineLvl w:val="0"/></w:pPr></w:style>';
+    const numbering = '<w:abstractNum w:abstractNumId="0"><w:nsid w:val="6A1B2C3D"/><w:multiLevelType w:val="singleLevel"/><w:tmpl w:val="6A1B2C3D"/><w:lvl w:ilvl="0" w:tentative="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:suff w:val="nothing"/><w:lvlText w:val="%1、"/><w:lvlJc w:val="left"/></w:lvl></w:abstractNum>'
+      + '<w:abstractNum w:abstractNumId="1"><w:nsid w:val="7B2C3D4E"/><w:multiLevelType w:val="singleLevel"/><w:tmpl w:val="7B2C3D4E"/><w:lvl w:ilvl="0" w:tentative="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="\uf0d8"/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="420" w:hanging="420"/></w:pPr><w:rPr><w:rFonts w:hint="default" w:ascii="Wingdings" w:hAnsi="Wingdings"/></w:rPr></w:lvl></w:abstractNum>'
+      + '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>';
+    const entry = (style: string, anchor: string, title: string, page: number, fieldStart = '') => `<w:p><w:pPr><w:pStyle w:val="${style}"/><w:tabs><w:tab w:val="right" w:leader="dot" w:pos="8306"/></w:tabs></w:pPr>${fieldStart}`
+      + `<w:hyperlink w:anchor="${anchor}"><w:r><w:t>${title}</w:t></w:r><w:r><w:tab/></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGEREF ${anchor} \\h </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>${page}</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:hyperlink></w:p>`;
+    const tocField = '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve">TOC \\o "1-2" \\h \\u </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>';
+    const contents = '<w:sdt><w:sdtPr><w:rPr><w:rFonts w:hint="eastAsia"/></w:rPr><w:id w:val="147455890"/><w15:color w:val="DBDBDB" xmlns:w15="http://schemas.microsoft.com/office/word/2012/wordml"/><w:docPartObj><w:docPartGallery w:val="Table of Contents"/><w:docPartUnique/></w:docPartObj></w:sdtPr><w:sdtEndPr><w:rPr><w:b/></w:rPr></w:sdtEndPr><w:sdtContent>'
+      + wpsParagraph('目录', '<w:spacing w:before="0" w:beforeLines="0" w:after="0" w:afterLines="0" w:line="240" w:lineRule="auto"/><w:jc w:val="center"/>')
+      + entry('4', '_Toc1001', '工作完成情况', 1, tocField) + entry('5', '_Toc1002', '党建工作', 1) + entry('5', '_Toc1003', '业务工作', 2) + entry('4', '_Toc1004', '存在问题', 3) + entry('4', '_Toc1005', '下一步打算', 3)
+      + '<w:p><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p></w:sdtContent></w:sdt>';
+    const body = [
+      wpsParagraph('2023年工作总结', '<w:pStyle w:val="6"/>'),
+      wpsParagraph('XX镇人民政府'),
+      contents,
+      wpsParagraph('工作完成情况', '<w:pStyle w:val="2"/><w:bidi w:val="0"/>'),
+      wpsParagraph('党建工作', '<w:pStyle w:val="3"/>'),
+      wpsParagraph('全年召开党委会24次。', '<w:ind w:firstLine="640" w:firstLineChars="200"/>'),
+      wpsParagraph('业务工作', '<w:pStyle w:val="3"/>'),
+      wpsParagraph('完成项目审批', `<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>`),
+      wpsParagraph('2024年续建项目', `<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>`),
+      wpsParagraph('存在问题', '<w:pStyle w:val="2"/>'),
+      wpsParagraph('基础设施欠账较多', `<w:numPr><w:ilvl w:val="0"/><w:numId w:val="2"/></w:numPr>`),
+      wpsParagraph('下一步打算', '<w:pStyle w:val="2"/>'),
+      wpsParagraph(''),
+    ].join('');
+    const text = readDocx(wordDocument({ body, numbering, styles, app: 'wps' }));
+    assert.deepEqual(text.split('\n'), [
+      '2023年工作总结', '',
+      'XX镇人民政府',
+      '目录',
+      '工作完成情况\t1',
+      '党建工作\t1',
+      '业务工作\t2',
+      '存在问题\t3',
+      '下一步打算\t3', '',
+      '一、工作完成情况',
+      '（一）党建工作',
+      '全年召开党委会24次。',
+      '（二）业务工作',
+      '1、完成项目审批',
+      '2、2024年续建项目',
+      '二、存在问题',
+      '➢\t基础设施欠账较多',
+      '三、下一步打算',
+      '',
+    ]);
+    const { document } = analyzeText(text);
+    assert.equal(document.contents?.entries.length, 5);
+    assert.deepEqual(document.headings.filter((heading) => heading.level <= 2).map((heading) => `${heading.level} ${heading.title}`),
+      ['1 工作完成情况', '2 党建工作', '2 业务工作', '1 存在问题', '1 下一步打算']);
+  });
+
+  it('Mac Word: chapter numbering with legal levels, lvlRestart, a restarted copy, letters, start 0, a TOC field without 目录', () => {
+    const macRun = (text: string) => `<w:r w:rsidRPr="0041A2B3"><w:rPr><w:rFonts w:ascii="Songti SC" w:eastAsia="Songti SC" w:hAnsi="Songti SC" w:hint="eastAsia"/><w:lang w:eastAsia="zh-CN"/></w:rPr><w:t xml:space="preserve">${text}</w:t></w:r>`;
+    const mac = (properties: string, ...runs: string[]) => `<w:p w14:paraId="3C4D5E6F" w14:textId="77777777" w:rsidR="0041A2B3" w:rsidRDefault="0041A2B3">${properties ? `<w:pPr>${properties}</w:pPr>` : ''}${runs.join('')}</w:p>`;
+    const heading = (style: number, text: string) => mac(`<w:pStyle w:val="${style}"/>`, macRun(text));
+    const styles = '<w:style w:type="paragraph" w:default="1" w:styleId="a"><w:name w:val="Normal"/><w:qFormat/></w:style>'
+      + [1, 2, 3].map((n) => `<w:style w:type="paragraph" w:styleId="${n}"><w:name w:val="heading ${n}"/><w:basedOn w:val="a"/><w:next w:val="a"/><w:qFormat/><w:pPr><w:keepNext/><w:numPr>${n > 1 ? `<w:ilvl w:val="${n - 1}"/>` : ''}<w:numId w:val="1"/></w:numPr><w:outlineLvl w:val="${n - 1}"/></w:pPr></w:style>`).join('')
+      + '<w:style w:type="paragraph" w:styleId="TOC1"><w:name w:val="toc 1"/><w:basedOn w:val="a"/><w:next w:val="a"/><w:uiPriority w:val="39"/></w:style>'
+      + '<w:style w:type="paragraph" w:styleId="TOC2"><w:name w:val="toc 2"/><w:basedOn w:val="a"/><w:next w:val="a"/><w:uiPriority w:val="39"/><w:pPr><w:ind w:leftChars="200" w:left="420"/></w:pPr></w:style>';
+    const legal = '<w:isLgl/>';
+    const numbering = `<w:abstractNum w:abstractNumId="0"><w:multiLevelType w:val="multilevel"/>${level(0, 'chineseCounting', '第%1章', 1, '<w:pStyle w:val="1"/><w:suff w:val="space"/>')}`
+      + `${level(1, 'decimal', '%1.%2', 1, `<w:pStyle w:val="2"/>${legal}`)}${level(2, 'decimal', '%1.%2.%3', 1, `<w:lvlRestart w:val="1"/><w:pStyle w:val="3"/>${legal}`)}</w:abstractNum>`
+      + `<w:abstractNum w:abstractNumId="1"><w:multiLevelType w:val="hybridMultilevel"/>${level(0, 'lowerLetter', '%1.')}</w:abstractNum>`
+      + `<w:abstractNum w:abstractNumId="2"><w:multiLevelType w:val="singleLevel"/>${level(0, 'decimal', '%1)', 0)}</w:abstractNum>`
+      + '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>'
+      + '<w:num w:numId="2"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride><w:lvlOverride w:ilvl="1"><w:startOverride w:val="1"/></w:lvlOverride><w:lvlOverride w:ilvl="2"><w:startOverride w:val="1"/></w:lvlOverride></w:num>'
+      + '<w:num w:numId="3"><w:abstractNumId w:val="1"/></w:num><w:num w:numId="4"><w:abstractNumId w:val="2"/></w:num>';
+    const pageField = (page: number) => `<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGEREF _Toc2 \\h </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>${macRun(String(page))}<w:r><w:fldChar w:fldCharType="end"/></w:r>`;
+    const tocStart = '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> TOC \\o "1-2" \\h \\z \\u </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>';
+    const tabs = '<w:tabs><w:tab w:val="right" w:leader="dot" w:pos="8290"/></w:tabs>';
+    const body = [
+      mac('<w:jc w:val="center"/>', macRun('基于大数据的基层治理研究')),
+      mac(`<w:pStyle w:val="TOC1"/>${tabs}`, tocStart, `<w:hyperlink w:anchor="_Toc1" w:history="1">${macRun('第一章 绪论')}<w:r><w:tab/></w:r>${pageField(1)}</w:hyperlink>`),
+      mac(`<w:pStyle w:val="TOC2"/>${tabs}`, `<w:hyperlink w:anchor="_Toc2" w:history="1">${macRun('1.1')}<w:r><w:tab/></w:r>${macRun('研究背景')}<w:r><w:tab/></w:r>${pageField(1)}</w:hyperlink>`),
+      mac(`<w:pStyle w:val="TOC1"/>${tabs}`, `<w:hyperlink w:anchor="_Toc3" w:history="1">${macRun('第二章 相关理论')}<w:r><w:tab/></w:r>${pageField(5)}</w:hyperlink>`),
+      mac('', '<w:r><w:fldChar w:fldCharType="end"/></w:r>'),
+      heading(1, '绪论'), heading(2, '研究背景'), heading(3, '国内研究'), heading(2, '研究意义'), heading(3, '理论意义'),
+      // A restarted copy of the chapter list, used once.
+      mac(numPr(2, 1), macRun('示例小节')),
+      heading(1, '相关理论'), heading(2, '概念界定'), heading(3, '基本概念'),
+      mac(numPr(3, 0), macRun('所建议的方案')), mac(numPr(3, 0), macRun('备选方案')),
+      mac(numPr(4, 0), macRun('起始项')), mac(numPr(4, 0), macRun('后续项')),
+    ].join('');
+    const text = readDocx(wordDocument({ body, numbering, styles, app: 'mac' }));
+    assert.deepEqual(text.split('\n'), [
+      '基于大数据的基层治理研究', '',
+      '目录',
+      '第一章 绪论\t1',
+      '1.1\t研究背景\t1',
+      '第二章 相关理论\t5', '',
+      '第一章 绪论',
+      '1.1\t研究背景',
+      '1.1.1\t国内研究',
+      '1.2\t研究意义',
+      // lvlRestart 1: level 3 restarts only after a chapter.
+      '1.2.2\t理论意义',
+      '1.1\t示例小节',
+      '第二章 相关理论',
+      '2.1\t概念界定',
+      '2.1.1\t基本概念',
+      'a.\t所建议的方案',
+      'b.\t备选方案',
+      '0)\t起始项',
+      '1)\t后续项',
+      '',
+    ]);
+  });
 });
