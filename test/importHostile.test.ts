@@ -12,8 +12,10 @@ import iconv from 'iconv-lite';
 import { importFile } from '../server/src/cli/import';
 import { CliIo } from '../server/src/cli/io';
 import { DocxError, docxErrorMessage } from '../server/src/service/docx/errors';
+import { ImportDocxRequest } from '../server/src/lsp/server';
 import { MAX_PART_BYTES, readDocx } from '../server/src/service/docx/readDocx';
 import { strToU8, zipSync } from 'fflate';
+import { LspClient } from './helpers/lspClient';
 import { tempFolder } from './helpers/tempFolders';
 import { WORDPROCESSING, level, numbered, paragraph, relationships, wordDocument, wordPackage, wordParts } from './helpers/wordDocument';
 
@@ -274,5 +276,19 @@ describe('hostile Word files', () => {
     assert.match(message(HOSTILE['billion laughs']!.bytes()), /^fazhi-report: “a\.docx”已损坏，无法读取（word\/document\.xml：DTD）\n$/);
     const unexpected = new RangeError('Invalid array length\n    at readBody (readDocx.ts:1:1)');
     assert.equal(docxErrorMessage(unexpected, 'a.docx', 'en'), 'could not read "a.docx": Invalid array length');
+  });
+
+  it('over LSP: a precise message for each hostile file, and the server goes on answering', async () => {
+    const client = new LspClient();
+    await client.initialize({ locale: 'zh-cn' });
+    const send = (bytes: Uint8Array) => client.connection.sendRequest(ImportDocxRequest.method, { data: Buffer.from(bytes).toString('base64'), name: '报告.docx' });
+    try {
+      assert.deepEqual(await send(documentDeclaring(zerosThenCorrupt(64), 1000)), { error: 'tooLarge', message: '“报告.docx”太大，不像是一篇报告（word/document.xml）' });
+      assert.deepEqual(await send(HOSTILE['an undefined entity']!.bytes()), { error: 'broken', message: '“报告.docx”已损坏，无法读取（word/document.xml：1:114: undefined entity.）' });
+      assert.deepEqual(await send(HOSTILE['lowerLetter numbering from 200,000,000']!.bytes()), { text: 'g.\t甲项\nh.\t乙项\n' });
+      assert.deepEqual(await send(new Uint8Array([1, 2, 3])), { error: 'notZip', message: '“报告.docx”不是 Word 文档（.docx）' });
+    } finally {
+      assert.equal(await client.stop(), 0);
+    }
   });
 });

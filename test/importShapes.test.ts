@@ -6,7 +6,7 @@
 import { strict as assert } from 'node:assert';
 import { readDocx } from '../server/src/service/docx/readDocx';
 import { analyzeText } from '../server/src/service/model/analyze';
-import { level, paragraph, wordDocument, wpsParagraph } from './helpers/wordDocument';
+import { level, wordDocument, wpsParagraph } from './helpers/wordDocument';
 
 const REVISION = 'w:author="审核人" w:date="2024-01-10T09:30:00Z"';
 const run = (text: string, properties = '') => `<w:r w:rsidR="00C4D5E6">${properties ? `<w:rPr>${properties}</w:rPr>` : ''}<w:t xml:space="preserve">${text}</w:t></w:r>`;
