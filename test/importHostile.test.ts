@@ -287,6 +287,8 @@ describe('hostile Word files', () => {
       assert.deepEqual(await send(HOSTILE['an undefined entity']!.bytes()), { error: 'broken', message: '“报告.docx”已损坏，无法读取（word/document.xml：1:114: undefined entity.）' });
       assert.deepEqual(await send(HOSTILE['lowerLetter numbering from 200,000,000']!.bytes()), { text: 'g.\t甲项\nh.\t乙项\n' });
       assert.deepEqual(await send(new Uint8Array([1, 2, 3])), { error: 'notZip', message: '“报告.docx”不是 Word 文档（.docx）' });
+      // The extension's fazhiReport.messageLanguage chooses the words.
+      assert.deepEqual(await client.connection.sendRequest(ImportDocxRequest.method, { data: '', name: 'a.docx', messageLanguage: 'en' }), { error: 'notZip', message: '"a.docx" is not a Word document (.docx)' });
     } finally {
       assert.equal(await client.stop(), 0);
     }

@@ -45,10 +45,11 @@ export interface ExportResult {
 /** The 公文 preview's pages of an open document. */
 export const PreviewRequest = new RequestType<{ textDocument: TextDocumentIdentifier }, Preview | null, void>('fazhi-report/preview');
 /**
- * The Word reader: a `.docx` (base64; `name`, the file's name for the message) as report text, or
- * why it cannot be read (`error`, a `DocxFailure` or `unexpected`) with the message to show.
+ * The Word reader: a `.docx` (base64; `name`, the file's name for the message; `messageLanguage`,
+ * the client's setting) as report text, or why it cannot be read (`error`, a `DocxFailure` or
+ * `unexpected`) with the message to show.
  */
-export const ImportDocxRequest = new RequestType<{ data: string; name?: string }, { text: string } | { error: string; message: string }, void>('fazhi-report/importDocx');
+export const ImportDocxRequest = new RequestType<{ data: string; name?: string; messageLanguage?: string }, { text: string } | { error: string; message: string }, void>('fazhi-report/importDocx');
 export const ExportDocxRequest = new RequestType<{ textDocument: TextDocumentIdentifier; split: boolean; fallbackName: string }, ExportResult | null, void>('fazhi-report/exportDocx');
 
 /** How long the client may take to answer `workspace/configuration` before the defaults are used. */
@@ -297,7 +298,9 @@ export function startServer(connection: Connection): void {
       return { text: readDocx(Buffer.from(data, 'base64')) };
     } catch (error) {
       if (!(error instanceof DocxError)) logFailure('importDocx', error);
-      const message = docxErrorMessage(error, readString(params, 'name') ?? 'docx', service.localeFor());
+      const language = readString(params, 'messageLanguage');
+      const locale = language === 'zh-cn' || language === 'en' ? language : service.localeFor(pushedSettings);
+      const message = docxErrorMessage(error, readString(params, 'name') ?? 'docx', locale);
       return { error: error instanceof DocxError ? error.reason : 'unexpected', message };
     }
   }));
