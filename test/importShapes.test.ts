@@ -217,4 +217,39 @@ describe('Word files as Word, WPS and Mac Word write them', () => {
       '',
     ]);
   });
+
+  it('Word: a 汇编 whose report titles are styled Heading 1 for its contents: contents read as such, no title numbered', () => {
+    const tocEntry = (title: string, page: number, start = '') => p('<w:pStyle w:val="TOC1"/><w:tabs><w:tab w:val="right" w:leader="dot" w:pos="8296"/></w:tabs>', start,
+      `<w:hyperlink w:anchor="_Toc${page}" w:history="1">${run(title)}<w:r><w:rPr><w:webHidden/></w:rPr><w:tab/></w:r><w:r><w:rPr><w:webHidden/></w:rPr><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:rPr><w:webHidden/></w:rPr><w:instrText xml:space="preserve"> PAGEREF _Toc${page} \\h </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>${run(String(page), '<w:webHidden/>')}<w:r><w:fldChar w:fldCharType="end"/></w:r></w:hyperlink>`);
+    const styles = WORD_STYLES.replace('<w:numPr><w:numId w:val="1"/></w:numPr>', '')
+      + '<w:style w:type="paragraph" w:styleId="TOC1"><w:name w:val="toc 1"/><w:basedOn w:val="a"/><w:next w:val="a"/><w:uiPriority w:val="39"/></w:style>';
+    const body = [
+      p('<w:jc w:val="center"/>', run('XX县2023年度法治政府建设年度报告汇编')),
+      tocEntry('XX县司法局2023年法治政府建设年度报告', 1, '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> TOC \\o "1-1" \\h \\z \\u </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>'),
+      tocEntry('XX县公安局2023年法治政府建设年度报告', 4),
+      p('', '<w:r><w:fldChar w:fldCharType="end"/></w:r>'),
+      p('<w:pStyle w:val="1"/>', run('XX县司法局2023年法治政府建设年度报告')),
+      p('', run('一、主要举措和成效')),
+      p('', run('二、存在的不足和原因')),
+      p('<w:pStyle w:val="1"/><w:pageBreakBefore/>', run('XX县公安局2023年法治政府建设年度报告')),
+      p('', run('一、主要举措和成效')),
+    ].join('');
+    const text = readDocx(wordDocument({ body, styles }));
+    assert.deepEqual(text.split('\n'), [
+      'XX县2023年度法治政府建设年度报告汇编', '',
+      '目录',
+      'XX县司法局2023年法治政府建设年度报告\t1',
+      'XX县公安局2023年法治政府建设年度报告\t4', '',
+      'XX县司法局2023年法治政府建设年度报告',
+      '一、主要举措和成效',
+      '二、存在的不足和原因',
+      'XX县公安局2023年法治政府建设年度报告',
+      '一、主要举措和成效',
+      '',
+    ]);
+    const { document } = analyzeText(text);
+    assert.equal(document.compilation?.title.text, 'XX县2023年度法治政府建设年度报告汇编');
+    assert.deepEqual(document.contents?.entries.map((entry) => entry.page), [1, 4]);
+    assert.deepEqual(document.reports.map((report) => report.title?.text), ['XX县司法局2023年法治政府建设年度报告', 'XX县公安局2023年法治政府建设年度报告']);
+  });
 });

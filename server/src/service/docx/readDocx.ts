@@ -14,6 +14,7 @@
  */
 import { formatMarker, HeadingLevel, readMarker } from '../model/markers';
 import { toSimplified } from '../model/simplified';
+import { readTitle } from '../model/titles';
 import { withoutBlanks } from '../model/text';
 import { DocxError } from './errors';
 import { NumberingCounters, NumberLabel, decimalNumber, isOn, levelIndex, readNumbering } from './numbering';
@@ -478,12 +479,15 @@ function titleBlock(paragraphs: readonly Paragraph[]): { start: number; end: num
  * form knows a heading by its 公文 marker alone, so where no styled heading of a level has a number
  * (automatic, typed, or of another kind such as `第一章`), its headings get the markers of the 公文
  * level they stand at (the highest styled level is `一、`, the next `（一）` …, counted as Word
- * would count a list). A level that numbers any of its headings is left as written.
+ * would count a list). A level that numbers any of its headings is left as written; titles (the
+ * title block, Title-styled, centred, or a report's title) are never numbered.
  */
 function withStyledHeadings(paragraphs: Paragraph[]): Paragraph[] {
   const title = titleBlock(paragraphs);
-  const isHeading = (paragraph: Paragraph, index: number) => paragraph.outlineLevel !== undefined && !paragraph.row
-    && (index < title.start || index >= title.end) && paragraph.text.trim().length > 0;
+  // Titles are no sections: the title block, Title-styled, centred, or a report's title (a 汇编 styles each report's title as a heading for its contents).
+  const isHeading = (paragraph: Paragraph, index: number) => paragraph.outlineLevel !== undefined && !paragraph.row && !paragraph.title
+    && paragraph.align !== 'center' && (index < title.start || index >= title.end) && paragraph.text.trim().length > 0
+    && readTitle(withoutBlanks(paragraph.text)) === undefined;
   const numberedLevels = new Set<number>();
   let highest = Number.POSITIVE_INFINITY;
   paragraphs.forEach((paragraph, index) => {
