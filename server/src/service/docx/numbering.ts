@@ -10,8 +10,8 @@
  * leaves the chapters' numbers alone). A level restarts when a higher level advances, or only
  * after the level its `lvlRestart` names (0: never); a level not counted since it restarted shows
  * one less than its start (Heading 1 then Heading 3 is `1.0.1`, as in Word). Values outside what
- * Word accepts are clamped (start 0–32767, level 0–8), so that no file can make a label long or a
- * count absurd.
+ * Word accepts are clamped (start 0–32767, level 0–8, a level text of 64 characters, a label of
+ * 255), so that no file can make a label long or a count absurd.
  */
 import { symbolText } from './symbols';
 import { XmlEvent, scanXml } from './xml';
@@ -61,7 +61,9 @@ export interface NumberLabel {
 export const MAX_LEVEL = 8;
 /** Word's numbering dialog accepts start values up to 32767. */
 const MAX_START = 32767;
-/** No label of a real document comes near this; a hostile `lvlText` is cut here. */
+/** No level text of a real document comes near this (Word's are a few characters); a hostile one is cut here. */
+const MAX_LEVEL_TEXT = 64;
+/** Nor any label, which is cut here (a level text of 64 characters of letters can make 2,000). */
 const MAX_LABEL = 255;
 
 /** An `ST_DecimalNumber`: an integer, or undefined for anything else (`1.5`, `1e308`, `abc`). */
@@ -158,7 +160,7 @@ function readLevelProperty(level: Mutable<Level>, event: Extract<XmlEvent, { kin
   switch (event.name) {
     case 'w:start': level.start = clamp(decimalNumber(value) ?? 0, 0, MAX_START); break;
     case 'w:numFmt': level.format = value ?? 'decimal'; break;
-    case 'w:lvlText': level.text = (value ?? '').slice(0, MAX_LABEL); break;
+    case 'w:lvlText': level.text = (value ?? '').slice(0, MAX_LEVEL_TEXT); break;
     case 'w:isLgl': level.legal = isOn(value); break;
     case 'w:suff': level.suffix = value === 'space' || value === 'nothing' ? value : 'tab'; break;
     case 'w:lvlRestart': {
@@ -216,15 +218,21 @@ export class NumberingCounters {
       if (restartAfter === undefined || ilvl < restartAfter) counts[deeper] = undefined;
     }
     if (level.format === 'bullet') return { label: symbolText(level.text, level.font), suffix: level.suffix };
+    // Each level's number is formatted once, however often the level text names it.
+    const numbers: string[] = [];
     const label = level.text.replace(/%([1-9])/g, (_match, digit: string) => {
       const index = Number(digit) - 1;
-      const shown = levelOf(index);
-      const format = shown?.format ?? 'decimal';
-      if (format === 'none' || format === 'bullet') return '';
-      const count = counts![index] ?? Math.max(0, (shown?.start ?? 1) - 1);
-      return formatNumber(count, level.legal && format !== 'decimalZero' ? 'decimal' : format);
+      return numbers[index] ??= this.shownNumber(counts!, index, levelOf(index), level.legal);
     });
     return { label: symbolText(label, level.font).slice(0, MAX_LABEL), suffix: level.suffix };
+  }
+
+  /** How level `index` shows its number in a label (`legal`: the label's level is `isLgl`). */
+  private shownNumber(counts: Counts, index: number, shown: Level | undefined, legal: boolean): string {
+    const format = shown?.format ?? 'decimal';
+    if (format === 'none' || format === 'bullet') return '';
+    const count = counts[index] ?? Math.max(0, (shown?.start ?? 1) - 1);
+    return formatNumber(count, legal && format !== 'decimalZero' ? 'decimal' : format);
   }
 
   /** A list instance, and its abstract numbering's levels with the instance's overrides. */

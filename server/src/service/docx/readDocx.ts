@@ -28,8 +28,8 @@ export { DocxError } from './errors';
 const MAX_DOCX_BYTES = 64 * 1024 * 1024;
 /** An XML part of a long report is a few megabytes; a part claiming more is refused before it is inflated. */
 export const MAX_PART_BYTES = 32 * 1024 * 1024;
-/** The imported text: far beyond any report, well below what would strain the editor. */
-const MAX_TEXT_LENGTH = 32 * 1024 * 1024;
+/** The imported text: far beyond any report or 汇编 (a few million characters), well below what would strain the editor. */
+const MAX_TEXT_LENGTH = 16 * 1024 * 1024;
 const DEFAULT_MAIN_PART = 'word/document.xml';
 /** Drawings, text boxes and embedded objects hold paragraphs of their own: not the report's text. */
 const SKIPPED = new Set(['w:drawing', 'w:pict', 'w:object', 'mc:AlternateContent']);
@@ -60,7 +60,6 @@ export function readDocx(bytes: Uint8Array): string {
   const counters = new NumberingCounters(readNumbering(partBytes(numberingName), numberingName ?? ''));
   const body = readBody(main, mainName, styles, counters);
   const text = linesOf(withStyledHeadings(body.paragraphs));
-  if (text.length > MAX_TEXT_LENGTH) throw new DocxError('tooLarge', mainName);
   if (text.length === 0 && body.hasText) throw new DocxError('noText', mainName);
   return text;
 }
@@ -227,6 +226,8 @@ interface ParagraphDraft {
 function readBody(bytes: Uint8Array, part: string, styles: Styles, counters: NumberingCounters): Body {
   const paragraphs: Paragraph[] = [];
   let hasText = false;
+  /** The text read so far, bounded (a numbering bomb's labels on every empty paragraph). */
+  let textLength = 0;
   let paragraph: ParagraphDraft | undefined;
   /** Text of paragraphs whose mark was removed, waiting for the paragraph they run into. */
   let carried = '';
@@ -276,6 +277,8 @@ function readBody(bytes: Uint8Array, part: string, styles: Styles, counters: Num
     const outlineLevel = draft.outlineLevel ?? styleOutlineLevel(styles, style);
     const name = styleName(styles, style);
     const contents = draft.inContents || CONTENTS_STYLE.test(name);
+    textLength += text.length;
+    if (textLength > MAX_TEXT_LENGTH) throw new DocxError('tooLarge', part);
     if (cell) {
       cell.push(text);
       return;
@@ -533,7 +536,7 @@ function linesOf(paragraphs: readonly Paragraph[]): string {
   let inContents = false;
   paragraphs.forEach((paragraph, index) => {
     if (index === signatureStart && signatureStart < paragraphs.length) blank();
-    const text = paragraph.text.replace(/[ \t\u3000]+$/gm, '');
+    const text = paragraph.text;
     const entry = paragraph.contents === true && text.trim().length > 0 && !isContentsHeader(text);
     if (entry && !inContents && !isContentsHeader(lastLine())) {
       blank();
@@ -542,11 +545,18 @@ function linesOf(paragraphs: readonly Paragraph[]): string {
     if (!entry && inContents && text.trim().length > 0) blank();
     if (text.trim().length > 0) inContents = entry;
     if (text.trim().length === 0) blank();
-    else lines.push(...text.split('\n'));
+    else for (const line of text.split('\n')) lines.push(withoutTrailingBlanks(line));
     if (index === title.end - 1 && title.end > title.start) blank();
   });
   while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
   return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
+}
+
+/** A line without the blanks at its end (by a loop: a regex would go back over a long run of blanks inside the line at every start). */
+function withoutTrailingBlanks(line: string): string {
+  let end = line.length;
+  while (end > 0 && (line[end - 1] === ' ' || line[end - 1] === '\t' || line[end - 1] === '\u3000')) end--;
+  return end === line.length ? line : line.slice(0, end);
 }
 
 function isRight(align: string | undefined): boolean {

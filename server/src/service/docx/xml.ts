@@ -26,8 +26,23 @@ const PREFIXES: ReadonlyMap<string, string> = new Map([
 ]);
 const XMLNS = 'http://www.w3.org/2000/xmlns/';
 
+/** Qualified names made once per namespace and local name: a part names the same few hundred elements over and over. */
+const NAMES = new Map<string, Map<string, string>>();
+
 function qualified(uri: string, local: string): string {
   if (uri === '') return local;
+  let names = NAMES.get(uri);
+  if (!names) {
+    // A part could invent namespaces without end: beyond a few, names are not kept.
+    if (NAMES.size > 64) return nameOf(uri, local);
+    NAMES.set(uri, names = new Map());
+  }
+  let name = names.get(local);
+  if (name === undefined && names.size < 4096) names.set(local, name = nameOf(uri, local));
+  return name ?? nameOf(uri, local);
+}
+
+function nameOf(uri: string, local: string): string {
   const prefix = PREFIXES.get(uri);
   return prefix === undefined ? `{${uri}}${local}` : `${prefix}:${local}`;
 }
