@@ -252,4 +252,11 @@ describe('Word files as Word, WPS and Mac Word write them', () => {
     assert.deepEqual(document.contents?.entries.map((entry) => entry.page), [1, 4]);
     assert.deepEqual(document.reports.map((report) => report.title?.text), ['XX县司法局2023年法治政府建设年度报告', 'XX县公安局2023年法治政府建设年度报告']);
   });
+
+  it('Word: a skipped heading level shows 0 in a multi-level label, as Word shows it (1.0.1)', () => {
+    const numbering = `<w:abstractNum w:abstractNumId="0"><w:multiLevelType w:val="multilevel"/>${level(0, 'decimal', '%1')}${level(1, 'decimal', '%1.%2')}${level(2, 'decimal', '%1.%2.%3')}</w:abstractNum>`
+      + '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>';
+    const body = [p(numPr(1, 0), run('总则')), p(numPr(1, 2), run('适用范围')), p(numPr(1, 1), run('基本原则')), p(numPr(1, 2), run('合法原则'))].join('');
+    assert.equal(readDocx(wordDocument({ body, numbering })), '1\t总则\n1.0.1\t适用范围\n1.1\t基本原则\n1.1.1\t合法原则\n');
+  });
 });
