@@ -62,7 +62,8 @@ describe('Word files as Word, WPS and Mac Word write them', () => {
       p('<w:pStyle w:val="1"/>', run('其他需要报告的情况')),
       `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr><w:tr><w:tc>${p('', run('项目'))}</w:tc><w:tc>${p('', run('数量'))}</w:tc></w:tr>`
         + `<w:tr><w:trPr><w:del w:id="9" ${REVISION}/></w:trPr><w:tc>${p('', run('删去的行'))}</w:tc><w:tc>${p('', run('0'))}</w:tc></w:tr>`
-        + `<w:tr><w:tc>${p('', run('行政复议'))}</w:tc><w:tc>${p('', run('38'))}</w:tc></w:tr></w:tbl>`,
+        // Deleted marks inside cells: the paragraphs of a cell run together, and a cell's text stays in it.
+        + `<w:tr><w:tc>${p(`<w:rPr><w:del w:id="10" ${REVISION}/></w:rPr>`, run('行政'))}${p('', run('复议'))}</w:tc><w:tc>${p(`<w:rPr><w:del w:id="11" ${REVISION}/></w:rPr>`, run('38'))}</w:tc></w:tr></w:tbl>`,
       p('<w:jc w:val="right"/>', run('XX县司法局')),
       p('<w:jc w:val="right"/>', run('2024年1月15日')),
     ].join('');

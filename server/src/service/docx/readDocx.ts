@@ -293,6 +293,14 @@ function readBody(bytes: Uint8Array, part: string, styles: Styles, counters: Num
     });
   };
 
+  /** Text carried from a paragraph whose mark was removed, where no paragraph of its table cell or body follows to take it. */
+  const flushCarried = () => {
+    if (carried.length === 0) return;
+    if (cell) cell.push(carried);
+    else paragraphs.push({ text: carried });
+    carried = '';
+  };
+
   scanXml(bytes, part, (event) => {
     if (event.kind === 'text') {
       if ((inText || inForeignText) && removed === 0 && !runHidden && /\S/.test(event.text)) hasText = true;
@@ -332,7 +340,7 @@ function readBody(bytes: Uint8Array, part: string, styles: Styles, counters: Num
     }
   });
   finishParagraph();
-  if (carried.length > 0) paragraphs.push({ text: carried });
+  flushCarried();
   return { paragraphs, hasText };
 
   function openElement(event: Extract<XmlEvent, { kind: 'open' }>): void {
@@ -387,7 +395,7 @@ function readBody(bytes: Uint8Array, part: string, styles: Styles, counters: Num
         break;
       case 'w:sdt': contentControls.push(false); break;
       case 'w:sdtPr': case 'w:sdtEndPr': if (!event.selfClosing) inContentControlProperties = 1; break;
-      case 'w:tbl': finishParagraph(); cellStack.push(cell); cell = undefined; break;
+      case 'w:tbl': finishParagraph(); flushCarried(); cellStack.push(cell); cell = undefined; break;
       case 'w:tr': rows.push({ cells: [], deleted: false }); break;
       case 'w:trPr': inRowProperties = !event.selfClosing; break;
       case 'w:tc': cell = []; break;
@@ -406,6 +414,7 @@ function readBody(bytes: Uint8Array, part: string, styles: Styles, counters: Num
       case 'w:sdt': if (contentControls.pop()) contentsControls--; break;
       case 'w:tc':
         finishParagraph();
+        flushCarried();
         if (cell) rows[rows.length - 1]?.cells.push(cell.join(' ').replace(/\n/g, ' ').trim());
         cell = undefined;
         break;
