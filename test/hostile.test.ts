@@ -84,9 +84,7 @@ describe('hostile input', () => {
     }
   });
 
-  it('the CLI checks junk, empty and huge files without crashing', function () {
-    // 20 MB through the bundled CLI: a bound for a loaded machine, not a speed test (that is npm run bench).
-    this.timeout(180_000);
+  it('the CLI checks junk, empty and huge files without crashing', () => {
     const folder = tempFolder('fazhi-hostile-');
     writeFileSync(join(folder, 'empty.txt'), '');
     writeFileSync(join(folder, 'junk.txt'), Buffer.from(Array.from({ length: 65536 }, (_, index) => (index * 31) % 256)));
