@@ -92,3 +92,19 @@ export function decodeXml(bytes: Uint8Array, part: string): string {
     throw new DocxError('broken', part, `encoding="${label}"`);
   }
 }
+
+/**
+ * Characters XML 1.0 does not allow anywhere (C0 controls but tab, line feed and carriage return;
+ * U+FFFE and U+FFFF; a surrogate without its pair): a part holding one is not XML, and Word and
+ * LibreOffice refuse the file.
+ */
+const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const MARKUP = /[&<>"']/g;
+const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+const NEEDS_WORK = /[&<>"'\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff\ud800-\udfff]/;
+
+/** Text as it may stand in XML, in an element or an attribute value: forbidden characters left out, markup escaped. */
+export function escapeXml(text: string): string {
+  if (!NEEDS_WORK.test(text)) return text;
+  return text.replace(NOT_XML, '').replace(MARKUP, (char) => ESCAPES[char]!);
+}

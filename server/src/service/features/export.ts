@@ -1,6 +1,7 @@
 /**
- * Export to Word: the document's 公文 layout written as `.docx` bytes — one document, a
- * compilation's reports each from a new page, or one document per report — named by the titles.
+ * Export to Word: the document's 公文 layout written as `.docx` bytes — one document (a
+ * compilation's title and contents, then its reports each from a new page), named by the
+ * compilation's title or the report's, or one document per report named by each report's title.
  */
 import { writeDocx } from '../docx/writeDocx';
 import type { LayoutDocument } from '../layout/layout';
@@ -22,7 +23,7 @@ export function fileNameOf(title: string, fallback: string): string {
 
 export async function exportDocx(layout: LayoutDocument, split: boolean, fallback: string): Promise<ExportedFile[]> {
   if (!split || layout.reports.length <= 1) {
-    return [{ name: fileNameOf(layout.reports[0]?.title ?? '', fallback), data: await writeDocx(layout) }];
+    return [{ name: fileNameOf(layout.title, fallback), data: await writeDocx(layout) }];
   }
   const files: ExportedFile[] = [];
   const taken = new Map<string, number>();

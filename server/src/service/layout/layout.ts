@@ -1,15 +1,21 @@
 /**
- * The layout description of the 公文 (SPEC 7): the ordered blocks of each report — title, addressee,
- * headings with their level, body paragraphs, tables, signature and date — with the role and the
- * font of every piece of text, computed from the document model. The Word writer and the preview
+ * The layout description of the 公文 (SPEC 7): the ordered blocks of each report — title lines,
+ * addressee, headings with their level, body paragraphs, tables, signature and date — with the role,
+ * the font and the place of every piece of text, computed from the document model; for a
+ * compilation also its title and contents with each report's page. The Word writer and the preview
  * both lay out this description, so they cannot disagree. It knows nothing of Word or HTML.
  */
 import gongwen from '../data/gongwen.json';
-import { Table, tokenize } from '../model/tables';
 import type { Heading, Report, ReportDocument } from '../model/document';
 import type { LineInfo } from '../model/lineInfo';
 import { firstNonBlank, lastNonBlankEnd } from '../model/text';
 import type { ExportSettings } from './exportSettings';
+import { Metrics, bodyMetrics, textWidth, titleMetrics } from './lineBreaks';
+import { reportStartPages } from './paginate';
+import { LayoutTable, TableGeometry, plainTable, profileTable } from './tables';
+import { breakTitle } from './titleBreaks';
+
+export type { LayoutTable, LayoutTableCell, LayoutTableRow } from './tables';
 
 /** The fonts of the layout: one per role a piece of text can have. */
 export type FontRole = 'title' | 'body' | 'heading1' | 'heading2';
@@ -20,30 +26,28 @@ export interface LayoutRun {
   readonly bold: boolean;
 }
 
-/** How a paragraph stands on the line: its alignment, and indents in characters of the body size. */
-export type ParagraphRole = 'title' | 'addressee' | 'body' | 'heading' | 'signature' | 'date' | 'blank';
+/** What a paragraph is; the contents' heading and entries belong to a compilation. */
+export type ParagraphRole = 'title' | 'addressee' | 'body' | 'heading' | 'signature' | 'date' | 'blank' | 'contents' | 'entry';
 
 export interface LayoutParagraph {
   readonly kind: 'paragraph';
   readonly role: ParagraphRole;
   readonly runs: readonly LayoutRun[];
   readonly align: 'left' | 'center' | 'right' | 'justify';
+  /** Indents in characters of the body size: the first line's, and the left and right of every line. */
   readonly firstLineChars: number;
+  readonly leftChars: number;
   readonly rightChars: number;
   /** The source line it comes from (the first of a wrapped heading), for scroll sync and jumps. */
   readonly line: number;
   /** The heading level, for a heading. */
   readonly level?: number;
-}
-
-export interface LayoutTable {
-  readonly kind: 'table';
-  readonly rows: readonly (readonly string[])[];
-  /** Each column's width in characters of the line (they add up to the characters a line holds). */
-  readonly columnChars: readonly number[];
-  /** The source line of each row. */
-  readonly lines: readonly number[];
-  readonly line: number;
+  /** Kept whole and on the page of the block after it: a heading, a title line (Word's keepNext and keepLines). */
+  readonly keepNext: boolean;
+  /** Word's outline level (navigation pane, tables of contents): 0 for a title, a heading's level below it. */
+  readonly outlineLevel?: number;
+  /** A contents entry's page number, set at the right after a dotted leader. */
+  readonly pageNumber?: string;
 }
 
 export type LayoutBlock = LayoutParagraph | LayoutTable;
@@ -68,20 +72,19 @@ export interface LayoutPage {
   readonly latinFont: string;
   readonly pageNumberFont: string;
   readonly documentGrid: boolean;
+  readonly table: TableGeometry;
 }
 
 export interface LayoutDocument {
   readonly page: LayoutPage;
+  /** The document's name: a compilation's title, or its first report's. */
+  readonly title: string;
+  /** A compilation's own pages before its reports: its title and contents, each report's page in it. */
+  readonly front?: LayoutReport;
   readonly reports: readonly LayoutReport[];
 }
 
-/** The characters a signature or date takes on the line: Arabic digits are half as wide. */
-function widthInCharacters(text: string): number {
-  let width = 0;
-  for (const char of text) width += /[\x20-\x7e]/.test(char) ? 0.5 : 1;
-  return width;
-}
-
+/** Lays the document out; a compilation's contents give each report's page as the preview's pagination finds it. */
 export function layoutDocument(document: ReportDocument, settings: ExportSettings): LayoutDocument {
   const preset = gongwen.fontPresets[settings.fontPreset];
   const fonts = { ...preset, ...settings.fonts };
@@ -89,27 +92,45 @@ export function layoutDocument(document: ReportDocument, settings: ExportSetting
     width: gongwen.page.width, height: gongwen.page.height, margin: gongwen.margin, linePitch: gongwen.linePitch,
     linesPerPage: gongwen.linesPerPage, charactersPerLine: gongwen.charactersPerLine, characterSpacing: gongwen.characterSpacing,
     sizes: gongwen.sizes, fonts, latinFont: gongwen.latinFont, pageNumberFont: gongwen.pageNumberFont, documentGrid: settings.documentGrid,
+    table: { ...gongwen.table, width: gongwen.page.width - gongwen.margin.left - gongwen.margin.right },
   };
   const skipped = new Set(document.titleEchoes);
-  const reports = document.reports.length > 0
-    ? document.reports.map((report) => layoutReport(document, report, settings, skipped))
-    : [layoutLines(document, 0, document.lines.length - 1, settings, skipped)];
-  return { page, reports: reports.filter((report) => report.blocks.length > 0) };
+  const laidOut = document.reports.length > 0
+    ? document.reports.map((report) => layoutReport(document, report, settings, page, skipped))
+    : [layoutLines(document, 0, document.lines.length - 1, settings, page, skipped)];
+  const reports = laidOut.filter((report) => report.blocks.length > 0);
+  const compilation = document.compilation;
+  if (!compilation || reports.length === 0) return { page, title: reports[0]?.title ?? '', reports };
+  // The contents need each report's page: the reports are paginated after a front of the contents' own length.
+  const draft = compilationFront(compilation.title.text, compilation.titleLine, reports, reports.map(() => 0), page);
+  const starts = reportStartPages({ page, title: compilation.title.text, front: draft, reports });
+  const front = compilationFront(compilation.title.text, compilation.titleLine, reports, starts, page);
+  return { page, title: compilation.title.text, front, reports };
+}
+
+/** A compilation's title and contents (目录): one entry per report with the page it starts on. */
+function compilationFront(title: string, line: number, reports: readonly LayoutReport[], pages: readonly number[], page: LayoutPage): LayoutReport {
+  const blocks: LayoutParagraph[] = [...titleParagraphs([title], line, false, page), blankParagraph(line)];
+  blocks.push(paragraph('contents', line, [run('目　录', 'heading1', false)], 'center', 0, { keepNext: true }));
+  reports.forEach((report, index) => {
+    blocks.push(paragraph('entry', line, [run(`${index + 1}.${report.title}`, 'body', false)], 'left', 0, { pageNumber: String(pages[index] ?? '') }));
+  });
+  return { title, blocks };
 }
 
 /** A document with no report title: its lines as body paragraphs and headings. */
-function layoutLines(document: ReportDocument, startLine: number, endLine: number, settings: ExportSettings, skipped: ReadonlySet<number>): LayoutReport {
-  const builder = new BlockBuilder(document, settings);
+function layoutLines(document: ReportDocument, startLine: number, endLine: number, settings: ExportSettings, page: LayoutPage, skipped: ReadonlySet<number>): LayoutReport {
+  const builder = new BlockBuilder(document, settings, page);
   const headings = new Map(document.headings.filter((heading) => !heading.runOn).map((heading) => [heading.line, heading]));
   for (let line = startLine; line <= endLine; line++) line = builder.addLine(line, headings.get(line), skipped);
   return { title: '', blocks: builder.finish() };
 }
 
-function layoutReport(document: ReportDocument, report: Report, settings: ExportSettings, skipped: ReadonlySet<number>): LayoutReport {
-  const builder = new BlockBuilder(document, settings);
+function layoutReport(document: ReportDocument, report: Report, settings: ExportSettings, page: LayoutPage, skipped: ReadonlySet<number>): LayoutReport {
+  const builder = new BlockBuilder(document, settings, page);
   const title = report.title;
   const headings = new Map(report.headings.filter((heading) => !heading.runOn).map((heading) => [heading.line, heading]));
-  const titleLines = new Set([title?.issuerLine, title?.line].filter((line): line is number => line !== undefined));
+  const titleLines = [title?.issuerLine, title?.line].filter((line): line is number => line !== undefined);
   const signature = report.signature;
   const tables = new Map(report.tables.map((table) => [table.startLine, table]));
   let signatureStarted = false;
@@ -117,18 +138,17 @@ function layoutReport(document: ReportDocument, report: Report, settings: Export
     const info = document.lines[line]!;
     const table = tables.get(line);
     if (table) {
-      builder.profileTable(table);
+      builder.table(profileTable(table, document.lines, page.table), line);
       line = table.endLine;
       continue;
     }
-    if (titleLines.has(line)) {
-      builder.paragraph('title', line, [run(contentOf(info), 'title', settings.fontPreset === 'system')], 'center', 0);
-      // One blank line after the title (§7.3.1), once the last title line is placed.
-      if (line === title!.line) builder.blank(line);
+    if (titleLines.includes(line)) {
+      // The lines of the title, typed on one line or two (issuer and subject), set once at the last of them.
+      if (line === title!.line) builder.title(titleLines.map((titleLine) => contentOf(document.lines[titleLine]!)), titleLines[0]!, settings.fontPreset === 'system');
       continue;
     }
     if (line === report.addresseeLine) {
-      builder.paragraph('addressee', line, [run(contentOf(info), 'body', false)], 'left', 0);
+      builder.add(paragraph('addressee', line, [run(contentOf(info), 'body', false)], 'left', 0));
       continue;
     }
     if (signature && (line === signature.organizationLine || line === signature.dateLine)) {
@@ -146,6 +166,55 @@ function layoutReport(document: ReportDocument, report: Report, settings: Export
 function run(text: string, font: FontRole, bold: boolean): LayoutRun {
   return { text, font, bold };
 }
+
+interface ParagraphOptions {
+  readonly leftChars?: number;
+  readonly rightChars?: number;
+  readonly level?: number;
+  readonly keepNext?: boolean;
+  readonly outlineLevel?: number;
+  readonly pageNumber?: string;
+}
+
+function paragraph(role: ParagraphRole, line: number, runs: LayoutRun[], align: LayoutParagraph['align'], firstLineChars: number, options: ParagraphOptions = {}): LayoutParagraph {
+  const { leftChars = 0, rightChars = 0, keepNext = false, ...rest } = options;
+  return { kind: 'paragraph', role, runs, align, firstLineChars, leftChars, rightChars, line, keepNext, ...rest };
+}
+
+function blankParagraph(line: number): LayoutParagraph {
+  return paragraph('blank', line, [], 'left', 0);
+}
+
+/**
+ * The title's lines, centred in 小标宋: the lines as typed where each fits and none is shorter than
+ * three characters, else the whole title broken by meaning (§7.3.1); kept together and with the text.
+ */
+function titleParagraphs(typed: readonly string[], line: number, bold: boolean, page: LayoutPage): LayoutParagraph[] {
+  const metrics = titleMetrics(page);
+  const capacity = gongwen.titleCharacters;
+  const fits = (text: string) => titleWidth(text, metrics) <= capacity && [...text].length >= 3;
+  const lines = typed.every(fits) ? typed : breakTitle(typed.join(''), capacity, (text) => titleWidth(text, metrics));
+  return lines.map((text) => paragraph('title', line, [run(text, 'title', bold)], 'center', 0, { keepNext: true, outlineLevel: 0 }));
+}
+
+/**
+ * A title line's width in characters. LibreOffice adds about a quarter of a character between
+ * Chinese and Latin letters or digits even where the document turns that spacing off (Word honours
+ * it): a title line is measured with that room, so that it stays one line in both.
+ */
+function titleWidth(text: string, metrics: Metrics): number {
+  let boundaries = 0;
+  let previous: boolean | undefined;
+  for (const char of text) {
+    const latin = char.charCodeAt(0) < 0x80;
+    if (previous !== undefined && previous !== latin && char !== ' ') boundaries++;
+    previous = latin;
+  }
+  return textWidth(text, metrics) + boundaries * LATIN_BOUNDARY;
+}
+
+/** LibreOffice's space between Chinese and Latin text, in characters. */
+const LATIN_BOUNDARY = 0.25;
 
 /** A line's text without its indent, trailing blanks and scraper markers (`##paidbegin##`). */
 function contentOf(info: LineInfo, from = info.indent, to = info.end): string {
@@ -170,22 +239,26 @@ function tableCells(info: LineInfo): string[] | undefined {
   return undefined;
 }
 
-/** A header cell is a word or two; a longer one is a note. */
-const MAX_HEADER_WORD = 12;
-
 class BlockBuilder {
   private readonly blocks: LayoutBlock[] = [];
-  private table: { rows: string[][]; lines: number[] } | undefined;
+  private plainRows: { rows: string[][]; lines: number[] } | undefined;
 
-  constructor(private readonly document: ReportDocument, private readonly settings: ExportSettings) {}
+  constructor(private readonly document: ReportDocument, private readonly settings: ExportSettings, private readonly page: LayoutPage) {}
 
-  paragraph(role: ParagraphRole, line: number, runs: LayoutRun[], align: LayoutParagraph['align'], firstLineChars: number, rightChars = 0, level?: number): void {
+  add(block: LayoutBlock): void {
     this.closeTable();
-    this.blocks.push({ kind: 'paragraph', role, runs, align, firstLineChars, rightChars, line, level });
+    this.blocks.push(block);
   }
 
-  blank(line: number): void {
-    this.paragraph('blank', line, [], 'left', 0);
+  table(table: LayoutTable, line: number): void {
+    if (table.rows.length > 0) this.add(table);
+    else this.add(paragraph('body', line, [], 'left', 0));
+  }
+
+  title(typed: readonly string[], line: number, bold: boolean): void {
+    for (const title of titleParagraphs(typed, line, bold, this.page)) this.add(title);
+    // One blank line after the title (§7.3.1).
+    this.add(blankParagraph(line));
   }
 
   /**
@@ -200,62 +273,17 @@ class BlockBuilder {
     if (heading) return this.heading(heading);
     const cells = tableCells(info);
     if (cells) {
-      this.table ??= { rows: [], lines: [] };
-      this.table.rows.push(cells);
-      this.table.lines.push(line);
+      this.plainRows ??= { rows: [], lines: [] };
+      this.plainRows.rows.push(cells);
+      this.plainRows.lines.push(line);
       return line;
     }
     const text = contentOf(info);
-    if (text.length > 0) this.paragraph('body', line, [run(text, 'body', false)], 'justify', 2);
+    if (text.length > 0) this.add(paragraph('body', line, [run(text, 'body', false)], 'justify', 2));
     return line;
   }
 
-  /**
-   * A table of the report's profile, in whichever shape the text gives it: a `|` or tab line is a
-   * row of its cells, a row's label with its numbers (on its line or the lines below) is one row, a
-   * header line of words is a row of its words.
-   */
-  profileTable(table: Table): void {
-    this.closeTable();
-    const rowsByLine = new Map(table.rows.map((row) => [row.line, row]));
-    const cellLines = new Set(table.rows.flatMap((row) => row.cells.filter((cell) => cell.line !== row.line).map((cell) => cell.line)));
-    const rows: string[][] = [];
-    const lines: number[] = [];
-    // Header words one to a line (a table copied cell by cell) make one header row.
-    let header: string[] | undefined;
-    for (let line = table.startLine; line <= table.endLine; line++) {
-      const info = this.document.lines[line]!;
-      if (info.indent === info.text.length || info.residue || cellLines.has(line)) continue;
-      const row = rowsByLine.get(line);
-      const content = contentOf(info);
-      const { tokens, separated } = tokenize(content, 0, content.length);
-      const words = tokens.map((token) => token.text);
-      if (!separated && !row) {
-        // A note above the table (`（本列数据的勾稽关系为……）`) is a paragraph, not a cell.
-        if (rows.length === 0 && words.length === 1 && words[0]!.length > MAX_HEADER_WORD) {
-          this.paragraph('body', line, [run(words[0]!, 'body', false)], 'justify', 2);
-          continue;
-        }
-        if (!header) {
-          rows.push(header = []);
-          lines.push(line);
-        }
-        header.push(...words);
-        continue;
-      }
-      header = undefined;
-      // A row is its label (a group's and an item's joined) and its numbers, whatever the shape.
-      const label = row && contentOf(info, info.indent, row.cells[0]?.line === line ? row.cells[0].start : info.end).replace(/[|｜\t]+/g, ' ').trim();
-      rows.push(!row ? words : [
-        ...(row.schema.unlabeled ? [] : [label!]),
-        ...row.cells.map((cell) => this.document.lines[cell.line]!.text.slice(cell.start, cell.end)),
-      ]);
-      lines.push(line);
-    }
-    this.blocks.push({ kind: 'table', rows, lines, line: table.startLine, columnChars: columnChars(rows, gongwen.charactersPerLine) });
-  }
-
-  /** A heading in its level's font; the rest of a run-in heading's paragraph in the body font. */
+  /** A heading in its level's font, kept with the text after it; the rest of a run-in heading's paragraph in the body font. */
   private heading(heading: Heading): number {
     const { lines } = this.document;
     const first = lines[heading.line]!;
@@ -276,38 +304,44 @@ class BlockBuilder {
     }
     const runs = [run(headingText, font, bold)];
     if (rest.length > 0) runs.push(run(rest, 'body', false));
-    this.paragraph('heading', heading.line, runs, 'justify', 2, 0, heading.level);
+    // A run-in heading is a paragraph of text: it needs no keeping.
+    this.add(paragraph('heading', heading.line, runs, 'justify', 2, { level: heading.level, keepNext: rest.length === 0, outlineLevel: heading.level }));
     return heading.endLine;
   }
 
   /**
-   * The signature and date (§7.3.5): one blank line after the text; unsealed, the signature two
-   * characters from the right and the date starting two characters right of the signature's start
-   * (a date longer than the signature is set two from the right, the signature moved left to match);
-   * sealed, the date four characters from the right and the signature centred over it.
+   * The signature and date (§7.3.5), placed by where they start (a left indent), so that no
+   * renderer's spacing around digits moves the date: one blank line after the text; unsealed, the
+   * signature two characters from the right and the date starting two characters right of the
+   * signature's start (a date longer than that allows is set two from the right, the signature
+   * moved left to keep the step); sealed, the date four characters from the right and the
+   * signature centred over it.
    */
   signatureBlock(document: ReportDocument, organizationLine: number | undefined, dateLine: number): void {
     const organization = organizationLine === undefined ? '' : contentOf(document.lines[organizationLine]!);
     const date = contentOf(document.lines[dateLine]!);
-    const organizationWidth = widthInCharacters(organization);
-    const dateWidth = widthInCharacters(date);
-    let organizationRight: number;
-    let dateRight: number;
+    const metrics = bodyMetrics(this.page);
+    const organizationWidth = textWidth(organization, metrics);
+    const dateWidth = textWidth(date, metrics);
+    const line = this.page.charactersPerLine;
+    let organizationStart: number;
+    let dateStart: number;
     if (this.settings.sealed) {
-      dateRight = 4;
-      organizationRight = Math.max(0, dateRight + (dateWidth - organizationWidth) / 2);
+      dateStart = line - 4 - dateWidth;
+      organizationStart = dateStart + (dateWidth - organizationWidth) / 2;
     } else {
-      organizationRight = 2;
-      dateRight = organizationRight + organizationWidth - 2 - dateWidth;
-      if (dateRight < 2) {
-        dateRight = 2;
-        organizationRight = dateRight + dateWidth + 2 - organizationWidth;
+      organizationStart = line - 2 - organizationWidth;
+      dateStart = organizationStart + 2;
+      if (dateStart + dateWidth > line - 2) {
+        dateStart = line - 2 - dateWidth;
+        organizationStart = dateStart - 2;
       }
     }
     // The seal needs room above the date: two blank lines there, one without.
-    for (let blank = this.settings.sealed ? 2 : 1; blank > 0; blank--) this.blank(dateLine);
-    if (organizationLine !== undefined) this.paragraph('signature', organizationLine, [run(organization, 'body', false)], 'right', 0, organizationRight);
-    this.paragraph('date', dateLine, [run(date, 'body', false)], 'right', 0, dateRight);
+    for (let blank = this.settings.sealed ? 2 : 1; blank > 0; blank--) this.add(blankParagraph(dateLine));
+    const indent = (start: number) => Math.max(0, Math.round(start * 100) / 100);
+    if (organizationLine !== undefined) this.add(paragraph('signature', organizationLine, [run(organization, 'body', false)], 'left', 0, { leftChars: indent(organizationStart) }));
+    this.add(paragraph('date', dateLine, [run(date, 'body', false)], 'left', 0, { leftChars: indent(dateStart) }));
   }
 
   finish(): LayoutBlock[] {
@@ -318,36 +352,13 @@ class BlockBuilder {
   }
 
   private closeTable(): void {
-    if (!this.table) return;
-    const { rows, lines } = this.table;
-    this.table = undefined;
+    if (!this.plainRows) return;
+    const { rows, lines } = this.plainRows;
+    this.plainRows = undefined;
     // A single row with tabs is a line with a tab in it, not a table.
-    if (rows.length === 1) this.blocks.push({ kind: 'paragraph', role: 'body', runs: [run(rows[0]!.join('　'), 'body', false)], align: 'justify', firstLineChars: 2, rightChars: 0, line: lines[0]! });
-    else this.blocks.push({ kind: 'table', rows, lines, line: lines[0]!, columnChars: columnChars(rows, gongwen.charactersPerLine) });
+    if (rows.length === 1) this.blocks.push(paragraph('body', lines[0]!, [run(rows[0]!.join('　'), 'body', false)], 'justify', 2));
+    else this.blocks.push(plainTable(rows, lines, this.page.table));
   }
-}
-
-/** A column is at least this many characters wide, and gets no more than this many for its longest cell. */
-const MIN_COLUMN = 3;
-const MAX_COLUMN = 10;
-
-/**
- * Column widths in whole characters, by the longest cell of each column (a label column of 一、本年新收…
- * wide, number columns narrow), adding up to the line's characters; Word and the preview both use them.
- */
-function columnChars(rows: readonly (readonly string[])[], lineChars: number): number[] {
-  // Loops, not Math.max(...rows): a table may have more rows than a call has room for arguments.
-  const wants: number[] = [];
-  for (const row of rows) {
-    row.forEach((cell, column) => {
-      wants[column] = Math.min(MAX_COLUMN, Math.max(wants[column] ?? MIN_COLUMN, widthInCharacters(cell)));
-    });
-  }
-  const total = wants.reduce((sum, want) => sum + want, 0);
-  const widths = wants.map((want) => Math.max(1, Math.floor((want * lineChars) / total)));
-  // What rounding left over goes to the widest column.
-  widths[wants.indexOf(Math.max(...wants))]! += lineChars - widths.reduce((sum, width) => sum + width, 0);
-  return widths;
 }
 
 function isBlankBlock(block: LayoutBlock): boolean {

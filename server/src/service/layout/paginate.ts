@@ -1,11 +1,13 @@
 /**
- * The pages of the 公文 preview: the layout description broken into lines of at most 28 body
- * characters (20 of the title's) and pages of 22 lines, as Word and LibreOffice break them — each
- * report from a new page, punctuation kept off the start of a line and opening marks off its end
- * (避头尾), a closing mark allowed to hang past the margin, Latin words and numbers kept whole.
- * Widths are in body characters (16 pt condensed to 15.75 pt); Latin text in Times New Roman.
+ * The pages of the 公文 preview: the layout description broken into lines (28 body characters, 20
+ * of the title's) and pages of the 225 mm text block, as Word and LibreOffice break them — each
+ * report from a new page; a heading or title kept whole on the page of the block after it; a table
+ * row never split, a table's header rows repeated at the top of each page it runs onto, a group
+ * label merged down rows continued on the next page. Heights are in twips.
  */
-import type { FontRole, LayoutDocument, LayoutParagraph, LayoutRun } from './layout';
+import type { FontRole, LayoutDocument, LayoutPage, LayoutParagraph, LayoutReport, LayoutRun } from './layout';
+import type { LayoutTable, LayoutTableCell } from './tables';
+import { advanceOf, bodyMetrics, characterTwips, lineBreaks, textWidth, textWidthTwips, titleMetrics } from './lineBreaks';
 
 export interface PageSegment {
   readonly text: string;
@@ -14,95 +16,48 @@ export interface PageSegment {
 }
 
 export interface PageLine {
+  readonly kind: 'line';
   readonly segments: readonly PageSegment[];
   /** How the line stands: a full line of a justified paragraph is stretched to both margins. */
   readonly align: 'left' | 'center' | 'right' | 'justify';
+  /** Indents in body characters. */
   readonly indentChars: number;
   readonly rightChars: number;
   /** 22 pt title characters, or the body's 16 pt. */
   readonly title: boolean;
+  /** A contents entry's page number, after a dotted leader. */
+  readonly pageNumber?: string;
   /** The source line, for scroll sync and jumps. */
   readonly line: number;
-  /** A table row's cells, and how many grid lines it takes. */
-  readonly cells?: readonly string[];
-  /** The cells' widths in characters. */
-  readonly cellChars?: readonly number[];
   readonly height: number;
 }
+
+/** The rows of a table on one page: its repeated header rows, then the rows that fit. */
+export interface PageTable {
+  readonly kind: 'table';
+  readonly columns: readonly number[];
+  readonly size: number;
+  readonly linePitch: number;
+  readonly rows: readonly { readonly cells: readonly LayoutTableCell[]; readonly height: number; readonly line: number }[];
+  readonly line: number;
+  readonly height: number;
+}
+
+export type PageItem = PageLine | PageTable;
 
 export interface PreviewPage {
   /** From 1, continuous across the reports of a compilation. */
   readonly number: number;
+  /** The report, from 0; -1 for a compilation's title and contents. */
   readonly report: number;
-  readonly lines: readonly PageLine[];
+  readonly items: readonly PageItem[];
 }
 
-/** Characters that may not start a line. */
-const NO_START = new Set('，。、；：！？）》〉】〕”’…—·%‰,.;:!?)]}');
-/** Characters that may not end a line. */
-const NO_END = new Set('（《〈【〔“‘([{');
-/** Closing marks that may hang past the right margin rather than go to the next line. */
-const HANGING = new Set('，。、；：！？”’）》');
-const TITLE_SIZE = 22;
-const BODY_SIZE = 16;
-/** A body character's advance: 16 pt condensed by 0.25 pt. */
-const BODY_ADVANCE = 15.75;
-
-/** Times New Roman advances in ems, for the Latin text among the Chinese. */
-function latinEm(code: number): number {
-  if (code === 0x20) return 0.25;
-  if (code >= 0x30 && code <= 0x39) return 0.5;
-  if (code >= 0x41 && code <= 0x5a) return 0.68;
-  if (code >= 0x61 && code <= 0x7a) return 0.45;
-  return 0.33;
-}
-
-/** A character's width in the line's own characters (body or title). */
-function widthOf(char: string, title: boolean): number {
-  const code = char.charCodeAt(0);
-  if (code >= 0x80 && code !== 0xb7) return 1;
-  const size = title ? TITLE_SIZE : BODY_SIZE;
-  const advance = title ? TITLE_SIZE : BODY_ADVANCE;
-  return (latinEm(code) * size) / advance;
-}
-
-const isLatinWord = (char: string | undefined) => char !== undefined && /[A-Za-z0-9.%]/.test(char);
-
-/**
- * Where the lines of a paragraph of `chars` break: ends of lines, for a first line of `first`
- * characters and further lines of `rest`.
- */
-export function lineBreaks(chars: readonly string[], first: number, rest: number, title: boolean): number[] {
-  const ends: number[] = [];
-  let start = 0;
-  const epsilon = 1e-6;
-  while (start < chars.length) {
-    const capacity = ends.length === 0 ? first : rest;
-    let width = 0;
-    let end = start;
-    while (end < chars.length && width + widthOf(chars[end]!, title) <= capacity + epsilon) width += widthOf(chars[end++]!, title);
-    if (end < chars.length) {
-      if (HANGING.has(chars[end]!)) {
-        end++;
-      } else {
-        // Keep a forbidden start off this break, and an opening mark with what it opens; never an empty line.
-        let moved = end;
-        while (moved > start + 1 && (NO_START.has(chars[moved]!) || NO_END.has(chars[moved - 1]!) || (isLatinWord(chars[moved]) && isLatinWord(chars[moved - 1])))) moved--;
-        if (moved > start + 1) end = moved;
-      }
-    }
-    // Blanks at the start of a following line are dropped, as word processors do.
-    ends.push(end);
-    start = end;
-    while (start < chars.length && chars[start] === ' ' && ends.length > 0) start++;
-  }
-  return ends;
-}
-
-/** The lines of one paragraph. */
-function paragraphLines(paragraph: LayoutParagraph, charactersPerLine: number): PageLine[] {
+/** The lines of one paragraph, its runs' characters broken as Word breaks them. */
+function paragraphLines(paragraph: LayoutParagraph, page: LayoutPage): PageLine[] {
   const title = paragraph.role === 'title';
-  const base = { align: paragraph.align, title, line: paragraph.line, height: 1, rightChars: paragraph.rightChars };
+  const metrics = title ? titleMetrics(page) : bodyMetrics(page);
+  const base = { kind: 'line' as const, title, line: paragraph.line, height: page.linePitch, rightChars: paragraph.rightChars };
   if (paragraph.runs.length === 0) return [{ ...base, segments: [], indentChars: 0, align: 'left' }];
   // The characters with the run each belongs to.
   const chars: string[] = [];
@@ -113,11 +68,17 @@ function paragraphLines(paragraph: LayoutParagraph, charactersPerLine: number): 
       owners.push(run);
     }
   }
-  // The title's characters are larger: 20 of them across the text block.
-  const capacity = title ? Math.floor((charactersPerLine * BODY_ADVANCE) / TITLE_SIZE) : charactersPerLine;
-  const first = capacity - paragraph.firstLineChars - paragraph.rightChars;
-  const rest = capacity - paragraph.rightChars;
-  const ends = lineBreaks(chars, first, rest, title);
+  // Capacities in the line's own characters (the title's are larger: 20 of them across the text block).
+  const capacity = (textWidthTwips(page) / 20 - 1e-6) / advanceOf(metrics);
+  const scale = (chars: number) => (chars * characterTwips(page)) / 20 / advanceOf(metrics);
+  const first = capacity - scale(paragraph.firstLineChars + paragraph.leftChars + paragraph.rightChars);
+  const rest = capacity - scale(paragraph.leftChars + paragraph.rightChars);
+  const ends = lineBreaks(chars, first, rest, metrics);
+  // A contents entry's page number needs room after the last line's words, or a line of its own.
+  if (paragraph.pageNumber !== undefined) {
+    const lastStart = ends.length > 1 ? ends[ends.length - 2]! : 0;
+    if (textWidth(chars.slice(lastStart).join(''), metrics) + textWidth(` ${paragraph.pageNumber}`, metrics) + 1 > (ends.length > 1 ? rest : first)) ends.push(chars.length);
+  }
   const lines: PageLine[] = [];
   let start = 0;
   ends.forEach((end, index) => {
@@ -132,9 +93,10 @@ function paragraphLines(paragraph: LayoutParagraph, charactersPerLine: number): 
     lines.push({
       ...base,
       segments,
-      indentChars: index === 0 ? paragraph.firstLineChars : 0,
+      indentChars: paragraph.leftChars + (index === 0 ? paragraph.firstLineChars : 0),
       // A justified paragraph's last line stands at the left; its other lines fill the width.
       align: paragraph.align === 'justify' && lastLine ? 'left' : paragraph.align,
+      ...(lastLine && paragraph.pageNumber !== undefined ? { pageNumber: paragraph.pageNumber } : {}),
     });
     start = end;
     while (start < chars.length && chars[start] === ' ') start++;
@@ -142,40 +104,130 @@ function paragraphLines(paragraph: LayoutParagraph, charactersPerLine: number): 
   return lines;
 }
 
-/** A table row takes as many lines as its fullest cell wraps onto (a cell's margins take about a character). */
-function rowLine(row: readonly string[], columnChars: readonly number[], line: number): PageLine {
-  const cells = columnChars.map((_, column) => row[column] ?? '');
-  const height = Math.max(1, ...cells.map((cell, column) => {
-    const capacity = Math.max(1, columnChars[column]! - 1);
-    return lineBreaks([...cell], capacity, capacity, false).length;
-  }));
-  return { segments: [], align: 'center', indentChars: 0, rightChars: 0, title: false, line, cells, cellChars: columnChars, height };
+/** Pages of text block, filled in order. */
+class Pager {
+  readonly pages: PreviewPage[] = [];
+  private items: PageItem[] = [];
+  private used = 0;
+
+  constructor(private readonly capacity: number) {}
+
+  /** Room left on the page. */
+  get room(): number {
+    return this.capacity - this.used;
+  }
+
+  get empty(): boolean {
+    return this.items.length === 0;
+  }
+
+  /** Ends the page, unless it is empty. */
+  flush(report: number): void {
+    if (this.items.length === 0) return;
+    this.pages.push({ number: this.pages.length + 1, report, items: this.items });
+    this.items = [];
+    this.used = 0;
+  }
+
+  place(item: PageItem, report: number): void {
+    if (item.height > this.room && !this.empty) this.flush(report);
+    this.items.push(item);
+    this.used += item.height;
+  }
 }
 
-export function paginate(layout: LayoutDocument): PreviewPage[] {
-  const { linesPerPage, charactersPerLine } = layout.page;
-  const pages: PreviewPage[] = [];
-  layout.reports.forEach((report, reportIndex) => {
-    let lines: PageLine[] = [];
-    let used = 0;
-    const flush = () => {
-      pages.push({ number: pages.length + 1, report: reportIndex, lines });
-      lines = [];
-      used = 0;
-    };
-    const place = (line: PageLine) => {
-      if (used + line.height > linesPerPage && used > 0) flush();
-      lines.push(line);
-      used += line.height;
-    };
-    for (const block of report.blocks) {
-      if (block.kind === 'table') {
-        block.rows.forEach((row, index) => place(rowLine(row, block.columnChars, block.lines[index]!)));
-      } else {
-        for (const line of paragraphLines(block, charactersPerLine)) place(line);
+type PageTableRow = PageTable['rows'][number];
+
+/**
+ * A table's rows placed on pages: a row that does not fit goes to the next page, under the header
+ * rows repeated there; a header or caption row goes with the row after it.
+ */
+function placeTable(table: LayoutTable, pager: Pager, report: number): void {
+  const header = table.rows.slice(0, table.headerRows);
+  let rows: PageTableRow[] = [];
+  let used = 0;
+  // Cells merged down rows, while they cover the row being placed.
+  let merged: { readonly cell: LayoutTableCell; readonly end: number }[] = [];
+  const emit = () => {
+    if (rows.length === 0) return;
+    // A merged cell cut by the page's end covers the rows this page has of it.
+    const clipped = rows.map((row, index) => ({ ...row, cells: row.cells.map((cell) => (index + cell.rows > rows.length ? { ...cell, rows: rows.length - index } : cell)) }));
+    pager.place({ kind: 'table', columns: table.columns, size: table.size, linePitch: table.linePitch, rows: clipped, line: clipped[0]!.line, height: used }, report);
+    rows = [];
+    used = 0;
+  };
+  table.rows.forEach((row, index) => {
+    merged = merged.filter((open) => open.end > index);
+    let keep = row.height;
+    for (let next = index; table.rows[next]!.keepNext && next + 1 < table.rows.length; next++) keep += table.rows[next + 1]!.height;
+    let cells = row.cells;
+    if (keep > pager.room - used && !(pager.empty && rows.length === 0)) {
+      emit();
+      pager.flush(report);
+      if (index >= table.headerRows) {
+        rows.push(...header);
+        used += header.reduce((sum, headerRow) => sum + headerRow.height, 0);
+        // The rest of a merged cell continues, empty, at the top of the new page.
+        cells = [...merged.map(({ cell, end }) => ({ ...cell, text: '', rows: end - index })), ...cells];
       }
     }
-    if (lines.length > 0) flush();
+    for (const cell of row.cells) if (cell.rows > 1) merged.push({ cell, end: index + cell.rows });
+    rows.push({ cells, height: row.height, line: row.line });
+    used += row.height;
   });
-  return pages;
+  emit();
+}
+
+/** The preview's pages of the layout; each report (and a compilation's front) from a new page. */
+export function paginate(layout: LayoutDocument): PreviewPage[] {
+  const { page } = layout;
+  const pager = new Pager(page.height - page.margin.top - page.margin.bottom);
+  const sections: [LayoutReport, number][] = [...(layout.front ? [[layout.front, -1] as [LayoutReport, number]] : []), ...layout.reports.map((report, index): [LayoutReport, number] => [report, index])];
+  for (const [report, index] of sections) {
+    placeBlocks(report, index, pager, page);
+    pager.flush(index);
+  }
+  return pager.pages;
+}
+
+/** The first page of each report, for a compilation's contents (its front counted). */
+export function reportStartPages(layout: LayoutDocument): number[] {
+  const starts = new Map<number, number>();
+  for (const preview of paginate(layout)) if (!starts.has(preview.report)) starts.set(preview.report, preview.number);
+  return layout.reports.map((_, index) => starts.get(index) ?? 0);
+}
+
+function placeBlocks(report: LayoutReport, index: number, pager: Pager, page: LayoutPage): void {
+  const { blocks } = report;
+  const linesOf = blocks.map((block) => (block.kind === 'paragraph' ? paragraphLines(block, page) : undefined));
+  blocks.forEach((block, at) => {
+    if (block.kind === 'table') {
+      placeTable(block, pager, index);
+      return;
+    }
+    const lines = linesOf[at]!;
+    if (block.keepNext) {
+      // A chain of kept paragraphs, whole, with the first line (or first rows) of the block after it.
+      let needed = 0;
+      let next = at;
+      for (; next < blocks.length && blocks[next]!.kind === 'paragraph' && (blocks[next] as LayoutParagraph).keepNext; next++) {
+        needed += linesOf[next]!.reduce((sum, line) => sum + line.height, 0);
+      }
+      needed += firstHeight(blocks[next], linesOf[next]);
+      if (needed > pager.room && !pager.empty && needed <= pager.room + (page.height - page.margin.top - page.margin.bottom)) pager.flush(index);
+    }
+    for (const line of lines) pager.place(line, index);
+  });
+}
+
+/** The height of what a kept paragraph must share its page with: a paragraph's first line, a table's header and first row. */
+function firstHeight(block: LayoutReport['blocks'][number] | undefined, lines: readonly PageLine[] | undefined): number {
+  if (!block) return 0;
+  if (block.kind === 'paragraph') return lines?.[0]?.height ?? 0;
+  let height = 0;
+  for (let row = 0; row < block.rows.length; row++) {
+    height += block.rows[row]!.height;
+    if (!block.rows[row]!.keepNext) break;
+  }
+  return height;
 }

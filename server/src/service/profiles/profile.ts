@@ -78,6 +78,23 @@ export interface TableSchema {
   readonly columns: readonly Message[];
   readonly rows: readonly TableRowSchema[];
   readonly rules: readonly TableRule[];
+  /** How the export and the preview lay the table out, as the format's template prints it. */
+  readonly print?: TablePrint;
+}
+
+/** A table as the format's template prints it. */
+export interface TablePrint {
+  /** The label columns' widths in characters of the table's font; the number columns share the rest equally. */
+  readonly labelWidths: readonly number[];
+  /** Header rows at the top, repeated on each page (none: the rows' own `header` lines head their groups). */
+  readonly header: readonly (readonly PrintedCell[])[];
+}
+
+/** A header cell, merged across `columns` columns and down `rows` rows. */
+export interface PrintedCell {
+  readonly text: string;
+  readonly columns?: number;
+  readonly rows?: number;
 }
 
 export interface TableRowSchema {
