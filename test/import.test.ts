@@ -85,9 +85,12 @@ describe('Word reader', () => {
       const source = sourceOf(text, `file:///${name}`);
       const [file] = await service.exportDocx(source, undefined, false, name);
       const imported = readDocx(file!.data);
-      const expected = service.getLayout(source).reports.flatMap((report) => report.blocks.flatMap((block) => {
-        if (block.kind === 'table') return block.rows.map((row) => row.join(' | '));
-        return block.runs.length === 0 ? [] : [block.runs.map((run) => run.text).join('')];
+      const layout = service.getLayout(source);
+      // A compilation's title and contents (each entry with its page after a tab), then the reports.
+      const expected = [...(layout.front ? [layout.front] : []), ...layout.reports].flatMap((report) => report.blocks.flatMap((block) => {
+        if (block.kind === 'table') return block.rows.map((row) => row.cells.map((cell) => cell.text).join(' | '));
+        const text = block.runs.map((run) => run.text).join('') + (block.pageNumber === undefined ? '' : `\t${block.pageNumber}`);
+        return text.length === 0 ? [] : [text];
       }));
       assert.deepEqual(imported.split('\n').filter((line) => line.length > 0), expected, name);
       // The export leaves out scraper markers (##paidbegin##) and cannot place a heading run on inside a line.

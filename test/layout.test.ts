@@ -6,6 +6,8 @@ import { strict as assert } from 'node:assert';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
+import fc from 'fast-check';
+import { SaxesParser } from 'saxes';
 import { parseSettings } from '../server/src/service/checks/settings';
 import type { LayoutBlock, LayoutDocument } from '../server/src/service/layout/layout';
 import { createLanguageService } from '../server/src/service/languageService';
@@ -16,11 +18,13 @@ const service = createLanguageService();
 /** One line a block: role, level, alignment, indents in characters, fonts of its runs, and its text cut short. */
 function layoutText(layout: LayoutDocument): string {
   const block = (item: LayoutBlock) => {
-    if (item.kind === 'table') return `table ${item.rows.length}×${Math.max(...item.rows.map((row) => row.length))} @${item.line + 1}`;
+    if (item.kind === 'table') return `table ${item.rows.length}×${item.columns.length} header=${item.headerRows} ${item.size}pt @${item.line + 1}`;
     const runs = item.runs.map((run) => `${run.font}${run.bold ? '+b' : ''}:${run.text.length > 24 ? `${run.text.slice(0, 24)}…` : run.text}`).join(' | ');
-    return `${item.role}${item.level ? item.level : ''} ${item.align} first=${item.firstLineChars} right=${item.rightChars} @${item.line + 1} ${runs}`;
+    const indents = `first=${item.firstLineChars}${item.leftChars ? ` left=${item.leftChars}` : ''}${item.rightChars ? ` right=${item.rightChars}` : ''}`;
+    return `${item.role}${item.level ? item.level : ''} ${item.align} ${indents}${item.keepNext ? ' keep' : ''} @${item.line + 1} ${runs}`;
   };
-  return layout.reports.map((report, index) => [`report ${index + 1}: ${report.title}`, ...report.blocks.map(block)].join('\n')).join('\n') + '\n';
+  const front = layout.front ? [`front: ${layout.title}`, ...layout.front.blocks.map((item) => `${block(item)}${item.kind === 'paragraph' && item.pageNumber ? ` … ${item.pageNumber}` : ''}`)] : [];
+  return [...front, ...layout.reports.map((report, index) => [`report ${index + 1}: ${report.title}`, ...report.blocks.map(block)].join('\n'))].join('\n') + '\n';
 }
 
 describe('layout description of the seeds', () => {
@@ -70,12 +74,12 @@ describe('Word XML of the export', () => {
     assert.match(xml['word/settings.xml']!, /<w:evenAndOddHeaders\/>/);
   });
 
-  it('every paragraph at exactly 28.95 pt with nothing before or after, and no widow control', () => {
-    const paragraphs = xml['word/document.xml']!.match(/<w:p>.*?<\/w:p>/g)!;
-    assert.ok(paragraphs.length >= 14);
+  it('every paragraph outside the tables at exactly 28.95 pt with nothing before or after, and no widow control', () => {
+    const paragraphs = xml['word/document.xml']!.replace(/<w:tbl>.*?<\/w:tbl>/g, '').match(/<w:p>.*?<\/w:p>/g)!;
+    assert.ok(paragraphs.length >= 12);
     for (const paragraph of paragraphs) {
-      assert.match(paragraph, /<w:spacing w:after="0" w:before="0" w:line="579" w:lineRule="exact"\/>/);
-      assert.match(paragraph, /<w:widowControl w:val="false"\/>/);
+      assert.match(paragraph, /<w:spacing w:before="0" w:after="0" w:line="579" w:lineRule="exact"\/>/);
+      assert.match(paragraph, /<w:widowControl w:val="0"\/>/);
     }
   });
 
@@ -111,10 +115,11 @@ describe('Word XML of the export', () => {
     assert.equal(properties('区委、区政府：'), '<w:ind w:firstLine="0"/> left');
     assert.equal(properties('一、主要举措和成效'), '<w:ind w:firstLine="630" w:firstLineChars="200"/> both');
     assert.equal(properties('2023年，我局'), '<w:ind w:firstLine="630" w:firstLineChars="200"/> both');
-    // Unsealed: the date (6.5 characters) starts two characters right of the issuer's start (6 characters), so it is
-    // longer: the date two characters from the right, the issuer 4.5 (§7.3.5.2).
-    assert.equal(properties('城关区司法局', -1), '<w:ind w:right="1418" w:firstLine="0"/> right');
-    assert.equal(properties('2024年1月15日'), '<w:ind w:right="630" w:firstLine="0"/> right');
+    // Unsealed: the date (6.56 characters) would start two characters right of the issuer's start (6 characters) and
+    // end past two characters from the right: it ends there, and the issuer starts two characters left of it (§7.3.5.2).
+    // Both are placed by where they start, a left indent, so that no spacing around digits moves the date.
+    assert.equal(properties('城关区司法局', -1), '<w:ind w:left="5494" w:firstLine="0"/> left');
+    assert.equal(properties('2024年1月15日'), '<w:ind w:left="6124" w:firstLine="0"/> left');
     const table = xml['word/document.xml']!.match(/<w:tbl>.*<\/w:tbl>/)![0];
     assert.equal(table.match(/<w:tr>/g)!.length, 2);
     assert.match(table, /<w:jc w:val="center"\/>/);
@@ -126,7 +131,8 @@ describe('Word XML of the export', () => {
     const right = footers.find((footer) => footer.includes('w:val="right"'))!;
     const left = footers.find((footer) => footer.includes('w:val="left"'))!;
     for (const footer of [right, left]) {
-      assert.match(footer, /<w:t xml:space="preserve">— <\/w:t>.*<w:instrText xml:space="preserve">PAGE<\/w:instrText>.*<w:t xml:space="preserve"> —<\/w:t>/);
+      // A cached number in the field, for viewers that do not update fields.
+      assert.match(footer, /<w:t xml:space="preserve">— <\/w:t>.*<w:instrText xml:space="preserve"> PAGE <\/w:instrText>.*<w:fldChar w:fldCharType="separate"\/><\/w:r><w:r>.*<w:t>\d<\/w:t>.*<w:t xml:space="preserve"> —<\/w:t>/);
       assert.match(footer, /w:eastAsia="宋体"/);
       assert.match(footer, /<w:sz w:val="28"\/>/);
     }
@@ -138,12 +144,84 @@ describe('Word XML of the export', () => {
     const chosen = await exportedXml(REPORT, { export: { fontPreset: 'system', level3Bold: true, sealed: true, documentGrid: true, fonts: { body: '仿宋体' } } });
     const document = chosen['word/document.xml']!;
     assert.match(document, /w:eastAsia="黑体"[^]*一、主要举措和成效/);
-    assert.match(document, /<w:rFonts w:ascii="Times New Roman" w:cs="Times New Roman" w:eastAsia="宋体" w:hAnsi="Times New Roman"\/><w:b\/>/);
+    assert.match(document, /<w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="宋体" w:cs="Times New Roman"\/><w:b\/>/);
     assert.match(document, /<w:b\/><w:bCs\/><w:spacing w:val="-5"\/><w:sz w:val="32"\/><w:szCs w:val="32"\/><w:lang w:val="zh-CN" w:eastAsia="zh-CN"\/><\/w:rPr><w:t xml:space="preserve">1\.健全制度/);
     assert.match(document, /w:eastAsia="仿宋体"/);
     // 28 characters across 156 mm: 15.795 pt each, 0.205 pt (841/4096) less than the font size.
     assert.match(document, /<w:docGrid w:type="linesAndChars" w:linePitch="579" w:charSpace="-841"\/>/);
-    // Sealed: the date four characters from the right.
-    assert.match(document, /<w:ind w:right="1260" w:firstLine="0"\/><w:jc w:val="right"\/><\/w:pPr><w:r><w:rPr>[^<]*<w:rFonts[^>]*\/><w:spacing w:val="-5"\/><w:sz w:val="32"\/><w:szCs w:val="32"\/><w:lang w:val="zh-CN" w:eastAsia="zh-CN"\/><\/w:rPr><w:t xml:space="preserve">2024年1月15日/);
+    // Sealed: the date four characters from the right (starting at 28 - 4 - 6.56 characters), the issuer centred over it.
+    assert.match(document, /<w:ind w:left="5494" w:firstLine="0"\/><w:jc w:val="left"\/><\/w:pPr><w:r><w:rPr>[^<]*<w:rFonts[^>]*\/><w:spacing w:val="-5"\/><w:sz w:val="32"\/><w:szCs w:val="32"\/><w:lang w:val="zh-CN" w:eastAsia="zh-CN"\/><\/w:rPr><w:t xml:space="preserve">2024年1月15日/);
+    assert.match(document, /<w:ind w:left="5582" w:firstLine="0"\/><w:jc w:val="left"\/><\/w:pPr><w:r><w:rPr>[^<]*<w:rFonts[^>]*\/><w:spacing w:val="-5"\/><w:sz w:val="32"\/><w:szCs w:val="32"\/><w:lang w:val="zh-CN" w:eastAsia="zh-CN"\/><\/w:rPr><w:t xml:space="preserve">城关区司法局<\/w:t><\/w:r><\/w:p><w:p>[^]*2024年1月15日/);
+  });
+
+  it('lists every font in the font table with what Word and WPS need to substitute it', () => {
+    const fonts = xml['word/fontTable.xml']!;
+    const entry = (name: string) => fonts.match(new RegExp(`<w:font w:name="${name}">.*?</w:font>`))?.[0];
+    assert.equal(entry('仿宋_GB2312'), '<w:font w:name="仿宋_GB2312"><w:altName w:val="仿宋"/><w:panose1 w:val="02010609030101010101"/><w:charset w:val="86"/><w:family w:val="modern"/><w:pitch w:val="fixed"/></w:font>');
+    assert.equal(entry('楷体_GB2312'), '<w:font w:name="楷体_GB2312"><w:altName w:val="楷体"/><w:panose1 w:val="02010609030101010101"/><w:charset w:val="86"/><w:family w:val="modern"/><w:pitch w:val="fixed"/></w:font>');
+    // 方正小标宋简体 described as 宋体, so that a PC without it falls back to a 宋体 face.
+    assert.equal(entry('方正小标宋简体'), '<w:font w:name="方正小标宋简体"><w:altName w:val="宋体"/><w:panose1 w:val="02010600030101010101"/><w:charset w:val="86"/><w:family w:val="auto"/><w:pitch w:val="variable"/></w:font>');
+    assert.match(entry('黑体')!, /<w:altName w:val="SimHei"\/><w:panose1 w:val="02010609060101010101"\/>/);
+    assert.match(entry('宋体')!, /<w:altName w:val="SimSun"\/>/);
+    assert.match(entry('Times New Roman')!, /<w:panose1 w:val="02020603050405020304"\/><w:charset w:val="00"\/><w:family w:val="roman"\/>/);
+    assert.equal(fonts.match(/<w:font /g)!.length, 6);
+  });
+
+  it('gives titles and headings their outline level, and leaves out themes, unused styles and automatic spacing around digits', () => {
+    const document = xml['word/document.xml']!;
+    const levelOf = (text: string) => document.match(new RegExp(`<w:p><w:pPr>(?:(?!</w:pPr>).)*<w:outlineLvl w:val="(\\d)"/></w:pPr>(?:(?!</w:p>).)*>${text}<`))?.[1];
+    assert.deepEqual(['2023年法治政府建设年度报告', '一、主要举措和成效', '（一）强化理论武装。', '1.健全制度', '全年开展集中学习12次。'].map(levelOf), ['0', '1', '2', '3', '2']);
+    assert.equal(levelOf('2023年，我局坚持以'), undefined);
+    assert.deepEqual(Object.keys(xml).sort(), ['[Content_Types].xml', '_rels/.rels', 'docProps/core.xml', 'word/_rels/document.xml.rels', 'word/document.xml', 'word/fontTable.xml', 'word/footer1.xml', 'word/footer2.xml', 'word/settings.xml', 'word/styles.xml']);
+    const styles = xml['word/styles.xml']!;
+    assert.deepEqual([...styles.matchAll(/w:styleId="(\w+)"/g)].map((match) => match[1]), ['Normal']);
+    assert.ok(!/Theme|等线|Calibri|Cambria/.test(Object.values(xml).join('')));
+    assert.match(styles, /<w:pPrDefault><w:pPr><w:widowControl w:val="0"\/><w:autoSpaceDE w:val="0"\/><w:autoSpaceDN w:val="0"\/>/);
+    // A heading is kept whole with the paragraph after it; a body paragraph is not.
+    assert.match(document, /<w:p><w:pPr><w:keepNext\/><w:keepLines\/>(?:(?!<\/w:p>).)*>一、主要举措和成效</);
+    assert.doesNotMatch(document, /<w:p><w:pPr><w:keepNext\/>(?:(?!<\/w:p>).)*>2023年，我局坚持以</);
+  });
+});
+
+/** Every part of an exported `.docx` parsed by an XML 1.0 parser: the first error, or undefined. */
+function xmlErrors(data: Uint8Array): string | undefined {
+  for (const [path, bytes] of Object.entries(unzipSync(data))) {
+    const parser = new SaxesParser({ xmlns: true });
+    let error: string | undefined;
+    parser.on('error', (found) => { error ??= found.message; });
+    try {
+      parser.write(strFromU8(bytes)).close();
+    } catch (thrown) {
+      error ??= String(thrown);
+    }
+    if (error) return `${path}: ${error}`;
+  }
+  return undefined;
+}
+
+describe('Word XML for any text', () => {
+  it('is well-formed XML in every part, whatever the text and the font names hold', async () => {
+    // Characters from the whole code-point range, lone surrogates and XML's forbidden ones among them.
+    const character = fc.oneof(
+      fc.integer({ min: 0, max: 0x10ffff }).map((code) => (code >= 0xd800 && code <= 0xdfff ? String.fromCharCode(code) : String.fromCodePoint(code))),
+      fc.constantFrom('\u0000', '\u0008', '\u000b', '\u000c', '\u001f', '\ufffe', '\uffff', '\ud800', '\udfff', '<', '&', '"', "'", ']]>', '\t', '|', '一、', '（一）', '\n'),
+    );
+    const text = fc.array(character, { maxLength: 120 }).map((chars) => chars.join(''));
+    await fc.assert(fc.asyncProperty(text, text, fc.constantFrom('', '<&"\'>', '仿宋\ufffe'), async (body, heading, font) => {
+      const report = `县司法局2023年法治政府建设年度报告\n一、${heading}\n${body}\n项目\t${body.slice(0, 9)}\n案件\t38\n县司法局\n2024年1月15日`;
+      const settings = font === '' ? undefined : parseSettings({ export: { fonts: { body: font, title: font } } });
+      const [file] = await service.exportDocx(sourceOf(report), settings, false, 'x');
+      assert.equal(xmlErrors(file!.data), undefined);
+    }), { numRuns: 150 });
+  });
+
+  it('leaves out U+FFFE, U+FFFF, control characters and lone surrogates, and escapes font names', async () => {
+    const settings = parseSettings({ export: { fonts: { body: 'A<&"\'>B' } } });
+    const [file] = await service.exportDocx(sourceOf('县司法局2023年法治政府建设年度报告\n甲\ufffe乙\uffff丙\u0001丁\ud800戊'), settings, false, 'x');
+    const parts = Object.fromEntries(Object.entries(unzipSync(file!.data)).map(([path, data]) => [path, strFromU8(data)]));
+    assert.match(parts['word/document.xml']!, />甲乙丙丁戊</);
+    assert.match(parts['word/document.xml']!, /w:eastAsia="A&lt;&amp;&quot;&apos;&gt;B"/);
+    assert.match(parts['word/fontTable.xml']!, /<w:font w:name="A&lt;&amp;&quot;&apos;&gt;B"><w:charset w:val="86"\/>/);
+    assert.equal(xmlErrors(file!.data), undefined);
   });
 });

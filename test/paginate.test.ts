@@ -5,13 +5,16 @@
  */
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { lineBreaks, paginate } from '../server/src/service/layout/paginate';
+import { lineBreaks } from '../server/src/service/layout/lineBreaks';
+import { paginate } from '../server/src/service/layout/paginate';
 import { createLanguageService } from '../server/src/service/languageService';
 import { seeds, sourceOf } from './helpers/documents';
 
 const service = createLanguageService();
 const pagesOf = (text: string) => service.getPreview(sourceOf(text)).pages;
-const lineTexts = (text: string) => pagesOf(text).flatMap((page) => page.lines.map((line) => line.segments.map((segment) => segment.text).join('')));
+const lineTexts = (text: string) => pagesOf(text).flatMap((page) => page.items.map((item) => (item.kind === 'line' ? item.segments.map((segment) => segment.text).join('') : '')));
+/** The body's characters: 16 pt condensed by 0.25 pt. */
+const BODY = { size: 16, spacing: -0.25 };
 
 describe('preview pagination', () => {
   it('breaks body text into lines of 28 characters, 26 after the first-line indent', () => {
@@ -21,22 +24,22 @@ describe('preview pagination', () => {
 
   it('keeps closing marks off the start of a line (hanging the one that overflows) and opening marks off its end', () => {
     // The 27th character after a 2-character indent is a comma: it hangs at the end of the first line.
-    assert.deepEqual(lineBreaks([...`${'甲'.repeat(26)}，乙乙`], 26, 28, false), [27, 29]);
+    assert.deepEqual(lineBreaks([...`${'甲'.repeat(26)}，乙乙`], 26, 28, BODY), [27, 29]);
     // An opening quote that would end the line goes with what it opens.
-    assert.deepEqual(lineBreaks([...`${'甲'.repeat(25)}“乙乙”`], 26, 28, false), [25, 29]);
+    assert.deepEqual(lineBreaks([...`${'甲'.repeat(25)}“乙乙”`], 26, 28, BODY), [25, 29]);
     // A closing quote overflowing hangs; an ellipsis that would start the next line takes the character before it along.
-    assert.deepEqual(lineBreaks([...`${'甲'.repeat(26)}”乙`], 26, 28, false), [27, 28]);
-    assert.deepEqual(lineBreaks([...`${'甲'.repeat(26)}……乙`], 26, 28, false), [25, 29]);
+    assert.deepEqual(lineBreaks([...`${'甲'.repeat(26)}”乙`], 26, 28, BODY), [27, 28]);
+    assert.deepEqual(lineBreaks([...`${'甲'.repeat(26)}……乙`], 26, 28, BODY), [25, 29]);
     // Numbers and Latin words are not split; a Times New Roman digit is a little more than half a character (8 pt of 15.75).
-    assert.deepEqual(lineBreaks([...`${'甲'.repeat(22)}2023年`], 26, 28, false), [27]);
-    assert.deepEqual(lineBreaks([...`${'甲'.repeat(24)}2023年`], 26, 28, false), [24, 29]);
-    assert.deepEqual(lineBreaks([...`${'甲'.repeat(25)}12345678`], 26, 28, false), [25, 33]);
+    assert.deepEqual(lineBreaks([...`${'甲'.repeat(22)}2023年`], 26, 28, BODY), [27]);
+    assert.deepEqual(lineBreaks([...`${'甲'.repeat(24)}2023年`], 26, 28, BODY), [24, 29]);
+    assert.deepEqual(lineBreaks([...`${'甲'.repeat(25)}12345678`], 26, 28, BODY), [25, 33]);
   });
 
   it('never loses or repeats a character, and no line is wider than it may be', () => {
     const chars = fc.constantFrom('甲', '，', '。', '“', '”', '（', '）', '2', 'a', 'A', ' ', '、');
     fc.assert(fc.property(fc.array(chars, { maxLength: 200 }), fc.integer({ min: 4, max: 28 }), (list, first) => {
-      const ends = lineBreaks(list, first, 28, false);
+      const ends = lineBreaks(list, first, 28, BODY);
       let start = 0;
       for (const end of ends) {
         assert.ok(end > start, 'an empty line');
@@ -50,11 +53,11 @@ describe('preview pagination', () => {
   it('puts each report of a compilation on a new page, 22 lines a page at most, numbered on', () => {
     const report = (name: string) => `${name}2023年法治政府建设年度报告\n${'依法行政，推进建设。\n'.repeat(30)}`;
     const pages = pagesOf(report('县司法局') + report('县公安局'));
-    assert.deepEqual(pages.map((page) => [page.number, page.report, page.lines.length]), [[1, 0, 22], [2, 0, 10], [3, 1, 22], [4, 1, 10]]);
+    assert.deepEqual(pages.map((page) => [page.number, page.report, page.items.length]), [[1, 0, 22], [2, 0, 10], [3, 1, 22], [4, 1, 10]]);
   });
 
   it('gives the seeds the page counts of their Word export', () => {
     assert.deepEqual(seeds().map(([name, text]) => [name.slice(0, 3), paginate(service.getLayout(sourceOf(text, name))).length]),
-      [['000', 187], ['001', 5], ['002', 9], ['003', 43], ['004', 8]]);
+      [['000', 189], ['001', 5], ['002', 9], ['003', 44], ['004', 8]]);
   });
 });

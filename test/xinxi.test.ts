@@ -12,7 +12,7 @@ import { analyzeText } from '../server/src/service/model/analyze';
 import { PROFILES } from '../server/src/service/profiles/registry';
 import { reportSnippet } from '../server/src/service/features/skeleton';
 import { tableSkeleton } from '../server/src/service/profiles/profile';
-import { layoutDocument } from '../server/src/service/layout/layout';
+import { LayoutTable, layoutDocument } from '../server/src/service/layout/layout';
 import { DEFAULT_EXPORT_SETTINGS } from '../server/src/service/layout/exportSettings';
 import { FIXTURES, seeds, sourceOf } from './helpers/documents';
 import { findingsText } from './helpers/findings';
@@ -217,14 +217,38 @@ describe('政府信息公开工作年度报告', () => {
     ]);
   });
 
-  it('exports the tables as Word tables, the label column wider than the numbers', () => {
-    const layout = layoutDocument(analyzeText(clean).document, DEFAULT_EXPORT_SETTINGS);
-    const tables = layout.reports[0]!.blocks.filter((block) => block.kind === 'table');
-    assert.equal(tables.length, 3);
-    const requests = tables[1]!;
-    if (requests.kind !== 'table') throw new Error('not a table');
-    assert.deepEqual(requests.rows.find((row) => row[0] === '一、本年新收政府信息公开申请数量'), ['一、本年新收政府信息公开申请数量', '58', '6', '0', '0', '2', '0', '66']);
-    assert.equal(requests.columnChars.reduce((sum, chars) => sum + chars, 0), 28);
-    assert.ok(requests.columnChars[0]! > requests.columnChars[1]!);
+  it('lays the tables out as the format\'s template prints them, whichever shape the text gives them', () => {
+    const cellsOf = (row: { readonly cells: readonly { readonly text: string; readonly column: number; readonly columns: number; readonly rows: number }[] }) =>
+      row.cells.map((cell) => `${cell.text}@${cell.column}${cell.columns > 1 ? `×${cell.columns}` : ''}${cell.rows > 1 ? `↓${cell.rows}` : ''}`).join(' | ');
+    for (const name of ['pipe-rows', 'number-runs', 'cells-per-line']) {
+      const text = readFileSync(join(FOLDER, `${name}.txt`), 'utf8');
+      const layout = layoutDocument(analyzeText(text).document, DEFAULT_EXPORT_SETTINGS);
+      const tables = layout.reports[0]!.blocks.filter((block) => block.kind === 'table');
+      assert.equal(tables.length, 3, name);
+      const [proactive, requests, appeals] = tables as [LayoutTable, LayoutTable, LayoutTable];
+      // Captions across the table, a one-number row's number across the three number columns.
+      assert.deepEqual(proactive.rows.slice(0, 3).map(cellsOf), ['第二十条第（一）项@0×4', '信息内容@0 | 本年制发件数@1 | 本年废止件数@2 | 现行有效件数@3', '规章@0 | 0@1 | 0@2 | 0@3'], name);
+      assert.equal(cellsOf(proactive.rows.find((row) => row.cells[0]!.text === '行政许可')!), '行政许可@0 | 1832@1×3', name);
+      // The merged header, repeated on each page; group labels merged down their items.
+      assert.equal(requests.headerRows, 3);
+      assert.deepEqual(requests.rows.slice(0, 3).map(cellsOf), [
+        '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）@0×3↓3 | 申请人情况@3×7',
+        '自然人@3↓2 | 法人或其他组织@4×5 | 总计@9↓2',
+        '商业企业@4 | 科研机构@5 | 社会公益组织@6 | 法律服务机构@7 | 其他@8',
+      ]);
+      assert.equal(cellsOf(requests.rows[3]!), '一、本年新收政府信息公开申请数量@0×3 | 58@3 | 6@4 | 0@5 | 0@6 | 2@7 | 0@8 | ' + (name === 'number-runs' ? '65@9' : '66@9'), name);
+      const results = requests.rows.findIndex((row) => row.cells[0]!.text === '三、本年度办理结果');
+      assert.match(cellsOf(requests.rows[results]!), /^三、本年度办理结果@0↓2\d \| （一）予以公开@1×2 \| /, name);
+      assert.match(cellsOf(requests.rows.find((row) => row.cells.some((cell) => cell.text === '（三）不予公开'))!), /^（三）不予公开@1↓[78] \| 1\.属于国家秘密@2 \| 0@3/, name);
+      // Equal number columns, at least two characters of the table's font inside their margins; 五号.
+      const numbers = requests.columns.slice(3);
+      assert.ok(numbers.every((width) => Math.abs(width - numbers[0]!) <= 1), `${numbers}`);
+      assert.equal(requests.size, 10.5);
+      assert.equal(requests.columns.reduce((sum, width) => sum + width, 0), 8845);
+      assert.equal(appeals.headerRows, 3);
+      assert.deepEqual(appeals.rows.slice(0, 2).map(cellsOf), ['行政复议@0×5↓2 | 行政诉讼@5×10', '未经复议直接起诉@5×5 | 复议后起诉@10×5']);
+      assert.equal(appeals.columns.length, 15);
+      assert.ok(appeals.columns.every((width) => width - 2 * 57 >= 2 * 10.5 * 20));
+    }
   });
 });

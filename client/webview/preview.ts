@@ -5,7 +5,7 @@
  * editor follows scrolling (`data-line` on every line), a click jumps to the line, a button exports.
  */
 import type { LayoutPage } from '../../server/src/service/layout/layout';
-import type { PageLine, PreviewPage } from '../../server/src/service/layout/paginate';
+import type { PageLine, PageTable, PreviewPage } from '../../server/src/service/layout/paginate';
 
 interface Labels {
   readonly note: string;
@@ -55,24 +55,43 @@ function fontStack(page: LayoutPage, role: keyof LayoutPage['fonts'], latin: boo
   return latin ? `"Times New Roman", "Liberation Serif", ${eastAsian}` : eastAsian;
 }
 
-function lineElement(line: PageLine, page: LayoutPage, first: boolean): HTMLElement {
+/** A table's rows on this page, drawn as the Word export has them: its columns, merged cells and row heights. */
+function tableElement(table: PageTable, page: LayoutPage): HTMLElement {
+  const element = document.createElement('table');
+  element.className = 'table';
+  element.dataset.line = String(table.line);
+  element.style.fontSize = `${table.size}pt`;
+  element.style.lineHeight = `${table.linePitch / 20}pt`;
+  element.style.fontFamily = fontStack(page, 'body', true);
+  const columns = document.createElement('colgroup');
+  for (const width of table.columns) {
+    const column = document.createElement('col');
+    column.style.width = `${width / 20}pt`;
+    columns.append(column);
+  }
+  element.append(columns);
+  for (const row of table.rows) {
+    const rowElement = document.createElement('tr');
+    rowElement.dataset.line = String(row.line);
+    rowElement.style.height = `${row.height / 20}pt`;
+    for (const cell of row.cells) {
+      const cellElement = document.createElement('td');
+      if (cell.columns > 1) cellElement.colSpan = cell.columns;
+      if (cell.rows > 1) cellElement.rowSpan = cell.rows;
+      cellElement.style.textAlign = cell.align;
+      cellElement.style.padding = `0 ${page.table.cellMargin / 20}pt`;
+      cellElement.textContent = cell.text;
+      rowElement.append(cellElement);
+    }
+    element.append(rowElement);
+  }
+  return element;
+}
+
+function lineElement(line: PageLine, page: LayoutPage): HTMLElement {
   const element = document.createElement('div');
   element.dataset.line = String(line.line);
-  if (line.cells) {
-    element.className = `row${first ? ' first' : ''}`;
-    element.style.height = `${line.height * 28.95}pt`;
-    line.cells.forEach((cell, column) => {
-      const cellElement = document.createElement('div');
-      cellElement.className = 'cell line';
-      cellElement.style.flex = `${line.cellChars?.[column] ?? 1} 0 0`;
-      cellElement.style.fontFamily = fontStack(page, 'body', true);
-      cellElement.style.height = 'auto';
-      cellElement.textContent = cell;
-      element.append(cellElement);
-    });
-    return element;
-  }
-  element.className = `line ${line.align}${line.title ? ' title' : ''}`;
+  element.className = `line ${line.align}${line.title ? ' title' : ''}${line.pageNumber !== undefined ? ' entry' : ''}`;
   if (line.indentChars > 0) element.style.paddingLeft = `${line.indentChars * 15.75}pt`;
   if (line.rightChars > 0) element.style.paddingRight = `${line.rightChars * 15.75}pt`;
   for (const segment of line.segments) {
@@ -91,6 +110,15 @@ function lineElement(line: PageLine, page: LayoutPage, first: boolean): HTMLElem
     }
     if (at < segment.text.length) add(segment.text.slice(at), true);
   }
+  // A contents entry: a dotted leader to its page number at the right.
+  if (line.pageNumber !== undefined) {
+    const leader = document.createElement('span');
+    leader.className = 'leader';
+    const number = document.createElement('span');
+    number.textContent = line.pageNumber;
+    number.style.fontFamily = fontStack(page, 'body', true);
+    element.append(leader, number);
+  }
   // An empty line still takes its place on the grid.
   if (line.segments.length === 0) element.textContent = '\u200b';
   return element;
@@ -105,12 +133,11 @@ function render(page: LayoutPage, pages: readonly PreviewPage[]): void {
     pageElement.dataset.page = String(preview.number);
     const block = document.createElement('div');
     block.className = 'block';
-    let previousRow = false;
-    for (const line of preview.lines) {
-      const element = lineElement(line, page, !previousRow);
-      previousRow = line.cells !== undefined;
+    for (const item of preview.items) {
+      const element = item.kind === 'table' ? tableElement(item, page) : lineElement(item, page);
       block.append(element);
-      lineElements.push(element);
+      if (item.kind === 'table') lineElements.push(...element.querySelectorAll<HTMLElement>('tr'));
+      else lineElements.push(element);
     }
     const number = document.createElement('div');
     number.className = `number ${preview.number % 2 === 1 ? 'right' : 'left'}`;

@@ -144,7 +144,8 @@ function layoutReport(document: ReportDocument, report: Report, settings: Export
     }
     if (titleLines.includes(line)) {
       // The lines of the title, typed on one line or two (issuer and subject), set once at the last of them.
-      if (line === title!.line) builder.title(titleLines.map((titleLine) => contentOf(document.lines[titleLine]!)), titleLines[0]!, settings.fontPreset === 'system');
+      // The title itself without a PDF's stray blanks.
+      if (line === title!.line) builder.title(titleLines.map((titleLine) => (titleLine === title!.line ? title!.text : contentOf(document.lines[titleLine]!))), titleLines[0]!, settings.fontPreset === 'system');
       continue;
     }
     if (line === report.addresseeLine) {
@@ -186,14 +187,18 @@ function blankParagraph(line: number): LayoutParagraph {
 }
 
 /**
- * The title's lines, centred in 小标宋: the lines as typed where each fits and none is shorter than
- * three characters, else the whole title broken by meaning (§7.3.1); kept together and with the text.
+ * The title's lines, centred in 小标宋: each line as typed (an issuer above the subject) where it
+ * fits, a longer one broken by meaning (§7.3.1), a line of one or two characters joined to its
+ * neighbour; kept together and with the text after them.
  */
 function titleParagraphs(typed: readonly string[], line: number, bold: boolean, page: LayoutPage): LayoutParagraph[] {
   const metrics = titleMetrics(page);
-  const capacity = gongwen.titleCharacters;
-  const fits = (text: string) => titleWidth(text, metrics) <= capacity && [...text].length >= 3;
-  const lines = typed.every(fits) ? typed : breakTitle(typed.join(''), capacity, (text) => titleWidth(text, metrics));
+  const joined: string[] = [];
+  for (const text of typed) {
+    if (joined.length > 0 && ([...text].length < 3 || [...joined[joined.length - 1]!].length < 3)) joined[joined.length - 1] += text;
+    else joined.push(text);
+  }
+  const lines = joined.flatMap((text) => breakTitle(text, gongwen.titleCharacters, (part) => titleWidth(part, metrics)));
   return lines.map((text) => paragraph('title', line, [run(text, 'title', bold)], 'center', 0, { keepNext: true, outlineLevel: 0 }));
 }
 

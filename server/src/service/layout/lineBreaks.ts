@@ -32,11 +32,14 @@ function latinEm(code: number): number {
   return 0.33;
 }
 
-/** A character's width in Chinese characters of the same metrics. */
+/**
+ * A character's width in Chinese characters of the same metrics. Latin text is measured without the
+ * condensing, which leaves about the room LibreOffice adds between Chinese and Latin text.
+ */
 export function widthOf(char: string, metrics: Metrics): number {
   const code = char.charCodeAt(0);
   if (code >= 0x80 && code !== 0xb7) return 1;
-  return (latinEm(code) * metrics.size + metrics.spacing) / advanceOf(metrics);
+  return (latinEm(code) * metrics.size) / advanceOf(metrics);
 }
 
 /** A text's width in Chinese characters of the same metrics. */

@@ -176,11 +176,18 @@ function columnWidths(labels: readonly number[], numberColumns: number, geometry
   return roundedTo([...labels, ...new Array<number>(numberColumns).fill(each)], geometry.width);
 }
 
-/** Whole twips adding up to `total`, what rounding leaves over going to the last column. */
+/** Whole twips adding up to `total`: each column ends where its exact end rounds to, so equal columns stay within a twip. */
 function roundedTo(widths: readonly number[], total: number): number[] {
-  const rounded = widths.map((width) => Math.floor(width));
-  rounded[rounded.length - 1]! += total - rounded.reduce((sum, width) => sum + width, 0);
-  return rounded;
+  const scale = total / widths.reduce((sum, width) => sum + width, 0);
+  let end = 0;
+  let previous = 0;
+  return widths.map((width) => {
+    end += width * scale;
+    const rounded = Math.round(end);
+    const result = rounded - previous;
+    previous = rounded;
+    return result;
+  });
 }
 
 /**
