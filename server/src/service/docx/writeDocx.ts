@@ -150,7 +150,8 @@ class BodyWriter {
       + `<w:tblBorders>${['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(border).join('')}</w:tblBorders><w:tblLayout w:type="fixed"/>`
       + `<w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="${margin}" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="${margin}" w:type="dxa"/></w:tblCellMar>`
       + `<w:tblLook w:val="0000"/></w:tblPr><w:tblGrid>${table.columns.map((width) => `<w:gridCol w:w="${width}"/>`).join('')}</w:tblGrid>`;
-    const cellParagraph = (text: string, align: 'left' | 'center') => `<w:p><w:pPr><w:widowControl w:val="0"/><w:snapToGrid w:val="0"/>`
+    // No mark hangs past a cell's edge (overflowPunct off); the text keeps to the table's pitch, grid or none.
+    const cellParagraph = (text: string, align: 'left' | 'center') => `<w:p><w:pPr><w:widowControl w:val="0"/><w:overflowPunct w:val="0"/><w:snapToGrid w:val="0"/>`
       + `<w:spacing w:before="0" w:after="0" w:line="${table.linePitch}" w:lineRule="exact"/><w:ind w:firstLine="0"/><w:jc w:val="${align}"/></w:pPr>`
       + `${text.length > 0 ? this.runs(text, 'body', false, table.size, false) : ''}</w:p>`;
     const cellProperties = (width: number, columns: number, merge: string) => `<w:tcPr><w:tcW w:w="${width}" w:type="dxa"/>`

@@ -345,7 +345,8 @@ class BlockBuilder {
     // The seal needs room above the date: two blank lines there, one without.
     for (let blank = this.settings.sealed ? 2 : 1; blank > 0; blank--) this.add(blankParagraph(dateLine));
     const indent = (start: number) => Math.max(0, Math.round(start * 100) / 100);
-    if (organizationLine !== undefined) this.add(paragraph('signature', organizationLine, [run(organization, 'body', false)], 'left', 0, { leftChars: indent(organizationStart) }));
+    // The signature never ends a page without its date.
+    if (organizationLine !== undefined) this.add(paragraph('signature', organizationLine, [run(organization, 'body', false)], 'left', 0, { leftChars: indent(organizationStart), keepNext: true }));
     this.add(paragraph('date', dateLine, [run(date, 'body', false)], 'left', 0, { leftChars: indent(dateStart) }));
   }
 

@@ -53,9 +53,10 @@ const isLatinWord = (char: string | undefined) => char !== undefined && /[A-Za-z
 
 /**
  * Where the lines of a paragraph of `chars` break: ends of lines, for a first line of `first`
- * characters and further lines of `rest` (in Chinese characters of `metrics`).
+ * characters and further lines of `rest` (in Chinese characters of `metrics`); `hanging`: a closing
+ * mark may hang past the margin (not in a table's cells, which keep every character inside).
  */
-export function lineBreaks(chars: readonly string[], first: number, rest: number, metrics: Metrics): number[] {
+export function lineBreaks(chars: readonly string[], first: number, rest: number, metrics: Metrics, hanging = true): number[] {
   const ends: number[] = [];
   let start = 0;
   const epsilon = 1e-6;
@@ -67,7 +68,7 @@ export function lineBreaks(chars: readonly string[], first: number, rest: number
     // Always at least one character a line, however narrow the line.
     if (end === start) end++;
     if (end < chars.length) {
-      if (HANGING.has(chars[end]!)) {
+      if (hanging && HANGING.has(chars[end]!)) {
         end++;
       } else {
         // Keep a forbidden start off this break, and an opening mark with what it opens; never an empty line.

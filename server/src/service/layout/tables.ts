@@ -206,7 +206,7 @@ function finish(drafts: readonly RowDraft[], headerRows: number, line: number, g
   const metrics: Metrics = { size: font.size, spacing: 0 };
   const linesOf = (cell: CellDraft) => {
     const capacity = Math.max(1, (spanWidth(columns, cell) - 2 * geometry.cellMargin) / (font.size * 20));
-    return cell.text.length === 0 ? 1 : lineBreaks([...cell.text], capacity, capacity, metrics).length;
+    return cell.text.length === 0 ? 1 : lineBreaks([...cell.text], capacity, capacity, metrics, false).length;
   };
   const rowLines = drafts.map((draft) => Math.max(1, ...draft.cells.filter((cell) => cell.rows === 1).map(linesOf)));
   drafts.forEach((draft, index) => {
