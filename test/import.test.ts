@@ -90,7 +90,8 @@ describe('Word reader', () => {
       const expected = [...(layout.front ? [layout.front] : []), ...layout.reports].flatMap((report) => report.blocks.flatMap((block) => {
         if (block.kind === 'table') return block.rows.map((row) => row.cells.map((cell) => cell.text).join(' | '));
         const text = block.runs.map((run) => run.text).join('') + (block.pageNumber === undefined ? '' : `\t${block.pageNumber}`);
-        return text.length === 0 ? [] : [text];
+        // A title's lines are apart by line breaks, read back as lines.
+        return text.length === 0 ? [] : text.split('\n');
       }));
       assert.deepEqual(imported.split('\n').filter((line) => line.length > 0), expected, name);
       // The export leaves out scraper markers (##paidbegin##) and cannot place a heading run on inside a line.

@@ -19,7 +19,7 @@ const service = createLanguageService();
 function layoutText(layout: LayoutDocument): string {
   const block = (item: LayoutBlock) => {
     if (item.kind === 'table') return `table ${item.rows.length}×${item.columns.length} header=${item.headerRows} ${item.size}pt @${item.line + 1}`;
-    const runs = item.runs.map((run) => `${run.font}${run.bold ? '+b' : ''}:${run.text.length > 24 ? `${run.text.slice(0, 24)}…` : run.text}`).join(' | ');
+    const runs = item.runs.map((run) => `${run.font}${run.bold ? '+b' : ''}:${run.text.length > 24 ? `${run.text.slice(0, 24)}…` : run.text}`.replace(/\n/g, ' / ')).join(' | ');
     const indents = `first=${item.firstLineChars}${item.leftChars ? ` left=${item.leftChars}` : ''}${item.rightChars ? ` right=${item.rightChars}` : ''}`;
     return `${item.role}${item.level ? item.level : ''} ${item.align} ${indents}${item.keepNext ? ' keep' : ''} @${item.line + 1} ${runs}`;
   };
@@ -76,7 +76,7 @@ describe('Word XML of the export', () => {
 
   it('every paragraph outside the tables at exactly 28.95 pt with nothing before or after, and no widow control', () => {
     const paragraphs = xml['word/document.xml']!.replace(/<w:tbl>.*?<\/w:tbl>/g, '').match(/<w:p>.*?<\/w:p>/g)!;
-    assert.ok(paragraphs.length >= 12);
+    assert.ok(paragraphs.length >= 11);
     for (const paragraph of paragraphs) {
       assert.match(paragraph, /<w:spacing w:before="0" w:after="0" w:line="579" w:lineRule="exact"\/>/);
       assert.match(paragraph, /<w:widowControl w:val="0"\/>/);

@@ -362,7 +362,7 @@ describe('the exported 公文 rendered by LibreOffice', function () {
       const firstTitle = start.lines.find(isTitle)!;
       assert.equal(slotOf(firstTitle), 0);
       const title = layout.reports[index]!.blocks[0]!;
-      assert.equal(squash(firstTitle.text), title.kind === 'paragraph' ? squash(title.runs[0]!.text) : '', `entry ${index + 1}`);
+      assert.equal(squash(firstTitle.text), title.kind === 'paragraph' ? squash(title.runs[0]!.text.split('\n')[0]!) : '', `entry ${index + 1}`);
     });
     assert.match(pages[0]!.lines.map((line) => line.text).join('\n'), /1\.XX开发区管委会市场监督管理局/);
   });

@@ -107,8 +107,12 @@ class BodyWriter {
     return properties;
   }
 
-  /** A run split where quotation marks and dashes need the East Asian hint. */
+  /** A run split at line breaks, and where quotation marks and dashes need the East Asian hint. */
   private runs(text: string, role: FontRole, bold: boolean, size: number, condensed: boolean): string {
+    if (text.includes('\n')) {
+      const lineBreak = `<w:r>${this.runPropertiesOf(role, bold, size, condensed, false)}<w:br/></w:r>`;
+      return text.split('\n').map((line) => this.runs(line, role, bold, size, condensed)).join(lineBreak);
+    }
     let xml = '';
     let at = 0;
     for (const match of text.matchAll(AMBIGUOUS)) {

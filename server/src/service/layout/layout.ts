@@ -21,6 +21,7 @@ export type { LayoutTable, LayoutTableCell, LayoutTableRow } from './tables';
 export type FontRole = 'title' | 'body' | 'heading1' | 'heading2';
 
 export interface LayoutRun {
+  /** A title's lines apart by `\n` (a line break in Word). */
   readonly text: string;
   readonly font: FontRole;
   readonly bold: boolean;
@@ -110,7 +111,7 @@ export function layoutDocument(document: ReportDocument, settings: ExportSetting
 
 /** A compilation's title and contents (目录): one entry per report with the page it starts on. */
 function compilationFront(title: string, line: number, reports: readonly LayoutReport[], pages: readonly number[], page: LayoutPage): LayoutReport {
-  const blocks: LayoutParagraph[] = [...titleParagraphs([title], line, false, page), blankParagraph(line)];
+  const blocks: LayoutParagraph[] = [titleParagraph([title], line, false, page), blankParagraph(line)];
   blocks.push(paragraph('contents', line, [run('目　录', 'heading1', false)], 'center', 0, { keepNext: true }));
   reports.forEach((report, index) => {
     blocks.push(paragraph('entry', line, [run(`${index + 1}.${report.title}`, 'body', false)], 'left', 0, { pageNumber: String(pages[index] ?? '') }));
@@ -187,11 +188,11 @@ function blankParagraph(line: number): LayoutParagraph {
 }
 
 /**
- * The title's lines, centred in 小标宋: each line as typed (an issuer above the subject) where it
- * fits, a longer one broken by meaning (§7.3.1), a line of one or two characters joined to its
- * neighbour; kept together and with the text after them.
+ * The title, centred in 小标宋: each line as typed (an issuer above the subject) where it fits, a
+ * longer one broken by meaning (§7.3.1), a line of one or two characters joined to its neighbour;
+ * its lines kept together and with the text after them.
  */
-function titleParagraphs(typed: readonly string[], line: number, bold: boolean, page: LayoutPage): LayoutParagraph[] {
+function titleParagraph(typed: readonly string[], line: number, bold: boolean, page: LayoutPage): LayoutParagraph {
   const metrics = titleMetrics(page);
   const joined: string[] = [];
   for (const text of typed) {
@@ -199,7 +200,8 @@ function titleParagraphs(typed: readonly string[], line: number, bold: boolean, 
     else joined.push(text);
   }
   const lines = joined.flatMap((text) => breakTitle(text, gongwen.titleCharacters, (part) => titleWidth(part, metrics)));
-  return lines.map((text) => paragraph('title', line, [run(text, 'title', bold)], 'center', 0, { keepNext: true, outlineLevel: 0 }));
+  // One paragraph, its lines apart by line breaks: one title in Word's navigation pane.
+  return paragraph('title', line, [run(lines.join('\n'), 'title', bold)], 'center', 0, { keepNext: true, outlineLevel: 0 });
 }
 
 /**
@@ -261,7 +263,7 @@ class BlockBuilder {
   }
 
   title(typed: readonly string[], line: number, bold: boolean): void {
-    for (const title of titleParagraphs(typed, line, bold, this.page)) this.add(title);
+    this.add(titleParagraph(typed, line, bold, this.page));
     // One blank line after the title (§7.3.1).
     this.add(blankParagraph(line));
   }

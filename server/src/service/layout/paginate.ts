@@ -73,7 +73,14 @@ function paragraphLines(paragraph: LayoutParagraph, page: LayoutPage): PageLine[
   const scale = (chars: number) => (chars * characterTwips(page)) / 20 / advanceOf(metrics);
   const first = capacity - scale(paragraph.firstLineChars + paragraph.leftChars + paragraph.rightChars);
   const rest = capacity - scale(paragraph.leftChars + paragraph.rightChars);
-  const ends = lineBreaks(chars, first, rest, metrics);
+  // A line break in the text (a title's) ends a line; the pieces between are broken as they need.
+  const ends: number[] = [];
+  for (let start = 0; start <= chars.length;) {
+    let end = chars.indexOf('\n', start);
+    if (end < 0) end = chars.length;
+    for (const pieceEnd of lineBreaks(chars.slice(start, end), ends.length === 0 ? first : rest, rest, metrics)) ends.push(start + pieceEnd);
+    start = end + 1;
+  }
   // A contents entry's page number needs room after the last line's words, or a line of its own.
   if (paragraph.pageNumber !== undefined) {
     const lastStart = ends.length > 1 ? ends[ends.length - 2]! : 0;
@@ -99,7 +106,7 @@ function paragraphLines(paragraph: LayoutParagraph, page: LayoutPage): PageLine[
       ...(lastLine && paragraph.pageNumber !== undefined ? { pageNumber: paragraph.pageNumber } : {}),
     });
     start = end;
-    while (start < chars.length && chars[start] === ' ') start++;
+    while (start < chars.length && (chars[start] === ' ' || chars[start] === '\n')) start++;
   });
   return lines;
 }
