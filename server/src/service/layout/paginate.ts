@@ -215,13 +215,15 @@ function placeBlocks(report: LayoutReport, index: number, pager: Pager, page: La
     const lines = linesOf[at]!;
     if (block.keepNext) {
       // A chain of kept paragraphs, whole, with the first line (or first rows) of the block after it.
+      // (A chain longer than a page cannot be kept: the count stops there, so that a run of headings costs no more than its length.)
+      const capacity = page.height - page.margin.top - page.margin.bottom;
       let needed = 0;
       let next = at;
-      for (; next < blocks.length && blocks[next]!.kind === 'paragraph' && (blocks[next] as LayoutParagraph).keepNext; next++) {
+      for (; next < blocks.length && needed <= capacity && blocks[next]!.kind === 'paragraph' && (blocks[next] as LayoutParagraph).keepNext; next++) {
         needed += linesOf[next]!.reduce((sum, line) => sum + line.height, 0);
       }
       needed += firstHeight(blocks[next], linesOf[next]);
-      if (needed > pager.room && !pager.empty && needed <= pager.room + (page.height - page.margin.top - page.margin.bottom)) pager.flush(index);
+      if (needed > pager.room && !pager.empty && needed <= capacity) pager.flush(index);
     }
     for (const line of lines) pager.place(line, index);
   });
