@@ -44,6 +44,30 @@ async function exportedXml(text: string, settings?: unknown): Promise<Record<str
   return Object.fromEntries(Object.entries(unzipSync(file!.data)).map(([path, data]) => [path, strFromU8(data)]));
 }
 
+/** A style of the export's styles.xml. */
+function style(parts: Record<string, string>, id: string): string {
+  return parts['word/styles.xml']!.match(new RegExp(`<w:style [^>]*w:styleId="${id}">.*?</w:style>`))![0];
+}
+
+/** What the paragraph holding `text` (and its run) has in effect: its own properties over its style's. */
+function effective(parts: Record<string, string>, text: string) {
+  const paragraph = parts['word/document.xml']!.match(/<w:p>(?:(?!<\/w:p>).)*<\/w:p>/g)!.find((candidate) => candidate.includes(`>${text}<`))!;
+  const own = paragraph.match(/^<w:p><w:pPr>(.*?)<\/w:pPr>/)?.[1] ?? '';
+  const styled = style(parts, own.match(/<w:pStyle w:val="(\w+)"\/>/)?.[1] ?? 'Normal');
+  const run = paragraph.match(new RegExp(`<w:r>(?:(?!</w:r>).)*>${text.replace(/[.()]/g, '\\$&')}<`))![0];
+  const first = (pattern: RegExp, ...sources: string[]) => sources.map((source) => source.match(pattern)?.[1]).find((found) => found !== undefined);
+  return {
+    font: first(/w:eastAsia="([^"]+)"/, run, styled),
+    bold: /<w:b\/>/.test(run) || (!/<w:b w:val="0"\/>/.test(run) && /<w:b\/>/.test(styled)),
+    size: first(/<w:sz w:val="(\d+)"/, styled),
+    spacing: first(/<w:rPr>.*<w:spacing w:val="(-?\d+)"/, styled),
+    ind: first(/(<w:ind [^>]*\/>)/, own, styled),
+    jc: first(/<w:jc w:val="(\w+)"/, own, styled),
+    keepNext: own.includes('<w:keepNext/>') || (!own.includes('<w:keepNext w:val="0"/>') && styled.includes('<w:keepNext/>')),
+    outline: first(/<w:outlineLvl w:val="(\d)"/, own, styled),
+  };
+}
+
 const REPORT = [
   '城关区司法局',
   '2023年法治政府建设年度报告',
@@ -75,55 +99,50 @@ describe('Word XML of the export', () => {
   });
 
   it('every paragraph outside the tables at exactly 28.95 pt with nothing before or after, and no widow control', () => {
-    const paragraphs = xml['word/document.xml']!.replace(/<w:tbl>.*?<\/w:tbl>/g, '').match(/<w:p>.*?<\/w:p>/g)!;
-    assert.ok(paragraphs.length >= 11);
-    for (const paragraph of paragraphs) {
-      assert.match(paragraph, /<w:spacing w:before="0" w:after="0" w:line="579" w:lineRule="exact"\/>/);
-      assert.match(paragraph, /<w:widowControl w:val="0"\/>/);
+    const styles = xml['word/styles.xml']!;
+    for (const part of [styles.match(/<w:pPrDefault>.*?<\/w:pPrDefault>/)![0], style(xml, 'Normal')]) {
+      assert.match(part, /<w:widowControl w:val="0"\/>.*<w:spacing w:before="0" w:after="0" w:line="579" w:lineRule="exact"\/>/);
     }
+    // No paragraph and no style of text outside the tables has a pitch of its own.
+    assert.ok(!/<w:spacing w:before/.test(xml['word/document.xml']!));
+    for (const [, id, body] of styles.matchAll(/<w:style [^>]*w:styleId="(\w+)">(.*?)<\/w:style>/g)) {
+      if (!id!.startsWith('GongwenTable')) assert.ok(!/w:line="/.test(body!.replace(/<w:spacing w:before="0" w:after="0" w:line="579" w:lineRule="exact"\/>/, '')), id);
+    }
+    assert.match(style(xml, 'GongwenTable105'), /<w:spacing w:before="0" w:after="0" w:line="300" w:lineRule="exact"\/>/);
   });
 
-  it('fonts by role on every run, Latin in Times New Roman, zh-CN, condensed body, the East Asian hint on quotes and dashes', () => {
-    const runs = xml['word/document.xml']!.match(/<w:r>.*?<\/w:r>/g)!;
-    const fontOf = (text: string) => runs.find((run) => run.includes(`>${text}<`))?.match(/w:eastAsia="([^"]+)"/)?.[1];
-    assert.equal(fontOf('2023年法治政府建设年度报告'), '方正小标宋简体');
-    assert.equal(fontOf('一、主要举措和成效'), '黑体');
-    assert.equal(fontOf('（一）强化理论武装。'), '楷体_GB2312');
-    assert.equal(fontOf('全年开展集中学习12次。'), '仿宋_GB2312');
-    assert.equal(fontOf('1.健全制度'), '仿宋_GB2312');
-    for (const run of runs) {
-      assert.match(run, /w:ascii="Times New Roman"/);
-      assert.match(run, /<w:lang w:val="zh-CN" w:eastAsia="zh-CN"\/>/);
-      assert.ok(!/Theme/.test(run), 'no theme fonts');
-    }
-    const quote = runs.find((run) => run.includes('>“<'))!;
-    assert.match(quote, /w:hint="eastAsia"/);
-    assert.match(runs.find((run) => run.includes('>——<'))!, /w:hint="eastAsia"/);
-    assert.ok(!/w:hint/.test(runs.find((run) => run.includes('>为指导<'))!));
-    assert.match(runs.find((run) => run.includes('>为指导<'))!, /<w:spacing w:val="-5"\/><w:sz w:val="32"\/>/);
-    assert.match(runs.find((run) => run.includes('>2023年法治政府建设年度报告<'))!, /<w:sz w:val="44"\/>/);
+  it('fonts by role, Latin in Times New Roman, zh-CN, condensed body, quotes and dashes in the East Asian font', () => {
+    assert.equal(effective(xml, '城关区司法局').font, '方正小标宋简体');
+    assert.equal(effective(xml, '一、主要举措和成效').font, '黑体');
+    assert.equal(effective(xml, '（一）强化理论武装。').font, '楷体_GB2312');
+    assert.equal(effective(xml, '全年开展集中学习12次。').font, '仿宋_GB2312');
+    assert.equal(effective(xml, '1.健全制度').font, '仿宋_GB2312');
+    assert.equal(effective(xml, '项目').font, '仿宋_GB2312');
+    const styles = xml['word/styles.xml']!;
+    // Every font named in full: Latin in Times New Roman, and ambiguous characters (“”—…) in the East Asian font.
+    for (const fonts of styles.match(/<w:rFonts [^>]*\/>/g)!) assert.match(fonts, /^<w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="[^"]+" w:cs="Times New Roman" w:hint="eastAsia"\/>$/);
+    assert.match(styles.match(/<w:rPrDefault>.*?<\/w:rPrDefault>/)![0], /<w:lang w:val="zh-CN" w:eastAsia="zh-CN" w:bidi="ar-SA"\/>/);
+    assert.match(style(xml, 'Normal'), /<w:spacing w:val="-5"\/><w:sz w:val="32"\/>/);
+    assert.deepEqual([effective(xml, '城关区司法局').size, effective(xml, '城关区司法局').spacing], ['44', '0']);
+    assert.deepEqual([effective(xml, '项目').size, effective(xml, '项目').spacing], ['21', '0']);
+    assert.ok(!/Theme/.test(Object.values(xml).join('')), 'no theme fonts');
+    // The quotes and dashes stay in the run of their text.
+    assert.match(xml['word/document.xml']!, /<w:r><w:t>2023年，我局坚持以“习近平法治思想”为指导——取得新成效。<\/w:t><\/w:r>/);
   });
 
   it('indents: two characters on body and headings, none on the title, addressee, signature, date and table cells', () => {
-    const paragraphs = xml['word/document.xml']!.match(/<w:p>.*?<\/w:p>/g)!;
-    const properties = (text: string, which = 0) => {
-      const paragraph = paragraphs.filter((candidate) => candidate.includes(`>${text}`)).at(which)!;
-      return `${paragraph.match(/<w:ind [^>]*\/>/)![0]} ${paragraph.match(/<w:jc w:val="(\w+)"/)![1]}`;
-    };
-    assert.equal(properties('2023年法治政府建设年度报告'), '<w:ind w:firstLine="0"/> center');
+    const properties = (text: string) => `${effective(xml, text).ind} ${effective(xml, text).jc}`;
     assert.equal(properties('城关区司法局'), '<w:ind w:firstLine="0"/> center');
     assert.equal(properties('区委、区政府：'), '<w:ind w:firstLine="0"/> left');
     assert.equal(properties('一、主要举措和成效'), '<w:ind w:firstLine="630" w:firstLineChars="200"/> both');
-    assert.equal(properties('2023年，我局'), '<w:ind w:firstLine="630" w:firstLineChars="200"/> both');
+    assert.equal(properties('2023年，我局坚持以“习近平法治思想”为指导——取得新成效。'), '<w:ind w:firstLine="630" w:firstLineChars="200"/> both');
     // Unsealed: the date (6.56 characters) would start two characters right of the issuer's start (6 characters) and
     // end past two characters from the right: it ends there, and the issuer starts two characters left of it (§7.3.5.2).
     // Both are placed by where they start, a left indent, so that no spacing around digits moves the date.
-    assert.equal(properties('城关区司法局', -1), '<w:ind w:left="5494" w:firstLine="0"/> left');
+    const signature = xml['word/document.xml']!.match(/<w:p><w:pPr>(?:(?!<\/w:p>).)*>城关区司法局<\/w:t><\/w:r><\/w:p>/g)!.at(-1)!;
+    assert.match(signature, /<w:ind w:left="5494" w:firstLine="0"\/>/);
     assert.equal(properties('2024年1月15日'), '<w:ind w:left="6124" w:firstLine="0"/> left');
-    const table = xml['word/document.xml']!.match(/<w:tbl>.*<\/w:tbl>/)![0];
-    assert.equal(table.match(/<w:tr>/g)!.length, 2);
-    assert.match(table, /<w:jc w:val="center"\/>/);
-    assert.ok(!table.includes('firstLineChars'));
+    assert.equal(properties('38'), '<w:ind w:firstLine="0"/> center');
   });
 
   it('page numbers `— N —` in 4号 宋体, right on odd pages and left on even ones, one character in', () => {
@@ -136,22 +155,19 @@ describe('Word XML of the export', () => {
       assert.match(footer, /w:eastAsia="宋体"/);
       assert.match(footer, /<w:sz w:val="28"\/>/);
     }
-    assert.match(right, /<w:ind w:right="280"\/>/);
-    assert.match(left, /<w:ind w:left="280"\/>/);
+    assert.match(right, /<w:ind w:right="280" w:firstLine="0"\/>/);
+    assert.match(left, /<w:ind w:left="280" w:firstLine="0"\/>/);
   });
 
   it('follows the settings: system fonts, level 3 in bold, sealed, the document grid', async () => {
     const chosen = await exportedXml(REPORT, { export: { fontPreset: 'system', level3Bold: true, sealed: true, documentGrid: true, fonts: { body: '仿宋体' } } });
-    const document = chosen['word/document.xml']!;
-    assert.match(document, /w:eastAsia="黑体"[^]*一、主要举措和成效/);
-    assert.match(document, /<w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="宋体" w:cs="Times New Roman"\/><w:b\/>/);
-    assert.match(document, /<w:b\/><w:bCs\/><w:spacing w:val="-5"\/><w:sz w:val="32"\/><w:szCs w:val="32"\/><w:lang w:val="zh-CN" w:eastAsia="zh-CN"\/><\/w:rPr><w:t xml:space="preserve">1\.健全制度/);
-    assert.match(document, /w:eastAsia="仿宋体"/);
+    assert.deepEqual(['城关区司法局', '一、主要举措和成效', '（一）强化理论武装。', '1.健全制度', '全年开展集中学习12次。'].map((text) => `${effective(chosen, text).font}${effective(chosen, text).bold ? ' bold' : ''}`),
+      ['宋体 bold', '黑体', '楷体', '仿宋体 bold', '仿宋体']);
     // 28 characters across 156 mm: 15.795 pt each, 0.205 pt (841/4096) less than the font size.
-    assert.match(document, /<w:docGrid w:type="linesAndChars" w:linePitch="579" w:charSpace="-841"\/>/);
+    assert.match(chosen['word/document.xml']!, /<w:docGrid w:type="linesAndChars" w:linePitch="579" w:charSpace="-841"\/>/);
     // Sealed: the date four characters from the right (starting at 28 - 4 - 6.56 characters), the issuer centred over it.
-    assert.match(document, /<w:ind w:left="5494" w:firstLine="0"\/><w:jc w:val="left"\/><\/w:pPr><w:r><w:rPr>[^<]*<w:rFonts[^>]*\/><w:spacing w:val="-5"\/><w:sz w:val="32"\/><w:szCs w:val="32"\/><w:lang w:val="zh-CN" w:eastAsia="zh-CN"\/><\/w:rPr><w:t xml:space="preserve">2024年1月15日/);
-    assert.match(document, /<w:ind w:left="5582" w:firstLine="0"\/><w:jc w:val="left"\/><\/w:pPr><w:r><w:rPr>[^<]*<w:rFonts[^>]*\/><w:spacing w:val="-5"\/><w:sz w:val="32"\/><w:szCs w:val="32"\/><w:lang w:val="zh-CN" w:eastAsia="zh-CN"\/><\/w:rPr><w:t xml:space="preserve">城关区司法局<\/w:t><\/w:r><\/w:p><w:p>[^]*2024年1月15日/);
+    assert.equal(effective(chosen, '2024年1月15日').ind, '<w:ind w:left="5494" w:firstLine="0"/>');
+    assert.match(chosen['word/document.xml']!, /<w:ind w:left="5582" w:firstLine="0"\/><\/w:pPr><w:r><w:t>城关区司法局<\/w:t><\/w:r><\/w:p><w:p>[^]*2024年1月15日/);
   });
 
   it('lists every font in the font table with what Word and WPS need to substitute it', () => {
@@ -169,17 +185,22 @@ describe('Word XML of the export', () => {
 
   it('gives titles and headings their outline level, and leaves out themes, unused styles and automatic spacing around digits', () => {
     const document = xml['word/document.xml']!;
-    const levelOf = (text: string) => document.match(new RegExp(`<w:p><w:pPr>(?:(?!</w:pPr>).)*<w:outlineLvl w:val="(\\d)"/></w:pPr>(?:(?!</w:p>).)*>${text}<`))?.[1];
-    assert.deepEqual(['2023年法治政府建设年度报告', '一、主要举措和成效', '（一）强化理论武装。', '1.健全制度', '全年开展集中学习12次。'].map(levelOf), ['0', '1', '2', '3', '2']);
-    assert.equal(levelOf('2023年，我局坚持以'), undefined);
+    assert.deepEqual(['城关区司法局', '一、主要举措和成效', '（一）强化理论武装。', '1.健全制度', '2023年，我局坚持以“习近平法治思想”为指导——取得新成效。'].map((text) => effective(xml, text).outline),
+      ['0', '1', '2', '3', undefined]);
     assert.deepEqual(Object.keys(xml).sort(), ['[Content_Types].xml', '_rels/.rels', 'docProps/core.xml', 'word/_rels/document.xml.rels', 'word/document.xml', 'word/fontTable.xml', 'word/footer1.xml', 'word/footer2.xml', 'word/settings.xml', 'word/styles.xml']);
     const styles = xml['word/styles.xml']!;
-    assert.deepEqual([...styles.matchAll(/w:styleId="(\w+)"/g)].map((match) => match[1]), ['Normal']);
+    // The styles the document uses, its own, none of Word's built-in headings.
+    const ids = [...styles.matchAll(/w:styleId="(\w+)"/g)].map((match) => match[1]!);
+    assert.deepEqual(ids, ['Normal', 'GongwenTitle', 'GongwenPlain', 'GongwenHeading1', 'GongwenHeading2', 'GongwenHeading3', 'GongwenTable105']);
+    for (const id of ids.slice(1)) assert.ok(document.includes(`<w:pStyle w:val="${id}"/>`), id);
+    assert.deepEqual([...styles.matchAll(/<w:name w:val="([^"]+)"\/>/g)].map((match) => match[1]), ['Normal', '公文标题', '公文顶格', '公文一级标题', '公文二级标题', '公文三级标题', '表格文字10.5磅']);
     assert.ok(!/Theme|等线|Calibri|Cambria/.test(Object.values(xml).join('')));
     assert.match(styles, /<w:pPrDefault><w:pPr><w:widowControl w:val="0"\/><w:autoSpaceDE w:val="0"\/><w:autoSpaceDN w:val="0"\/>/);
     // A heading is kept whole with the paragraph after it; a body paragraph is not.
-    assert.match(document, /<w:p><w:pPr><w:keepNext\/><w:keepLines\/>(?:(?!<\/w:p>).)*>一、主要举措和成效</);
-    assert.doesNotMatch(document, /<w:p><w:pPr><w:keepNext\/>(?:(?!<\/w:p>).)*>2023年，我局坚持以</);
+    assert.ok(effective(xml, '一、主要举措和成效').keepNext);
+    assert.ok(!effective(xml, '2023年，我局坚持以“习近平法治思想”为指导——取得新成效。').keepNext);
+    // A run-in heading is a paragraph of text: not kept.
+    assert.ok(!effective(xml, '（一）强化理论武装。').keepNext);
   });
 });
 
@@ -220,7 +241,7 @@ describe('Word XML for any text', () => {
     const [file] = await service.exportDocx(sourceOf('县司法局2023年法治政府建设年度报告\n甲\ufffe乙\uffff丙\u0001丁\ud800戊'), settings, false, 'x');
     const parts = Object.fromEntries(Object.entries(unzipSync(file!.data)).map(([path, data]) => [path, strFromU8(data)]));
     assert.match(parts['word/document.xml']!, />甲乙丙丁戊</);
-    assert.match(parts['word/document.xml']!, /w:eastAsia="A&lt;&amp;&quot;&apos;&gt;B"/);
+    assert.match(parts['word/styles.xml']!, /w:eastAsia="A&lt;&amp;&quot;&apos;&gt;B"/);
     assert.match(parts['word/fontTable.xml']!, /<w:font w:name="A&lt;&amp;&quot;&apos;&gt;B"><w:charset w:val="86"\/>/);
     assert.equal(xmlErrors(file!.data), undefined);
   });

@@ -1,141 +1,207 @@
 /**
  * The Word writer: a layout description (`layout/layout.ts`) as the bytes of a `.docx` in the
- * GB/T 9704 layout, its WordprocessingML written directly (a string a paragraph, the properties of
- * each kind of paragraph and run made once), zipped with fflate. Every paragraph has its exact
- * 28.95 pt pitch and every run its fonts by name (East Asian, Latin), size, condensed spacing and
- * language, so that nothing depends on Word's defaults; markers are text, never Word numbering.
+ * GB/T 9704 layout, its WordprocessingML written directly (a string a paragraph), zipped with
+ * fflate. Each kind of paragraph has its style (公文正文, 公文一级标题 …) naming its fonts (East
+ * Asian, Latin), size, condensed spacing and language over a Normal style and defaults of the
+ * document's own, at the exact 28.95 pt pitch, so that nothing depends on Word's defaults; a
+ * paragraph or run writes only what differs from its style, which keeps a document of many short
+ * paragraphs small (one of headings only was 73 MB of XML a megabyte of text with every property
+ * on every run). Markers are text, never Word numbering.
  * For Word and WPS on a PC without the 公文 fonts: each font in the font table with its alternative
  * name, panose, character set and family; an outline level on titles and headings; no theme and no
  * style but the defaults; automatic spacing between Chinese and Latin text off; a cached value in
  * the page-number field. Every text and attribute passes through one escape.
  */
-import { strToU8, zipSync } from 'fflate';
+import { Zip, ZipDeflate, strToU8 } from 'fflate';
 import gongwen from '../data/gongwen.json';
 import type { FontRole, LayoutBlock, LayoutDocument, LayoutPage, LayoutParagraph, LayoutReport, LayoutTable } from '../layout/layout';
 import { characterTwips, textWidthTwips } from '../layout/lineBreaks';
 import { escapeXml } from './xml';
 
-/** Characters that Word sets in the Latin font unless told they are East Asian (the hint). */
-const AMBIGUOUS = /[“”‘’—…·]+/g;
 const JC = { left: 'left', center: 'center', right: 'right', justify: 'both' } as const;
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 /** Blocks written between two yields to the event loop, so that a server exporting a huge document still answers. */
-const BLOCKS_PER_SLICE = 2000;
+const BLOCKS_PER_SLICE = 1000;
+/** The fastest deflate: XML compresses well at any level, and a huge document is written in a fraction of the time. */
+const DEFLATE_LEVEL = 1;
 
 const attribute = (value: string | number) => `"${escapeXml(String(value))}"`;
 
 /**
  * The `.docx` of the given reports: by default the whole document (a compilation's title and
- * contents, then each report from a new page), or one report alone.
+ * contents, then each report from a new page), or one report alone. The body is deflated as it is
+ * written, a slice of blocks at a time, between which a server exporting a huge document answers
+ * other requests; no part is ever one string of the whole document.
  */
 export async function writeDocx(layout: LayoutDocument, reports: readonly LayoutReport[] = layout.reports): Promise<Uint8Array> {
   const { page } = layout;
   const whole = reports === layout.reports;
   const sections = whole && layout.front ? [layout.front, ...reports] : reports;
+  const chunks: Uint8Array[] = [];
+  const zip = new Zip((error, data) => {
+    if (error) throw error;
+    chunks.push(data);
+  });
+  const add = (path: string, xml: string) => {
+    const file = new ZipDeflate(path, { level: DEFLATE_LEVEL });
+    zip.add(file);
+    file.push(strToU8(xml), true);
+  };
+  const title = whole ? layout.title : reports[0]?.title ?? '';
+  add('[Content_Types].xml', CONTENT_TYPES);
+  add('_rels/.rels', PACKAGE_RELATIONSHIPS);
+  add('docProps/core.xml', coreProperties(title));
   const writer = new BodyWriter(page);
-  const body: string[] = [];
+  const document = new ZipDeflate('word/document.xml', { level: DEFLATE_LEVEL });
+  zip.add(document);
+  let slice = `${DECLARATION}<w:document xmlns:w="${W}" xmlns:r="${R}"><w:body>`;
   let written = 0;
   for (const [index, report] of sections.entries()) {
     for (const [at, block] of report.blocks.entries()) {
-      body.push(writer.block(block, index > 0 && at === 0));
-      if (++written % BLOCKS_PER_SLICE === 0) await new Promise((resolve) => setImmediate(resolve));
+      slice += writer.block(block, index > 0 && at === 0);
+      if (++written % BLOCKS_PER_SLICE === 0) {
+        document.push(strToU8(slice));
+        slice = '';
+        await new Promise((resolve) => setImmediate(resolve));
+      }
     }
   }
-  if (body.length === 0) body.push(writer.paragraph({ kind: 'paragraph', role: 'blank', runs: [], align: 'left', firstLineChars: 0, leftChars: 0, rightChars: 0, line: 0, keepNext: false }, false));
-  const title = whole ? layout.title : reports[0]?.title ?? '';
-  return zipSync({
-    '[Content_Types].xml': strToU8(CONTENT_TYPES),
-    '_rels/.rels': strToU8(PACKAGE_RELATIONSHIPS),
-    'docProps/core.xml': strToU8(coreProperties(title)),
-    'word/document.xml': strToU8(`${DECLARATION}<w:document xmlns:w="${W}" xmlns:r="${R}"><w:body>${body.join('')}${sectionProperties(page)}</w:body></w:document>`),
-    'word/_rels/document.xml.rels': strToU8(DOCUMENT_RELATIONSHIPS),
-    'word/styles.xml': strToU8(styles(page)),
-    'word/settings.xml': strToU8(SETTINGS),
-    'word/fontTable.xml': strToU8(fontTable(page)),
-    'word/footer1.xml': strToU8(pageNumberFooter(page, 'right', 1)),
-    'word/footer2.xml': strToU8(pageNumberFooter(page, 'left', 2)),
-  });
+  if (written === 0) slice += '<w:p/>';
+  document.push(strToU8(`${slice}${sectionProperties(page)}</w:body></w:document>`), true);
+  add('word/_rels/document.xml.rels', DOCUMENT_RELATIONSHIPS);
+  add('word/styles.xml', styles(page, writer.normal, writer.styles.values()));
+  add('word/settings.xml', SETTINGS);
+  add('word/fontTable.xml', fontTable(page));
+  add('word/footer1.xml', pageNumberFooter(page, 'right', 1));
+  add('word/footer2.xml', pageNumberFooter(page, 'left', 2));
+  zip.end();
+  const bytes = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return bytes;
 }
 
-/** Paragraphs and tables as WordprocessingML, the properties of each kind made once. */
+/**
+ * A paragraph style of the export: what the paragraphs of one kind share — alignment, first-line
+ * indent, keeping, outline level, the font of their text. A paragraph names its style and writes
+ * only what differs, which keeps a document of many short paragraphs small.
+ */
+interface ParagraphStyle {
+  readonly id: string;
+  readonly name: string;
+  readonly align: LayoutParagraph['align'];
+  readonly firstLineChars: number;
+  readonly keepNext: boolean;
+  readonly outlineLevel?: number;
+  readonly font: FontRole;
+  readonly bold: boolean;
+  readonly size: number;
+  readonly condensed: boolean;
+  /** A table's text: its own pitch, and no mark hanging out of a cell. */
+  readonly linePitch?: number;
+}
+
+const LEVEL_NAMES = ['', '一', '二', '三', '四', '五'];
+
+/** Paragraphs and tables as WordprocessingML, each kind of paragraph with its style, the properties of each kind of run made once. */
 class BodyWriter {
   private readonly runProperties = new Map<string, string>();
-  private readonly paragraphProperties = new Map<string, string>();
+  /** The styles in the order the document first uses them. */
+  readonly styles = new Map<string, ParagraphStyle>();
 
-  constructor(private readonly page: LayoutPage) {}
+  /** The body text's style: justified, its first line indented two characters. */
+  readonly normal: ParagraphStyle;
+
+  constructor(private readonly page: LayoutPage) {
+    this.normal = { id: 'Normal', name: 'Normal', align: 'justify', firstLineChars: 2, keepNext: false, font: 'body', bold: false, size: page.sizes.body, condensed: true };
+  }
 
   block(block: LayoutBlock, newPage: boolean): string {
     return block.kind === 'table' ? this.table(block) : this.paragraph(block, newPage);
   }
 
+  /** The style of a paragraph's kind, made from the first paragraph of that kind. */
+  private styleOf(paragraph: LayoutParagraph): ParagraphStyle {
+    const { role, level } = paragraph;
+    // Body text is the Normal style's: its paragraphs name no style.
+    if (role === 'body') return this.normal;
+    const kind = role === 'heading' ? `Heading${level ?? 1}` : role === 'title' ? 'Title' : role === 'contents' ? 'Contents' : 'Plain';
+    let style = this.styles.get(kind);
+    if (!style) {
+      const first = paragraph.runs[0];
+      const name = kind === 'Title' ? '公文标题' : kind === 'Contents' ? '目录标题'
+        : kind === 'Plain' ? '公文顶格' : `公文${LEVEL_NAMES[level ?? 1] ?? level}级标题`;
+      style = {
+        id: `Gongwen${kind}`, name, align: paragraph.align, firstLineChars: paragraph.firstLineChars, keepNext: paragraph.keepNext,
+        outlineLevel: paragraph.outlineLevel, font: first?.font ?? 'body', bold: first?.bold ?? false,
+        size: role === 'title' ? this.page.sizes.title : this.page.sizes.body, condensed: role !== 'title',
+      };
+      this.styles.set(kind, style);
+    }
+    return style;
+  }
+
+  private tableStyle(table: LayoutTable): ParagraphStyle {
+    const kind = `Table${Math.round(table.size * 10)}`;
+    let style = this.styles.get(kind);
+    if (!style) {
+      style = {
+        id: `Gongwen${kind}`, name: `表格文字${table.size}磅`, align: 'center', firstLineChars: 0, keepNext: false,
+        font: 'body', bold: false, size: table.size, condensed: false, linePitch: table.linePitch,
+      };
+      this.styles.set(kind, style);
+    }
+    return style;
+  }
+
   paragraph(paragraph: LayoutParagraph, newPage: boolean): string {
+    const style = this.styleOf(paragraph);
+    // Most paragraphs are as their style has them: only the style's name, made once.
+    if (!newPage && paragraph.keepNext === style.keepNext && paragraph.leftChars === 0 && paragraph.rightChars === 0 && paragraph.pageNumber === undefined
+      && paragraph.firstLineChars === style.firstLineChars && paragraph.align === style.align && paragraph.outlineLevel === style.outlineLevel) {
+      let xml = style === this.normal ? '<w:p>' : `<w:p><w:pPr><w:pStyle w:val="${style.id}"/></w:pPr>`;
+      for (const run of paragraph.runs) xml += this.runs(run.text, run.font, run.bold, style);
+      return `${xml}</w:p>`;
+    }
     const { page } = this;
-    const size = paragraph.role === 'title' ? page.sizes.title : page.sizes.body;
-    let xml = `<w:p>${this.paragraphPropertiesOf(paragraph, newPage)}`;
-    for (const run of paragraph.runs) xml += this.runs(run.text, run.font, run.bold, size, run.font !== 'title');
-    if (paragraph.pageNumber !== undefined) xml += `<w:r>${this.runPropertiesOf('body', false, size, true, false)}<w:tab/></w:r>${this.runs(paragraph.pageNumber, 'body', false, size, true)}`;
+    const width = characterTwips(page);
+    let properties = style === this.normal ? '' : `<w:pStyle w:val="${style.id}"/>`;
+    if (paragraph.keepNext !== style.keepNext) properties += paragraph.keepNext ? '<w:keepNext/><w:keepLines/>' : '<w:keepNext w:val="0"/><w:keepLines w:val="0"/>';
+    if (newPage) properties += '<w:pageBreakBefore/>';
+    if (paragraph.pageNumber !== undefined) properties += `<w:tabs><w:tab w:val="right" w:leader="dot" w:pos="${textWidthTwips(page)}"/></w:tabs>`;
+    // Left and right indents in twips only: the signature and date are placed to the twip.
+    if (paragraph.leftChars > 0 || paragraph.rightChars > 0 || paragraph.firstLineChars !== style.firstLineChars) {
+      properties += `<w:ind${paragraph.leftChars > 0 ? ` w:left="${Math.round(paragraph.leftChars * width)}"` : ''}${paragraph.rightChars > 0 ? ` w:right="${Math.round(paragraph.rightChars * width)}"` : ''}`
+        + `${firstLineIndent(paragraph.firstLineChars, width)}/>`;
+    }
+    if (paragraph.align !== style.align) properties += `<w:jc w:val="${JC[paragraph.align]}"/>`;
+    if (paragraph.outlineLevel !== style.outlineLevel) properties += `<w:outlineLvl w:val="${paragraph.outlineLevel ?? 9}"/>`;
+    let xml = properties.length > 0 ? `<w:p><w:pPr>${properties}</w:pPr>` : '<w:p>';
+    for (const run of paragraph.runs) xml += this.runs(run.text, run.font, run.bold, style);
+    if (paragraph.pageNumber !== undefined) xml += `<w:r><w:tab/></w:r>${this.runs(paragraph.pageNumber, style.font, style.bold, style)}`;
     return `${xml}</w:p>`;
   }
 
-  private paragraphPropertiesOf(paragraph: LayoutParagraph, newPage: boolean): string {
-    const key = `${paragraph.role}|${paragraph.align}|${paragraph.firstLineChars}|${paragraph.leftChars}|${paragraph.rightChars}|${paragraph.keepNext}|${paragraph.outlineLevel}|${paragraph.pageNumber !== undefined}|${newPage}`;
-    let properties = this.paragraphProperties.get(key);
-    if (properties === undefined) {
-      const { page } = this;
-      const width = characterTwips(page);
-      // Word reads the first-line indent in characters; LibreOffice, which ignores that, the same in twips.
-      // Left and right indents in twips only: the signature and date are placed to the twip.
-      const indent = [
-        paragraph.leftChars > 0 ? `w:left="${Math.round(paragraph.leftChars * width)}"` : '',
-        paragraph.rightChars > 0 ? `w:right="${Math.round(paragraph.rightChars * width)}"` : '',
-        `w:firstLine="${Math.round(paragraph.firstLineChars * width)}"`,
-        paragraph.firstLineChars > 0 ? `w:firstLineChars="${Math.round(paragraph.firstLineChars * 100)}"` : '',
-      ].filter((part) => part.length > 0).join(' ');
-      properties = '<w:pPr>'
-        + (paragraph.keepNext ? '<w:keepNext/><w:keepLines/>' : '')
-        + (newPage ? '<w:pageBreakBefore/>' : '')
-        + '<w:widowControl w:val="0"/>'
-        + (paragraph.pageNumber !== undefined ? `<w:tabs><w:tab w:val="right" w:leader="dot" w:pos="${textWidthTwips(page)}"/></w:tabs>` : '')
-        + `<w:spacing w:before="0" w:after="0" w:line="${page.linePitch}" w:lineRule="exact"/>`
-        + `<w:ind ${indent}/><w:jc w:val="${JC[paragraph.align]}"/>`
-        + (paragraph.outlineLevel !== undefined ? `<w:outlineLvl w:val="${paragraph.outlineLevel}"/>` : '')
-        + '</w:pPr>';
-      this.paragraphProperties.set(key, properties);
-    }
-    return properties;
+  /** A run, split at line breaks. */
+  private runs(text: string, role: FontRole, bold: boolean, style: ParagraphStyle): string {
+    const properties = this.runPropertiesOf(role, bold, style);
+    if (!text.includes('\n')) return `<w:r>${properties}${textElement(text)}</w:r>`;
+    return text.split('\n').map((line) => `<w:r>${properties}${textElement(line)}</w:r>`).join(`<w:r>${properties}<w:br/></w:r>`);
   }
 
-  /** A run split at line breaks, and where quotation marks and dashes need the East Asian hint. */
-  private runs(text: string, role: FontRole, bold: boolean, size: number, condensed: boolean): string {
-    if (text.includes('\n')) {
-      const lineBreak = `<w:r>${this.runPropertiesOf(role, bold, size, condensed, false)}<w:br/></w:r>`;
-      return text.split('\n').map((line) => this.runs(line, role, bold, size, condensed)).join(lineBreak);
-    }
-    let xml = '';
-    let at = 0;
-    for (const match of text.matchAll(AMBIGUOUS)) {
-      if (match.index > at) xml += this.run(text.slice(at, match.index), role, bold, size, condensed, false);
-      xml += this.run(match[0], role, bold, size, condensed, true);
-      at = match.index + match[0].length;
-    }
-    if (at < text.length) xml += this.run(text.slice(at), role, bold, size, condensed, false);
-    return xml;
-  }
-
-  private run(text: string, role: FontRole, bold: boolean, size: number, condensed: boolean, hint: boolean): string {
-    return `<w:r>${this.runPropertiesOf(role, bold, size, condensed, hint)}<w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r>`;
-  }
-
-  private runPropertiesOf(role: FontRole, bold: boolean, size: number, condensed: boolean, hint: boolean): string {
-    const key = `${role}|${bold}|${size}|${condensed}|${hint}`;
+  /** What a run has of its own over its paragraph's style: another font, or bold. */
+  private runPropertiesOf(role: FontRole, bold: boolean, style: ParagraphStyle): string {
+    if (role === style.font && bold === style.bold) return '';
+    const key = `${style.id}|${role}|${bold}`;
     let properties = this.runProperties.get(key);
     if (properties === undefined) {
-      const { page } = this;
-      properties = `<w:rPr>${fonts(page.fonts[role], page.latinFont, hint)}${bold ? '<w:b/><w:bCs/>' : ''}`
-        + (condensed && page.characterSpacing !== 0 ? `<w:spacing w:val="${page.characterSpacing}"/>` : '')
-        + `<w:sz w:val="${Math.round(size * 2)}"/><w:szCs w:val="${Math.round(size * 2)}"/><w:lang w:val="zh-CN" w:eastAsia="zh-CN"/></w:rPr>`;
+      properties = `<w:rPr>${role === style.font ? '' : `<w:rFonts w:eastAsia=${attribute(this.page.fonts[role])}/>`}`
+        + `${bold === style.bold ? '' : bold ? '<w:b/><w:bCs/>' : '<w:b w:val="0"/><w:bCs w:val="0"/>'}</w:rPr>`;
       this.runProperties.set(key, properties);
     }
     return properties;
@@ -148,16 +214,15 @@ class BodyWriter {
    */
   table(table: LayoutTable): string {
     const { page } = this;
+    const style = this.tableStyle(table);
     const margin = page.table.cellMargin;
     const border = (side: string) => `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="000000"/>`;
     let xml = `<w:tbl><w:tblPr><w:tblW w:w="${table.columns.reduce((sum, width) => sum + width, 0)}" w:type="dxa"/><w:jc w:val="center"/>`
       + `<w:tblBorders>${['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(border).join('')}</w:tblBorders><w:tblLayout w:type="fixed"/>`
       + `<w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="${margin}" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="${margin}" w:type="dxa"/></w:tblCellMar>`
       + `<w:tblLook w:val="0000"/></w:tblPr><w:tblGrid>${table.columns.map((width) => `<w:gridCol w:w="${width}"/>`).join('')}</w:tblGrid>`;
-    // No mark hangs past a cell's edge (overflowPunct off); the text keeps to the table's pitch, grid or none.
-    const cellParagraph = (text: string, align: 'left' | 'center') => `<w:p><w:pPr><w:widowControl w:val="0"/><w:overflowPunct w:val="0"/><w:snapToGrid w:val="0"/>`
-      + `<w:spacing w:before="0" w:after="0" w:line="${table.linePitch}" w:lineRule="exact"/><w:ind w:firstLine="0"/><w:jc w:val="${align}"/></w:pPr>`
-      + `${text.length > 0 ? this.runs(text, 'body', false, table.size, false) : ''}</w:p>`;
+    const cellParagraph = (text: string, align: 'left' | 'center') => `<w:p><w:pPr><w:pStyle w:val="${style.id}"/>${align === style.align ? '' : `<w:jc w:val="${JC[align]}"/>`}</w:pPr>`
+      + `${text.length > 0 ? this.runs(text, 'body', false, style) : ''}</w:p>`;
     const cellProperties = (width: number, columns: number, merge: string) => `<w:tcPr><w:tcW w:w="${width}" w:type="dxa"/>`
       + `${columns > 1 ? `<w:gridSpan w:val="${columns}"/>` : ''}${merge}<w:vAlign w:val="center"/></w:tcPr>`;
     // Cells merged down from a row above: the grid columns they cover, and the row after their last.
@@ -182,6 +247,17 @@ class BodyWriter {
     });
     return `${xml}</w:tbl>`;
   }
+}
+
+/** A run's text; blanks at its ends or side by side kept (`xml:space`). */
+function textElement(text: string): string {
+  const escaped = escapeXml(text);
+  return / $|^ |  |\t/.test(escaped) ? `<w:t xml:space="preserve">${escaped}</w:t>` : `<w:t>${escaped}</w:t>`;
+}
+
+/** A first-line indent: Word reads it in characters; LibreOffice, which ignores that, the same in twips. */
+function firstLineIndent(chars: number, width: number): string {
+  return ` w:firstLine="${Math.round(chars * width)}"${chars > 0 ? ` w:firstLineChars="${Math.round(chars * 100)}"` : ''}`;
 }
 
 function fonts(eastAsia: string, latin: string, hint: boolean): string {
@@ -212,21 +288,35 @@ function pageNumberFooter(page: LayoutPage, side: 'left' | 'right', shown: numbe
   const properties = `<w:rPr>${fonts(font, font, false)}<w:sz w:val="${size}"/><w:szCs w:val="${size}"/><w:lang w:val="zh-CN" w:eastAsia="zh-CN"/></w:rPr>`;
   const run = (content: string) => `<w:r>${properties}${content}</w:r>`;
   return `${DECLARATION}<w:ftr xmlns:w="${W}" xmlns:r="${R}"><w:p><w:pPr><w:widowControl w:val="0"/>`
-    + `<w:spacing w:before="0" w:after="0" w:line="${page.linePitch}" w:lineRule="exact"/><w:ind w:${side}="${inset}"/><w:jc w:val="${side}"/></w:pPr>`
+    + `<w:spacing w:before="0" w:after="0" w:line="${page.linePitch}" w:lineRule="exact"/><w:ind w:${side}="${inset}" w:firstLine="0"/><w:jc w:val="${side}"/></w:pPr>`
     + run('<w:t xml:space="preserve">— </w:t>') + run('<w:fldChar w:fldCharType="begin"/>') + run('<w:instrText xml:space="preserve"> PAGE </w:instrText>')
     + run('<w:fldChar w:fldCharType="separate"/>') + run(`<w:t>${shown}</w:t>`) + run('<w:fldChar w:fldCharType="end"/>') + run('<w:t xml:space="preserve"> —</w:t>')
     + '</w:p></w:ftr>';
 }
 
-/** The defaults every paragraph and run starts from (the body's), the Normal style, and no other. */
-function styles(page: LayoutPage): string {
-  const size = page.sizes.body * 2;
-  return `${DECLARATION}<w:styles xmlns:w="${W}"><w:docDefaults><w:rPrDefault><w:rPr>${fonts(page.fonts.body, page.latinFont, false)}`
-    + `<w:sz w:val="${size}"/><w:szCs w:val="${size}"/><w:lang w:val="zh-CN" w:eastAsia="zh-CN" w:bidi="ar-SA"/></w:rPr></w:rPrDefault>`
-    + `<w:pPrDefault><w:pPr><w:widowControl w:val="0"/><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>`
-    + `<w:spacing w:before="0" w:after="0" w:line="${page.linePitch}" w:lineRule="exact"/><w:jc w:val="both"/></w:pPr></w:pPrDefault></w:docDefaults>`
-    + '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/>'
-    + '<w:pPr><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/></w:pPr></w:style></w:styles>';
+/**
+ * The defaults every paragraph and run starts from and the Normal style, which is the body text's
+ * (its fonts by name — quotation marks, dashes and the like in the East Asian one — size, condensed
+ * spacing, language, the exact pitch, the first line indented two characters, no widow control, no
+ * automatic spacing between Chinese and Latin text), then the styles the document uses, each
+ * naming its fonts.
+ */
+function styles(page: LayoutPage, normal: ParagraphStyle, used: Iterable<ParagraphStyle>): string {
+  const width = characterTwips(page);
+  const pitch = (linePitch: number) => `<w:spacing w:before="0" w:after="0" w:line="${linePitch}" w:lineRule="exact"/>`;
+  const runOf = (style: ParagraphStyle) => `${fonts(page.fonts[style.font], page.latinFont, true)}${style.bold ? '<w:b/><w:bCs/>' : ''}`
+    + `<w:spacing w:val="${style.condensed ? page.characterSpacing : 0}"/><w:sz w:val="${Math.round(style.size * 2)}"/><w:szCs w:val="${Math.round(style.size * 2)}"/>`;
+  const paragraphOf = (style: ParagraphStyle) => `${style.keepNext ? '<w:keepNext/><w:keepLines/>' : ''}<w:widowControl w:val="0"/>`
+    + `${style.linePitch ? '<w:overflowPunct w:val="0"/>' : ''}<w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>${style.linePitch ? '<w:snapToGrid w:val="0"/>' : ''}`
+    + `${pitch(style.linePitch ?? page.linePitch)}<w:ind${firstLineIndent(style.firstLineChars, width)}/><w:jc w:val="${JC[style.align]}"/>`
+    + `${style.outlineLevel !== undefined ? `<w:outlineLvl w:val="${style.outlineLevel}"/>` : ''}`;
+  const language = '<w:lang w:val="zh-CN" w:eastAsia="zh-CN" w:bidi="ar-SA"/>';
+  const own = [...used].map((style) => `<w:style w:type="paragraph" w:customStyle="1" w:styleId="${style.id}"><w:name w:val="${style.name}"/><w:basedOn w:val="Normal"/><w:qFormat/>`
+    + `<w:pPr>${paragraphOf(style)}</w:pPr><w:rPr>${runOf(style)}</w:rPr></w:style>`);
+  return `${DECLARATION}<w:styles xmlns:w="${W}"><w:docDefaults><w:rPrDefault><w:rPr>${runOf(normal)}${language}</w:rPr></w:rPrDefault>`
+    + `<w:pPrDefault><w:pPr>${paragraphOf(normal)}</w:pPr></w:pPrDefault></w:docDefaults>`
+    + `<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/><w:pPr>${paragraphOf(normal)}</w:pPr><w:rPr>${runOf(normal)}${language}</w:rPr></w:style>`
+    + `${own.join('')}</w:styles>`;
 }
 
 interface FontEntry { readonly altName?: string; readonly panose?: string; readonly charset?: string; readonly family?: string; readonly pitch?: string }
