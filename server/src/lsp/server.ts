@@ -312,7 +312,8 @@ export function startServer(connection: Connection): void {
     const split = (params as { split?: unknown } | undefined)?.split === true;
     const files = await service.exportDocx(document, settings, split, readString(params, 'fallbackName') ?? 'report');
     const problems = service.getFindings(document, settings).filter((finding) => finding.severity === 'error' || finding.severity === 'warning').length;
-    const reports = service.getLayout(document, settings).reports.length;
+    // The model's count (built already), not a second layout of the whole document.
+    const reports = service.getDocument(document).reports.length;
     return { files: files.map((file) => ({ name: file.name, data: Buffer.from(file.data).toString('base64') })), problems, reports };
   }));
 

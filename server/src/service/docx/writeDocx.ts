@@ -130,14 +130,15 @@ class BodyWriter {
     const { role, level } = paragraph;
     // Body text is the Normal style's: its paragraphs name no style.
     if (role === 'body') return this.normal;
-    const kind = role === 'heading' ? `Heading${level ?? 1}` : role === 'title' ? 'Title' : role === 'contents' ? 'Contents' : 'Plain';
+    // Short ids (the names are what Word shows): a paragraph names its style in every one of a hundred thousand.
+    const kind = role === 'heading' ? `H${level ?? 1}` : role === 'title' ? 'T' : role === 'contents' ? 'C' : 'P';
     let style = this.styles.get(kind);
     if (!style) {
       const first = paragraph.runs[0];
-      const name = kind === 'Title' ? '公文标题' : kind === 'Contents' ? '目录标题'
-        : kind === 'Plain' ? '公文顶格' : `公文${LEVEL_NAMES[level ?? 1] ?? level}级标题`;
+      const name = kind === 'T' ? '公文标题' : kind === 'C' ? '目录标题'
+        : kind === 'P' ? '公文顶格' : `公文${LEVEL_NAMES[level ?? 1] ?? level}级标题`;
       style = {
-        id: `Gongwen${kind}`, name, align: paragraph.align, firstLineChars: paragraph.firstLineChars, keepNext: paragraph.keepNext,
+        id: kind, name, align: paragraph.align, firstLineChars: paragraph.firstLineChars, keepNext: paragraph.keepNext,
         outlineLevel: paragraph.outlineLevel, font: first?.font ?? 'body', bold: first?.bold ?? false,
         size: role === 'title' ? this.page.sizes.title : this.page.sizes.body, condensed: role !== 'title',
       };
@@ -147,11 +148,11 @@ class BodyWriter {
   }
 
   private tableStyle(table: LayoutTable): ParagraphStyle {
-    const kind = `Table${Math.round(table.size * 10)}`;
+    const kind = `Tb${Math.round(table.size * 10)}`;
     let style = this.styles.get(kind);
     if (!style) {
       style = {
-        id: `Gongwen${kind}`, name: `表格文字${table.size}磅`, align: 'center', firstLineChars: 0, keepNext: false,
+        id: kind, name: `表格文字${table.size}磅`, align: 'center', firstLineChars: 0, keepNext: false,
         font: 'body', bold: false, size: table.size, condensed: false, linePitch: table.linePitch,
       };
       this.styles.set(kind, style);

@@ -178,10 +178,15 @@ interface ParagraphOptions {
   readonly pageNumber?: string;
 }
 
-function paragraph(role: ParagraphRole, line: number, runs: LayoutRun[], align: LayoutParagraph['align'], firstLineChars: number, options: ParagraphOptions = {}): LayoutParagraph {
-  const { leftChars = 0, rightChars = 0, keepNext = false, ...rest } = options;
-  return { kind: 'paragraph', role, runs, align, firstLineChars, leftChars, rightChars, line, keepNext, ...rest };
+function paragraph(role: ParagraphRole, line: number, runs: LayoutRun[], align: LayoutParagraph['align'], firstLineChars: number, options: ParagraphOptions = NO_OPTIONS): LayoutParagraph {
+  // Every field named, in one order: one shape for all paragraphs (a document may have a hundred thousand).
+  return {
+    kind: 'paragraph', role, runs, align, firstLineChars, leftChars: options.leftChars ?? 0, rightChars: options.rightChars ?? 0, line,
+    level: options.level, keepNext: options.keepNext ?? false, outlineLevel: options.outlineLevel, pageNumber: options.pageNumber,
+  };
 }
+
+const NO_OPTIONS: ParagraphOptions = {};
 
 function blankParagraph(line: number): LayoutParagraph {
   return paragraph('blank', line, [], 'left', 0);

@@ -89,12 +89,13 @@ function paragraphLines(paragraph: LayoutParagraph, page: LayoutPage): PageLine[
   const lines: PageLine[] = [];
   let start = 0;
   ends.forEach((end, index) => {
+    // The line's characters in segments of one font each.
     const segments: PageSegment[] = [];
-    for (let at = start; at < end; at++) {
-      const owner = owners[at]!;
-      const last = segments[segments.length - 1];
-      if (last && last.font === owner.font && last.bold === owner.bold) segments[segments.length - 1] = { ...last, text: last.text + chars[at]! };
-      else segments.push({ text: chars[at]!, font: owner.font, bold: owner.bold });
+    let from = start;
+    for (let at = start + 1; at <= end; at++) {
+      if (at < end && owners[at]!.font === owners[from]!.font && owners[at]!.bold === owners[from]!.bold) continue;
+      segments.push({ text: chars.slice(from, at).join(''), font: owners[from]!.font, bold: owners[from]!.bold });
+      from = at;
     }
     const lastLine = index === ends.length - 1;
     lines.push({
