@@ -70,7 +70,7 @@ function tableElement(table: PageTable, page: LayoutPage): HTMLElement {
     columns.append(column);
   }
   element.append(columns);
-  for (const row of table.rows) {
+  table.rows.forEach((row, index) => {
     const rowElement = document.createElement('tr');
     rowElement.dataset.line = String(row.line);
     rowElement.style.height = `${row.height / 20}pt`;
@@ -79,12 +79,18 @@ function tableElement(table: PageTable, page: LayoutPage): HTMLElement {
       if (cell.columns > 1) cellElement.colSpan = cell.columns;
       if (cell.rows > 1) cellElement.rowSpan = cell.rows;
       cellElement.style.textAlign = cell.align;
-      cellElement.style.padding = `0 ${page.table.cellMargin / 20}pt`;
-      cellElement.textContent = cell.text;
+      // The cell's margins less a point for the borders and the browser's rounding, so that the characters a column holds in Word fit here too.
+      cellElement.style.padding = `0 ${page.table.cellMargin / 20 - 1}pt`;
+      // A cell never makes its rows taller than Word's: a merged label cut by a page shows what fits on this one.
+      const content = document.createElement('div');
+      content.style.maxHeight = `${table.rows.slice(index, index + cell.rows).reduce((sum, spanned) => sum + spanned.height, 0) / 20}pt`;
+      content.style.overflow = 'hidden';
+      content.textContent = cell.text;
+      cellElement.append(content);
       rowElement.append(cellElement);
     }
     element.append(rowElement);
-  }
+  });
   return element;
 }
 
