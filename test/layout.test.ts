@@ -246,3 +246,40 @@ describe('Word XML for any text', () => {
     assert.equal(xmlErrors(file!.data), undefined);
   });
 });
+
+describe('export file names', () => {
+  it('names a compilation after its own title, and its reports one by one after theirs, so the two never meet', async () => {
+    const text = seeds().find(([name]) => name.startsWith('000'))![1];
+    const [whole] = await service.exportDocx(sourceOf(text), undefined, false, 'x');
+    assert.equal(whole!.name, '2023年法治政府建设年度报告汇编');
+    const split = await service.exportDocx(sourceOf(text), undefined, true, 'x');
+    assert.equal(split.length, 24);
+    assert.equal(split[0]!.name, 'XX开发区管委会市场监督管理局2023年度法治政府建设年度报告');
+    assert.ok(!split.some((file) => file.name === whole!.name));
+    // The contents come with the whole compilation only.
+    assert.ok(strFromU8(unzipSync(whole!.data)['word/document.xml']!).includes('目　录'));
+    assert.ok(!strFromU8(unzipSync(split[0]!.data)['word/document.xml']!).includes('目　录'));
+  });
+});
+
+describe('title lines', () => {
+  const titleOf = (text: string) => {
+    const block = service.getLayout(sourceOf(`${text}\n\n一、工作\n正文。`)).reports[0]!.blocks[0]!;
+    return block.kind === 'paragraph' && block.role === 'title' ? block.runs[0]!.text.split('\n') : [];
+  };
+
+  it('breaks a long title where the meaning breaks, never inside a word, in balanced lines', () => {
+    // Each of these broke inside a word or left one character alone; 22 pt characters, 20 a line.
+    assert.deepEqual(titleOf('XX开发区管委会市场监督管理局2023年度法治政府建设年度报告'), ['XX开发区管委会市场监督管理局', '2023年度法治政府建设年度报告']);
+    assert.deepEqual(titleOf('青山县人民政府办公室2023年政府信息公开工作年度报告'), ['青山县人民政府办公室', '2023年政府信息公开工作年度报告']);
+    assert.deepEqual(titleOf('区人力资源和社会保障局2023年法治政府建设年度报告'), ['区人力资源和社会保障局', '2023年法治政府建设年度报告']);
+    // LibreOffice widens the room between Chinese and Latin text: a title that is full with it is broken.
+    assert.deepEqual(titleOf('XX市XX局2026年政府信息公开工作年度报告'), ['XX市XX局2026年', '政府信息公开工作年度报告']);
+    assert.deepEqual(titleOf('县司法局2023年法治政府建设年度报告'), ['县司法局2023年法治政府建设年度报告']);
+  });
+
+  it('keeps the lines of a title typed on two or three lines, and sets it as one title', () => {
+    assert.deepEqual(titleOf('XX市XX局\n2023年法治政府建设\n年度报告'), ['XX市XX局', '2023年法治政府建设', '年度报告']);
+    assert.deepEqual(titleOf('XX县人民政府2023年度\n法治政府建设年度报告'), ['XX县人民政府2023年度', '法治政府建设年度报告']);
+  });
+});

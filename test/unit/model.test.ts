@@ -107,6 +107,19 @@ describe('document model', () => {
     assert.equal(report.startLine, 1);
   });
 
+  it('reads a title typed on two or three lines as one title', () => {
+    // The first line no title alone: the year and the issuer belong to the title.
+    const two = modelOf('XX县人民政府2023年度', '法治政府建设年度报告', '', '一、工作', '正文。').reports;
+    assert.equal(two.length, 1);
+    assert.deepEqual([two[0]!.startLine, two[0]!.title?.firstLine, two[0]!.title?.line, two[0]!.title?.text, two[0]!.title?.year], [0, 0, 1, 'XX县人民政府2023年度法治政府建设年度报告', 2023]);
+    // No line a title alone: three lines, the last of them too short to be one.
+    const three = modelOf('XX市XX局', '2023年法治政府建设', '年度报告', '', '一、工作', '正文。').reports;
+    assert.deepEqual([three[0]!.startLine, three[0]!.title?.firstLine, three[0]!.title?.line, three[0]!.title?.text], [0, 0, 2, 'XX市XX局2023年法治政府建设年度报告']);
+    // Lines of a paragraph before a title stay the paragraph's: no blank line before them, or a sentence.
+    const after = modelOf('县司法局2023年法治政府建设年度报告', '一、工作', '特此报告', '县公安局2023年法治政府建设年度报告', '二、工作').reports;
+    assert.deepEqual(after.map((report) => [report.startLine, report.title?.text]), [[0, '县司法局2023年法治政府建设年度报告'], [3, '县公安局2023年法治政府建设年度报告']]);
+  });
+
   it('joins a heading that a PDF wrapped onto the next line', () => {
     const document = modelOf('三、学习宣传贯彻行政处罚法、重大行政决策程序暂行', '', '条例等新施行、新修订法律法规的情况', '', '我镇对……');
     const heading = document.headings[0]!;

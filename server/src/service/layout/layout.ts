@@ -131,7 +131,9 @@ function layoutReport(document: ReportDocument, report: Report, settings: Export
   const builder = new BlockBuilder(document, settings, page);
   const title = report.title;
   const headings = new Map(report.headings.filter((heading) => !heading.runOn).map((heading) => [heading.line, heading]));
-  const titleLines = [title?.issuerLine, title?.line].filter((line): line is number => line !== undefined);
+  // The title's lines: the issuer above it, or every line of a title typed on several.
+  const titleLines: number[] = [];
+  if (title) for (let line = title.firstLine ?? title.issuerLine ?? title.line; line <= title.line; line++) titleLines.push(line);
   const signature = report.signature;
   const tables = new Map(report.tables.map((table) => [table.startLine, table]));
   let signatureStarted = false;
@@ -145,8 +147,11 @@ function layoutReport(document: ReportDocument, report: Report, settings: Export
     }
     if (titleLines.includes(line)) {
       // The lines of the title, typed on one line or two (issuer and subject), set once at the last of them.
-      // The title itself without a PDF's stray blanks.
-      if (line === title!.line) builder.title(titleLines.map((titleLine) => (titleLine === title!.line ? title!.text : contentOf(document.lines[titleLine]!))), titleLines[0]!, settings.fontPreset === 'system');
+      // Set once, at the last line; a title of one line (below an issuer) without a PDF's stray blanks.
+      if (line === title!.line) {
+        const typed = titleLines.map((titleLine) => (titleLine === title!.line && title!.firstLine === undefined ? title!.text : contentOf(document.lines[titleLine]!)));
+        builder.title(typed.filter((text) => text.length > 0), titleLines[0]!, settings.fontPreset === 'system');
+      }
       continue;
     }
     if (line === report.addresseeLine) {

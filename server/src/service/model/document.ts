@@ -75,6 +75,8 @@ export interface ReportTitle {
   readonly year?: number;
   /** The line above the title that names the issuing body, when the title is split that way. */
   readonly issuerLine?: number;
+  /** The first line of a title typed on two or three lines (`text` is all of them). */
+  readonly firstLine?: number;
 }
 
 /** The 落款: issuing body and date. */

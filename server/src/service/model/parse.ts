@@ -5,7 +5,7 @@
 import type { Contents, ContentsEntry, Heading, Report, ReportDocument, ReportTitle } from './document';
 import type { LineInfo } from './lineInfo';
 import type { HeadingMarker, HeadingTitle } from './markers';
-import type { TitleText } from './titles';
+import { SENTENCE_PUNCTUATION, TitleText, readTitle } from './titles';
 import { CharSet } from './chars';
 import headingWords from '../data/headings.json';
 import { isHan, lastNonBlankEnd, withoutBlanks } from './text';
@@ -42,9 +42,14 @@ function endsMidSentence(line: LineInfo): boolean {
 }
 
 /** A report's title at `line`, between `start` and `end`. */
-function titleOf(line: number, start: number, end: number, title: TitleText, issuerLine: number | undefined): ReportTitle {
-  return { line, start, end, text: title.text, key: title.key, year: title.year, issuerLine };
+function titleOf(line: number, start: number, end: number, title: TitleText, issuerLine: number | undefined, firstLine?: number): ReportTitle {
+  return { line, start, end, text: title.text, key: title.key, year: title.year, issuerLine, ...(firstLine === undefined ? {} : { firstLine }) };
 }
+
+/** A title typed on several lines has at most this many. */
+const MAX_TITLE_LINES = 3;
+/** A line of a title typed on several lines is at most this long. */
+const MAX_TITLE_PART = 30;
 
 /** Gives a report its title, and with it its profile. */
 function setTitle(report: ReportDraft, title: ReportTitle): void {
@@ -167,8 +172,16 @@ class DocumentBuilder {
         // The page heading of a web copy repeats the title above the real one: the report starts here.
         this.retitle(index, line);
       } else {
-        this.startTitledReport(index, line);
+        const block = this.titleBlockEndingAt(index);
+        this.startTitledReport(index, line, block?.title ?? title, block?.first);
       }
+      return index;
+    }
+    // The last line of a title typed on several lines, none of which reads as a title alone; a blank line (or the end) after it.
+    const next = this.lines[index + 1];
+    const block = !next || next.indent === next.text.length ? this.titleBlockEndingAt(index) : undefined;
+    if (block && !(this.current && !this.closed && this.current.headings.length > 0)) {
+      this.startTitledReport(index, line, block.title, block.first);
       return index;
     }
     // Page chrome and scraper markers are no content: fixes delete them.
@@ -214,10 +227,10 @@ class DocumentBuilder {
     this.contents!.endLine = index;
   }
 
-  private startTitledReport(index: number, line: LineInfo): void {
-    const issuerLine = this.issuerAbove(index);
-    const report = this.startReport(issuerLine ?? index);
-    setTitle(report, titleOf(index, line.indent, line.end, line.reportTitle!, issuerLine));
+  private startTitledReport(index: number, line: LineInfo, title: TitleText, firstLine?: number): void {
+    const issuerLine = firstLine === undefined ? this.issuerAbove(index) : undefined;
+    const report = this.startReport(firstLine ?? issuerLine ?? index);
+    setTitle(report, titleOf(index, line.indent, line.end, title, issuerLine, firstLine));
   }
 
   /** The title line of the current report was an echo: its title is this line, and it starts here (or at the issuer above). */
@@ -227,6 +240,37 @@ class DocumentBuilder {
     const issuerLine = this.issuerAbove(index);
     report.startLine = issuerLine ?? index;
     setTitle(report, titleOf(index, line.indent, line.end, line.reportTitle!, issuerLine));
+  }
+
+  /** A short line of no sentence that may be one line of a title typed on several. */
+  private isTitlePart(index: number): boolean {
+    const line = this.lines[index];
+    if (!line || line.indent === line.text.length || line.residue || line.heading || line.date || line.contentsEntry || line.contentsHeader || line.addressee) return false;
+    return line.end - line.indent <= MAX_TITLE_PART && !SENTENCE_PUNCTUATION.test(line.text.slice(line.indent, line.end)) && !this.belongsToStructure(index);
+  }
+
+  /**
+   * A title typed on two or three lines (`XX县人民政府2023年度` / `法治政府建设年度报告`, or
+   * `XX市XX局` / `2023年法治政府建设` / `年度报告`) ending at `index`: short lines of no sentence, one
+   * after another after a blank line or the document's start, whose words together read as a report
+   * title (and the lines above the last one do not on their own). The first line and the title.
+   */
+  private titleBlockEndingAt(index: number): { readonly first: number; readonly title: TitleText } | undefined {
+    const last = this.lines[index]!;
+    if (!last.reportTitle && !this.isTitlePart(index)) return undefined;
+    let found: { readonly first: number; readonly title: TitleText } | undefined;
+    let text = withoutBlanks(last.text.slice(last.indent, last.end));
+    for (let first = index - 1; first > index - MAX_TITLE_LINES && first >= 0; first--) {
+      const line = this.lines[first]!;
+      // Above a line that reads as a title alone, an organisation's name is its issuer (issuerAbove), not part of it.
+      if (!this.isTitlePart(first) || line.reportTitle || (line.organization && last.reportTitle)) break;
+      text = withoutBlanks(line.text.slice(line.indent, line.end)) + text;
+      const before = this.lines[first - 1];
+      if (before && before.indent < before.text.length && !before.residue) continue;
+      const title = readTitle(text);
+      if (title && !title.weak && !title.compilation) found = { first, title };
+    }
+    return found;
   }
 
   /**
