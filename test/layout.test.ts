@@ -165,9 +165,10 @@ describe('Word XML of the export', () => {
       ['宋体 bold', '黑体', '楷体', '仿宋体 bold', '仿宋体']);
     // 28 characters across 156 mm: 15.795 pt each, 0.205 pt (841/4096) less than the font size.
     assert.match(chosen['word/document.xml']!, /<w:docGrid w:type="linesAndChars" w:linePitch="579" w:charSpace="-841"\/>/);
-    // Sealed: the date four characters from the right (starting at 28 - 4 - 6.56 characters), the issuer centred over it.
-    assert.equal(effective(chosen, '2024年1月15日').ind, '<w:ind w:left="5494" w:firstLine="0"/>');
-    assert.match(chosen['word/document.xml']!, /<w:ind w:left="5582" w:firstLine="0"\/><\/w:pPr><w:r><w:t>城关区司法局<\/w:t><\/w:r><\/w:p><w:p>[^]*2024年1月15日/);
+    // Sealed: the date (6.56 characters) centred four characters from the right, between indents half a character wider
+    // than it on each side; the issuer centred between the same indents, so over the date however wide a renderer sets its digits.
+    assert.equal(`${effective(chosen, '2024年1月15日').ind} ${effective(chosen, '2024年1月15日').jc}`, '<w:ind w:left="5336" w:right="1103" w:firstLine="0"/> center');
+    assert.match(chosen['word/document.xml']!, /<w:ind w:left="5336" w:right="1103" w:firstLine="0"\/><w:jc w:val="center"\/><\/w:pPr><w:r><w:t>城关区司法局<\/w:t><\/w:r><\/w:p><w:p>[^]*2024年1月15日/);
   });
 
   it('lists every font in the font table with what Word and WPS need to substitute it', () => {

@@ -14,6 +14,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import titleWords from '../server/src/service/data/titleWords.json';
+import { parseSettings } from '../server/src/service/checks/settings';
 import { createLanguageService } from '../server/src/service/languageService';
 import type { LayoutDocument, LayoutTable } from '../server/src/service/layout/layout';
 import { PROFILES } from '../server/src/service/profiles/registry';
@@ -119,7 +120,10 @@ function xinxiSkeleton(): string {
 const XINXI: [string, string][] = [
   ...['pipe-rows', 'number-runs', 'cells-per-line'].map((shape): [string, string] => [`xinxi-${shape}.txt`, readFileSync(join(FIXTURES, 'xinxi', `${shape}.txt`), 'utf8')]),
   ['xinxi-skeleton.txt', xinxiSkeleton()],
+  ['xinxi-sealed.txt', readFileSync(join(FIXTURES, 'xinxi', 'pipe-rows.txt'), 'utf8')],
 ];
+/** Exported with the sealed signature. */
+const SEALED = 'xinxi-sealed.txt';
 
 describe('the exported 公文 rendered by LibreOffice', function () {
   this.timeout(180_000);
@@ -137,12 +141,13 @@ describe('the exported 公文 rendered by LibreOffice', function () {
     const docxPaths: string[] = [];
     for (const [name, text] of [...seeds(), ...XINXI]) {
       const source = sourceOf(text, `file:///${name}`);
-      const [file] = await service.exportDocx(source, undefined, false, name);
+      const settings = name === SEALED ? parseSettings({ export: { sealed: true } }) : undefined;
+      const [file] = await service.exportDocx(source, settings, false, name);
       const path = join(folder, name.replace(/\.txt$/, '.docx'));
       writeFileSync(path, file!.data);
       docxPaths.push(path);
-      layouts[name] = service.getLayout(source);
-      previewPages[name] = service.getPreview(source).pages.length;
+      layouts[name] = service.getLayout(source, settings);
+      previewPages[name] = service.getPreview(source, settings).pages.length;
     }
     // One conversion for all the files: LibreOffice starts once.
     const converted = spawnSync('soffice', ['--headless', '--norestore', '--convert-to', 'pdf', '--outdir', folder, ...docxPaths], {
@@ -265,7 +270,7 @@ describe('the exported 公文 rendered by LibreOffice', function () {
     }
   });
 
-  it('sets the date two characters (± 0.25) right of the signature\'s start', function () {
+  it('sets the date two characters (± 0.25) right of the signature\'s start, and a sealed signature centred over its date', function () {
     let checked = 0;
     for (const [name, pages] of Object.entries(rendered)) {
       const lines = pages.flatMap((page) => page.lines);
@@ -276,6 +281,12 @@ describe('the exported 公文 rendered by LibreOffice', function () {
         if (signature === undefined || date === undefined) continue;
         const at = lines.findIndex((line, index) => squash(line.text) === signature && squash(lines[index + 1]?.text ?? '') === date);
         assert.ok(at >= 0, `${name}: ${signature} / ${date}`);
+        if (name === SEALED) {
+          // Sealed: the signature centred over the date.
+          const off = ((lines[at]!.x0 + lines[at]!.x1) / 2 - (lines[at + 1]!.x0 + lines[at + 1]!.x1) / 2) / CHARACTER;
+          assert.ok(Math.abs(off) <= 0.25, `${name}: the signature ${off.toFixed(2)} characters off the date's centre`);
+          continue;
+        }
         const offset = (lines[at + 1]!.x0 - lines[at]!.x0) / CHARACTER;
         assert.ok(Math.abs(offset - 2) <= 0.25, `${name}: the date ${offset.toFixed(2)} characters right of ${signature}`);
         checked++;

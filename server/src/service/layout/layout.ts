@@ -345,7 +345,7 @@ class BlockBuilder {
     let dateStart: number;
     if (this.settings.sealed) {
       dateStart = line - 4 - dateWidth;
-      organizationStart = dateStart + (dateWidth - organizationWidth) / 2;
+      organizationStart = dateStart;
     } else {
       organizationStart = line - 2 - organizationWidth;
       dateStart = organizationStart + 2;
@@ -357,9 +357,18 @@ class BlockBuilder {
     // The seal needs room above the date: two blank lines there, one without.
     for (let blank = this.settings.sealed ? 2 : 1; blank > 0; blank--) this.add(blankParagraph(dateLine));
     const indent = (start: number) => Math.max(0, Math.round(start * 100) / 100);
+    // Sealed: both centred between the same indents — around the date's centre, as wide as the wider of the two
+    // and a character more — so the signature stays centred over the date however wide a renderer sets its digits.
+    const half = Math.max(dateWidth, organizationWidth) / 2 + 0.5;
+    const right = Math.max(0, line - dateStart - dateWidth / 2 - half);
+    const place = (start: number): [LayoutParagraph['align'], ParagraphOptions] => (this.settings.sealed
+      ? ['center', { leftChars: indent(line - right - 2 * half), rightChars: indent(right) }]
+      : ['left', { leftChars: indent(start) }]);
     // The signature never ends a page without its date.
-    if (organizationLine !== undefined) this.add(paragraph('signature', organizationLine, [run(organization, 'body', false)], 'left', 0, { leftChars: indent(organizationStart), keepNext: true }));
-    this.add(paragraph('date', dateLine, [run(date, 'body', false)], 'left', 0, { leftChars: indent(dateStart) }));
+    const [organizationAlign, organizationPlace] = place(organizationStart);
+    if (organizationLine !== undefined) this.add(paragraph('signature', organizationLine, [run(organization, 'body', false)], organizationAlign, 0, { ...organizationPlace, keepNext: true }));
+    const [dateAlign, datePlace] = place(dateStart);
+    this.add(paragraph('date', dateLine, [run(date, 'body', false)], dateAlign, 0, datePlace));
   }
 
   finish(): LayoutBlock[] {
