@@ -11,12 +11,13 @@ import { createLanguageService } from '../server/src/service/languageService';
 import { analyzeText } from '../server/src/service/model/analyze';
 import { PROFILES } from '../server/src/service/profiles/registry';
 import { reportSnippet } from '../server/src/service/features/skeleton';
-import { tableSkeleton } from '../server/src/service/profiles/profile';
+import { tableFormats, tableSkeleton } from '../server/src/service/profiles/profile';
 import { LayoutTable, layoutDocument } from '../server/src/service/layout/layout';
 import { DEFAULT_EXPORT_SETTINGS } from '../server/src/service/layout/exportSettings';
 import { FIXTURES, seeds, sourceOf } from './helpers/documents';
 import { findingsText } from './helpers/findings';
-import { applyEdits, findingsOf } from './helpers/apply';
+import { applyEdits, applyFixAll, findingsOf } from './helpers/apply';
+import { HELDOUT } from './helpers/heldout';
 import { readDocx } from '../server/src/service/docx/readDocx';
 import { paragraph, wordDocument } from './helpers/wordDocument';
 
@@ -121,7 +122,7 @@ describe('政府信息公开工作年度报告', () => {
     assert.deepEqual(report.tables.map((table) => table.schema.id), ['proactive', 'requests', 'appeals']);
     const structural = findingsOf(text).filter((finding) => !['placeholder'].includes(finding.code));
     assert.equal(findingsText(structural), '');
-    assert.equal(tableSkeleton(XINXI.tables![2]!).at(-1), new Array(15).fill('0').join(' | '));
+    assert.equal(tableSkeleton(tableFormats(XINXI)[0]!.tables[2]!).at(-1), new Array(15).fill('0').join(' | '));
   });
 
   it('inserts a missing part with its table, at its place, the parts after it renumbered', () => {
@@ -135,7 +136,8 @@ describe('政府信息公开工作年度报告', () => {
     assert.deepEqual(document.reports[0]!.topHeadings.map((heading) => `${heading.marker.value}${heading.title}`),
       ['1总体情况', '2主动公开政府信息情况', '3收到和处理政府信息公开申请情况', '4政府信息公开行政复议、行政诉讼情况', '5存在的主要问题及改进情况', '6其他需要报告的事项']);
     assert.deepEqual(document.reports[0]!.tables.map((table) => `${table.schema.id} ${table.rows.length}`), ['proactive 6', 'requests 30', 'appeals 1']);
-    assert.equal(findingsText(findingsOf(fixed)), '');
+    // The inserted table holds zeros until the writer fills it in: the 66 requests the overview states differ from it.
+    assert.deepEqual(findingsOf(fixed).map((finding) => finding.message), ['正文写收到的政府信息公开申请66件，“收到和处理政府信息公开申请情况表”中为0']);
   });
 
   it('hovering a table tells what it is and the sums its numbers obey', () => {
@@ -250,5 +252,64 @@ describe('政府信息公开工作年度报告', () => {
       assert.equal(appeals.columns.length, 15);
       assert.ok(appeals.columns.every((width) => width - 2 * 57 >= 2 * 10.5 * 20));
     }
+  });
+});
+
+describe('政府信息公开工作年度报告: numbers and formats as copies give them', () => {
+  const clean = readFileSync(join(FOLDER, 'pipe-rows.txt'), 'utf8');
+  const tableFindings = (text: string) => findingsOf(text).filter((finding) => finding.code.startsWith('table-')).map((finding) => finding.message);
+
+  it('reads full-width digits as numbers: the real sum error is found, no other, and the fix writes them half-width (issue 22 item 9)', () => {
+    const text = clean.replace('一、本年新收政府信息公开申请数量 | 58 | 6 | 0 | 0 | 2 | 0 | 66', '一、本年新收政府信息公开申请数量 | ５８ | 6 | 0 | 0 | 2 | 0 | ６７');
+    assert.deepEqual(tableValues(text).find((row) => row.startsWith('requests 一:')), 'requests 一: 58 6 0 0 2 0 67');
+    assert.deepEqual(tableFindings(text), [
+      '“一、本年新收政府信息公开申请数量”一行：各列之和为66，总计为67，不符合“总计等于自然人与法人或其他组织各列之和”',
+      '总计一列：第一项加第二项为69，第三项（七）总计加第四项为68，不符合“第一项加第二项之和，等于第三项加第四项之和”',
+    ]);
+    const widths = findingsOf(text).filter((finding) => finding.code === 'fullwidth-alnum');
+    assert.deepEqual(widths.map((finding) => [finding.range.start.character, finding.fix!.edits[0]!.newText]), [[19, '58'], [44, '67']]);
+    assert.ok(applyFixAll(text).text.includes('一、本年新收政府信息公开申请数量 | 58 | 6 | 0 | 0 | 2 | 0 | 67'));
+  });
+
+  it('reports a negative count as a table-shape finding, and not a negative change in the 2019 format', () => {
+    const text = clean.replace('行政处罚 | 214', '行政处罚 | -3');
+    assert.deepEqual(tableFindings(text), ['“-3”是负数：本年处理决定数量不会小于0']);
+    const format2019 = readFileSync(join(HELDOUT, 'h4-format2019.txt'), 'utf8');
+    assert.ok(format2019.includes('行政许可 | 46 | -2 | 1208'));
+    assert.deepEqual(tableFindings(format2019), []);
+  });
+
+  it('adds counts beyond 2^53 exactly', () => {
+    const appeals = '1 | 0 | 0 | 0 | 1 | 0 | 0 | 0 | 1 | 1 | 0 | 0 | 0 | 0 | 0';
+    const wrong = clean.replace(appeals, '9007199254740993 | 0 | 0 | 0 | 9007199254740992 | 0 | 0 | 0 | 1 | 1 | 0 | 0 | 0 | 0 | 0');
+    assert.deepEqual(tableFindings(wrong), [
+      '“政府信息公开行政复议、行政诉讼情况表”一行：各列之和为9007199254740993，行政复议·总计为9007199254740992，不符合“行政复议的总计等于结果维持、结果纠正、其他结果、尚未审结之和”',
+    ]);
+    const right = clean.replace(appeals, '9007199254740993 | 1 | 0 | 0 | 9007199254740994 | 0 | 0 | 0 | 1 | 1 | 0 | 0 | 0 | 0 | 0');
+    assert.deepEqual(tableFindings(right), []);
+  });
+
+  it('chooses the profile from the content only where the title names none, and only from a part\'s heading or the opening formula', () => {
+    const profileOf = (...lines: string[]) => analyzeText(lines.join('\n')).document.reports.map((report) => report.profile.id);
+    assert.deepEqual(profileOf('一、总体情况', '正文。', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况'), ['xinxi-annual-report']);
+    assert.deepEqual(profileOf('本报告根据《中华人民共和国政府信息公开条例》编制。', '一、总体情况', '正文。'), ['xinxi-annual-report']);
+    // Words of the other report inside a 法治 report choose nothing: a subsection on disclosure, the regulation named in a sentence.
+    assert.deepEqual(profileOf('一、主要举措和成效', '（三）推进主动公开政府信息', '认真执行《中华人民共和国政府信息公开条例》。'), ['fazhi-annual-report']);
+    assert.deepEqual(profileOf('认真执行《中华人民共和国政府信息公开条例》，全面推进政务公开。', '一、主要举措和成效'), ['fazhi-annual-report']);
+    assert.deepEqual(profileOf('XX局2023年法治政府建设年度报告', '本报告根据《中华人民共和国政府信息公开条例》编制。', '二、主动公开政府信息情况'), ['fazhi-annual-report']);
+  });
+
+  it('reads the 2019 format where the year or the rows and headers say so, and the 2021 one where its rows do', () => {
+    const schemas = (text: string) => analyzeText(text).document.reports[0]!.tables.map((table) => table.schema.id);
+    const format2019 = readFileSync(join(HELDOUT, 'h4-format2019.txt'), 'utf8');
+    assert.deepEqual(schemas(format2019), ['proactive2019', 'requests2019', 'appeals']);
+    // Without the year: the headers (本年新制作数量) and the row （六）其他处理 with numbers decide.
+    const untitled = format2019.split('\n').slice(5).join('\n').replace(/2020/g, '20XX');
+    assert.deepEqual(schemas(untitled), ['proactive2019', 'requests2019', 'appeals']);
+    assert.equal(findingsOf(untitled).filter((finding) => finding.code.startsWith('table-')).length, 0);
+    // A report on 2020 in the 2021 format: its rows decide.
+    const late = clean.replace('青山县人民政府办公室2023年', '青山县人民政府办公室2020年');
+    assert.deepEqual(schemas(late), ['proactive', 'requests', 'appeals']);
+    assert.deepEqual(tableFindings(late), []);
   });
 });

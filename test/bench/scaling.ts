@@ -44,6 +44,12 @@ export const SHAPES: readonly Shape[] = [
   { name: '信息公开 table: N `|` rows in one table', size: 10_000, text: (size) => `${DISCLOSURE_TITLE}申请人情况 | 自然人 | 总计\n${'1.属于国家秘密 | 0 | 0 | 0 | 0 | 0 | 0 | 1\n'.repeat(size)}` },
   { name: '信息公开 table: one cell per line, N rows', size: 5_000, text: (size) => `${DISCLOSURE_TITLE}${'（七）总计\n1\n0\n0\n0\n0\n0\n2\n'.repeat(size)}` },
   { name: '信息公开: N parts, each with a table', size: 5_000, text: (size) => DISCLOSURE_TITLE + Array.from({ length: size }, (_, index) => `${index % 2 === 0 ? '二、主动公开政府信息情况' : '1.小节'}\n信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数\n规章 | 0 | 0 | 0\n`).join('') },
+  // Real copies (issue 23): tables and page chrome as web pages, desktop copies and PDFs give them.
+  { name: '信息公开 table: header words cut one a line (`结果` / `维持`)', size: 5_000, text: (size) => `${DISCLOSURE_TITLE}${'行政复议\n结果\n维持\n其他\n结果\n'.repeat(size)}0 0 0 0 0 0 0 0 0 0 0 0 0 0 0\n` },
+  { name: '信息公开 table: rows of both formats in turn, and rows it lacks', size: 5_000, text: (size) => `${DISCLOSURE_TITLE}一、本年新收政府信息公开申请数量 | 1 | 0 | 0 | 0 | 0 | 0 | 1\n${'（六）其他处理 | 0 | 0 | 0 | 0 | 0 | 0 | 0\n1.申请人无正当理由逾期不补正 | 0 | 0 | 0 | 0 | 0 | 0 | 0\n其他主动公开文件 | 1 | 2 | 3\n'.repeat(size)}` },
+  { name: '信息公开: a number the text states, N times in one clause', size: 20_000, text: (size) => `${DISCLOSURE_TITLE}一、本年新收政府信息公开申请数量 | 1 | 0 | 0 | 0 | 0 | 0 | 1\n正文${'收到申请2件上年结转'.repeat(size)}。\n` },
+  { name: 'metadata labels with their values on the next line', size: 10_000, text: (size) => TITLE + '发文时间:\n2019-05-22\n- 发布机构:\n县司法局\n'.repeat(size) },
+  { name: 'site headers, links and opening lines of no heading', size: 10_000, text: (size) => '县人民政府 2019年12月3日星期二\n• [县2018年度法治政府建设情况报告]\n本年度依据政府信息公开条例开展工作。\n'.repeat(size) },
   { name: 'allowed-word list of N strings, a finding a line', size: 5_000, text: () => TITLE + '截止2023年底,完成率100%。\n'.repeat(5_000), settings: (size) => ({ allowedWords: Array.from({ length: size }, (_, index) => `允许${index}词`) }) },
 ];
 

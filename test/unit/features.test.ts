@@ -200,6 +200,13 @@ describe('semantic tokens', () => {
     ]);
   });
 
+  it('mark every line of a title on three lines as the title (issue 23)', () => {
+    const threeLines = ['中共石门镇委员会', '石门镇人民政府', '关于2022年度法治政府建设情况的报告', '一、工作'].join('\n');
+    assert.deepEqual(decode(service.getSemanticTokens(source(threeLines)).data), [
+      [0, 0, 8, 'reportTitle'], [1, 0, 7, 'reportTitle'], [2, 0, 19, 'reportTitle'], [3, 0, 4, 'heading1'],
+    ]);
+  });
+
   it('answer for a range of lines only', () => {
     assert.deepEqual(decode(service.getSemanticTokens(source(text), undefined, { start: at(2, 0), end: at(3, 0) }).data),
       [[2, 0, 5, 'heading2'], [2, 6, 2, 'enumerator'], [3, 0, 4, 'heading3']]);

@@ -84,7 +84,7 @@ describe('document model', () => {
     );
     assert.equal(document.reports.length, 1);
     const [report] = document.reports;
-    assert.deepEqual(report!.title, { line: 0, start: 0, end: 21, text: 'XX市财政局2023年法治政府建设年度报告', key: 'XX市财政局2023年法治政府建设年度报告', year: 2023, issuerLine: undefined });
+    assert.deepEqual(report!.title, { line: 0, start: 0, end: 21, firstLine: 0, firstStart: 0, text: 'XX市财政局2023年法治政府建设年度报告', key: 'XX市财政局2023年法治政府建设年度报告', year: 2023 });
     assert.equal(report!.addresseeLine, 2);
     assert.deepEqual([report!.signature?.organizationLine, report!.signature?.dateLine], [11, 12]);
     assert.deepEqual([report!.startLine, report!.endLine], [0, 12]);
@@ -103,7 +103,10 @@ describe('document model', () => {
   it('takes the issuing body on the line above as part of the title', () => {
     const document = modelOf('', '韶关市武江区西河镇人民政府', '', '武江区西河镇 2021 年法治政府建设 年度报告', '', '一、工作');
     const report = document.reports[0]!;
-    assert.deepEqual(report.title, { line: 3, start: 0, end: 24, text: '武江区西河镇2021年法治政府建设年度报告', key: '武江区西河镇2021年法治政府建设年度报告', year: 2021, issuerLine: 1 });
+    assert.deepEqual(report.title, {
+      line: 3, start: 0, end: 24, firstLine: 1, firstStart: 0,
+      text: '韶关市武江区西河镇人民政府武江区西河镇2021年法治政府建设年度报告', key: '韶关市武江区西河镇人民政府武江区西河镇2021年法治政府建设年度报告', year: 2021,
+    });
     assert.equal(report.startLine, 1);
   });
 
@@ -118,6 +121,28 @@ describe('document model', () => {
     // Lines of a paragraph before a title stay the paragraph's: no blank line before them, or a sentence.
     const after = modelOf('县司法局2023年法治政府建设年度报告', '一、工作', '特此报告', '县公安局2023年法治政府建设年度报告', '二、工作').reports;
     assert.deepEqual(after.map((report) => [report.startLine, report.title?.text]), [[0, '县司法局2023年法治政府建设年度报告'], [3, '县公安局2023年法治政府建设年度报告']]);
+  });
+
+  it('reads titles on two or three lines whole, and no title in a sentence (issue 23)', () => {
+    const titles = (...lines: string[]) => modelOf(...lines).reports.map((report) => report.title ? `${report.title.firstLine}-${report.title.line} ${report.title.text}` : '-');
+    // Two issuing bodies above 关于…的报告; a title cut in two, its second part no title alone or one naming no year.
+    assert.deepEqual(titles('中共石门镇委员会', '石门镇人民政府', '关于2022年度法治政府建设情况的报告', '一、工作'), ['0-2 中共石门镇委员会石门镇人民政府关于2022年度法治政府建设情况的报告']);
+    assert.deepEqual(titles('二〇二三年东坪县林业局政府信息公开工作', '年度报告', '一、总体情况'), ['0-1 二〇二三年东坪县林业局政府信息公开工作年度报告']);
+    assert.deepEqual(titles('XX市XX局2023年法治政府', '建设年度报告', '一、工作'), ['0-1 XX市XX局2023年法治政府建设年度报告']);
+    assert.deepEqual(titles('', 'XX县', '2023年法治政府建设', '年度报告', '一、工作'), ['1-3 XX县2023年法治政府建设年度报告']);
+    // Not a title: an opening formula, a question about the report, a title quoted or named inside a sentence.
+    for (const line of ['现将我局2022年法治政府建设情况报告如下：', '如对本年度报告有疑问，请联系办公室。', '对照“2021年度法治政府建设情况报告”中提出的问题整改。', '我局已将 XX局2023年法治政府建设年度报告 报送市委。']) {
+      assert.deepEqual(titles('2022年，我局依法行政。' + line, '一、工作'), ['-'], line);
+    }
+    // A line above that ends a sentence, or a note in brackets, is no part of the title.
+    assert.deepEqual(titles('（此页无正文）', 'XX局关于法治政府建设情况的报告', '一、工作'), ['1-1 XX局关于法治政府建设情况的报告']);
+  });
+
+  it('reads a title repeated inside its report as a running header, unless the numbering starts again under it', () => {
+    const header = modelOf('县司法局2023年法治政府建设年度报告', '一、主要举措和成效', '正文。', '县司法局2023年法治政府建设年度报告', '正文。', '二、存在的不足');
+    assert.deepEqual([header.reports.length, header.titleEchoes], [1, [3]]);
+    const twice = modelOf('县司法局2023年法治政府建设年度报告', '一、主要举措和成效', '正文。', '县司法局2023年法治政府建设年度报告', '一、主要举措和成效');
+    assert.deepEqual([twice.reports.length, twice.titleEchoes], [2, []]);
   });
 
   it('joins a heading that a PDF wrapped onto the next line', () => {

@@ -1,7 +1,9 @@
 import { MessageCache } from '../l10n';
+import type { ReportDocument } from '../model/document';
+import { range } from '../model/ranges';
 import { replace } from './edits';
-import { CHANGE_TO, markRange, textIssues } from './textFindings';
-import type { Check } from './types';
+import { CHANGE_TO, textIssues } from './textFindings';
+import type { Check, Issue } from './types';
 
 const WORDS = {
   explanation: {
@@ -21,13 +23,29 @@ export const fullwidthAlnum: Check = {
   fix: WORDS.fix,
   run({ document, locale, settings }) {
     const messages = new MessageCache(locale);
-    return textIssues(document, settings, 'fullwidth', (line, lineIndex, mark) => {
-      const values = { wrong: line.text.slice(mark.start, mark.end), right: mark.replacement };
-      return {
-        range: markRange(lineIndex, mark),
-        message: messages.format(WORDS.message, values),
-        fix: { title: messages.format(CHANGE_TO, values), edits: [replace(lineIndex, mark.start, mark.end, mark.replacement)], safe: true },
-      };
+    const issue = (lineIndex: number, start: number, end: number, wrong: string, right: string): Issue => ({
+      range: range(lineIndex, start, lineIndex, end),
+      message: messages.format(WORDS.message, { wrong, right }),
+      fix: { title: messages.format(CHANGE_TO, { wrong, right }), edits: [replace(lineIndex, start, end, right)], safe: true },
     });
+    return [
+      ...textIssues(document, settings, 'fullwidth', (line, lineIndex, mark) => issue(lineIndex, mark.start, mark.end, line.text.slice(mark.start, mark.end), mark.replacement)),
+      ...tableCellIssues(document, issue),
+    ];
   },
 };
+
+/** A table's cells written in full-width digits (`５８`): the tables read them, and the text checks leave table lines alone. */
+function tableCellIssues(document: ReportDocument, issue: (lineIndex: number, start: number, end: number, wrong: string, right: string) => Issue): Issue[] {
+  const issues: Issue[] = [];
+  for (const report of document.reports) {
+    for (const table of report.tables) {
+      for (const row of table.rows) {
+        for (const cell of row.cells) {
+          if (cell.halfWidth !== undefined) issues.push(issue(cell.line, cell.start, cell.end, document.lines[cell.line]!.text.slice(cell.start, cell.end), cell.halfWidth));
+        }
+      }
+    }
+  }
+  return issues;
+}

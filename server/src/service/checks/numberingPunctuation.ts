@@ -1,6 +1,7 @@
 import { CANONICAL_DELIMITER, numberingFixEnd } from '../model/markers';
 import { format } from '../l10n';
 import { range } from '../model/ranges';
+import { isAsciiDigit } from '../model/text';
 import { replace } from './edits';
 import { writtenMarker } from './siblings';
 import type { Check, Issue } from './types';
@@ -30,13 +31,15 @@ export const numberingPunctuation: Check = {
       const runEnd = numberingFixEnd(text, heading.marker, lineEnd);
       const marker = writtenMarker(document, heading);
       const values = { marker, canonical, delimiter: text.slice(start, runEnd) };
+      // `2、2022年以来` with `.` would read as the decimal `2.2022`: the heading would be lost, so only offered.
+      const makesDecimal = canonical === '.' && isAsciiDigit(text.charCodeAt(runEnd));
       issues.push({
         range: range(heading.line, heading.marker.start, heading.line, end),
         message: format(canonical ? WORDS.replaceMessage : WORDS.removeMessage, locale, values),
         fix: {
           title: format(canonical ? WORDS.replaceFix : WORDS.removeFix, locale, values),
           edits: [replace(heading.line, start, runEnd, canonical)],
-          safe: true,
+          safe: !makesDecimal,
         },
       });
     }

@@ -22,6 +22,7 @@ import { sectionCount } from './sectionCount';
 import { sectionOrder } from './sectionOrder';
 import { sectionYear } from './sectionYear';
 import { staleYear } from './staleYear';
+import { statedTotal } from './statedTotal';
 import { straySpace } from './straySpace';
 import { substituteCharacter } from './substituteCharacter';
 import { tableShape } from './tableShape';
@@ -35,7 +36,7 @@ import { wordUsage } from './wordUsage';
 export const CHECKS: readonly Check[] = [
   numberingSequence, numberingPunctuation, bracketWidth, levelSkip, headingPunctuation, inlineEnumeration,
   missingSection, sectionYear, placeholder, substituteCharacter, webResidue, lineBreak, missingTitle, dateFormat, tocMismatch,
-  sectionCount, sectionOrder, reportPeriod, tableSum, tableShape,
+  sectionCount, sectionOrder, reportPeriod, tableSum, tableShape, statedTotal,
   punctuationWidth, quoteStyle, unpairedMark, repeatedPunctuation, ellipsisDash, straySpace, fullwidthAlnum, wordUsage, fixedExpression,
   numberForm, staleYear,
 ];

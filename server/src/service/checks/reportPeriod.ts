@@ -4,14 +4,16 @@ import { replace } from './edits';
 import type { Check, Issue } from './types';
 
 const WORDS = {
-  description: { 'zh-cn': '统计期限（“统计期限自……起至……止”）不是报告年度', en: 'The statistics period (统计期限自……起至……止) is not the report year' },
+  description: { 'zh-cn': '统计期限（“统计期限自……起至……止”）不是报告年度，或年份后缺“年”字', en: 'The statistics period (统计期限自……起至……止) is not the report year, or lacks 年 after its year' },
   explanation: {
     'zh-cn': '**统计期限**：年度报告所列数据的统计期限是报告年度的1月1日至12月31日，年度是标题中的年份。写成上一年，多半是照搬上年报告忘了改。',
     en: '**Statistics period**: the figures of an annual report cover 1 January to 31 December of the report year, the year in the title. A period in the year before is usually last year\'s report reused without updating.',
   },
   message: { 'zh-cn': '这是{year}年度报告，统计期限却写{actual}年', en: 'This is the report for {year}, but the statistics period says {actual}' },
+  missingYearMark: { 'zh-cn': '统计期限“{written}”的年份后缺少“年”字，应为“{right}”', en: 'The statistics period "{written}" lacks 年 after the year: "{right}"' },
+  insertYearMark: { 'zh-cn': '改为“{right}”', en: 'Change to "{right}"' },
   fix: { 'zh-cn': '改为{year}年', en: 'Change to {year}' },
-  fixDescription: { 'zh-cn': '改为报告年度（不在“全部修复”中：跨年的期限可能是有意的）', en: 'Use the report year (not in fix-all: a period over two years may be meant)' },
+  fixDescription: { 'zh-cn': '改为报告年度（不在“全部修复”中：跨年的期限可能是有意的），或补上年份后缺的“年”字', en: 'Use the report year (not in fix-all: a period over two years may be meant), or put in the 年 missing after the year' },
 };
 
 const PERIOD = /统计(?:期限|时间|周期|区间)/g;
@@ -19,6 +21,8 @@ const PERIOD = /统计(?:期限|时间|周期|区间)/g;
 const MAX_PERIOD_SENTENCE = 80;
 /** A year named in the period's sentence: `2023年` (not the 2023 of a longer number). */
 const YEAR = /(?<!\d)(\d{4})年/g;
+/** A year run into its month, 年 lost (`自20231月1日起至202312月31日止`). */
+const YEAR_WITHOUT_MARK = /(?<!\d)((?:19|20)\d{2})(1[0-2]|[1-9])月/g;
 
 export const reportPeriod: Check = {
   id: 'report-period',
@@ -31,7 +35,6 @@ export const reportPeriod: Check = {
     const messages = new MessageCache(locale);
     for (const report of document.reports) {
       const year = report.title?.year;
-      if (year === undefined) continue;
       for (let lineIndex = report.startLine; lineIndex <= report.endLine; lineIndex++) {
         const text = document.lines[lineIndex]!.text;
         if (!text.includes('统计')) continue;
@@ -41,6 +44,17 @@ export const reportPeriod: Check = {
           const window = text.slice(from, from + MAX_PERIOD_SENTENCE);
           const sentenceEnd = window.indexOf('。');
           const sentence = sentenceEnd < 0 ? window : window.slice(0, sentenceEnd);
+          for (const match of sentence.matchAll(YEAR_WITHOUT_MARK)) {
+            const start = from + match.index!;
+            const values = { written: match[0], right: `${match[1]}年${match[2]}月` };
+            issues.push({
+              range: range(lineIndex, start, lineIndex, start + match[0].length),
+              message: messages.format(WORDS.missingYearMark, values),
+              // Only 年 goes in, between a year and its month: nothing else can be meant.
+              fix: { title: messages.format(WORDS.insertYearMark, values), edits: [replace(lineIndex, start + 4, start + 4, '年')], safe: true },
+            });
+          }
+          if (year === undefined) continue;
           for (const match of sentence.matchAll(YEAR)) {
             const actual = Number(match[1]);
             if (actual === year) continue;

@@ -1,6 +1,7 @@
 import { MessageCache } from '../l10n';
 import { range } from '../model/ranges';
-import { Table, TableCell, TableRow, rowName } from '../model/tables';
+import { sumOf } from '../model/decimal';
+import { Table, TableCell, TableRow, columnName, rowName } from '../model/tables';
 import type { Check, Issue } from './types';
 
 const WORDS = {
@@ -13,12 +14,9 @@ const WORDS = {
   row: { 'zh-cn': '“{label}”一行：{partsName}为{parts}，{totalName}为{total}，不符合“{rule}”', en: 'Row "{label}": {partsName} is {parts}, {totalName} is {total}; the rule is: {rule}' },
 };
 
-/** The sum of the numbers of some cells, or undefined when none holds a number. */
-function sum(cells: readonly (TableCell | undefined)[]): number | undefined {
-  let total: number | undefined;
-  for (const cell of cells) if (cell?.value !== undefined) total = (total ?? 0) + cell.value;
-  // Decimals (fees in 万元) add up without binary noise.
-  return total === undefined ? undefined : Math.round(total * 1e6) / 1e6;
+/** The sum of the numbers of some cells, exact (counts beyond 2^53, fees in 万元 with decimals), or undefined when none holds a number. */
+function sum(cells: readonly (TableCell | undefined)[]) {
+  return sumOf(cells.map((cell) => cell?.value));
 }
 
 function cellRange(cell: TableCell | undefined, row: TableRow) {
@@ -42,12 +40,12 @@ function checkTable(table: Table, messages: MessageCache, issues: Issue[]): void
       for (let column = 0; column < columns; column++) {
         const leftSum = sum(left.map((row) => row!.cells[column]));
         const rightSum = sum(right.map((row) => row!.cells[column]));
-        if (leftSum === undefined || rightSum === undefined || leftSum === rightSum) continue;
+        if (leftSum === undefined || rightSum === undefined || leftSum.equals(rightSum)) continue;
         issues.push({
           range: cellRange(at.cells[column], at),
           message: messages.format(WORDS.columns, {
-            column: table.schema.columns[column]?.[locale] ?? String(column + 1), leftName: rule.leftName[locale], left: leftSum,
-            rightName: rule.rightName[locale], right: rightSum, rule: rule.name[locale],
+            column: columnName(at.schema, table.schema, column, locale), leftName: rule.leftName[locale], left: leftSum.toString(),
+            rightName: rule.rightName[locale], right: rightSum.toString(), rule: rule.name[locale],
           }),
         });
       }
@@ -56,12 +54,12 @@ function checkTable(table: Table, messages: MessageCache, issues: Issue[]): void
         if (row.schema.cells <= rule.total) continue;
         const total = row.cells[rule.total];
         const parts = sum(rule.parts.map((index) => row.cells[index]));
-        if (total?.value === undefined || parts === undefined || parts === total.value) continue;
+        if (total?.value === undefined || parts === undefined || parts.equals(total.value)) continue;
         issues.push({
           range: cellRange(total, row),
           message: messages.format(WORDS.row, {
-            label: rowName(row.schema, table.schema, locale), partsName: rule.partsName[locale], parts,
-            totalName: table.schema.columns[rule.total]?.[locale] ?? '', total: total.value, rule: rule.name[locale],
+            label: rowName(row.schema, table.schema, locale), partsName: rule.partsName[locale], parts: parts.toString(),
+            totalName: columnName(row.schema, table.schema, rule.total, locale), total: total.value.toString(), rule: rule.name[locale],
           }),
         });
       }

@@ -17,7 +17,8 @@ type MarkOf<K extends TextMark['kind']> = Extract<TextMark, { kind: K }>;
 
 /**
  * Calls `make` for every text mark of `kind` that no allowed word covers, and collects its issue
- * with the word to allow. Lines of page chrome and contents entries hold no text marks; table lines are left out.
+ * with the word to allow. Lines of page chrome and contents entries hold no text marks; table lines (a profile's tables, and any
+ * row of cells with tabs or bars between them) are left out.
  */
 export function textIssues<K extends TextMark['kind']>(
   document: ReportDocument, settings: CheckSettings, kind: K, make: (line: LineInfo, lineIndex: number, mark: MarkOf<K>) => Issue | undefined,
@@ -32,7 +33,7 @@ export function textIssues<K extends TextMark['kind']>(
       // A half-width mark's fix may take blanks beside it: the mark itself is what is allowed.
       const start = mark.kind === 'width' ? mark.at : mark.start;
       const end = mark.kind === 'width' ? mark.at + 1 : mark.end;
-      if (allowedWords.covers(line.text, start, end)) continue;
+      if (allowedWords.covers(line.text, start, end) || inScraperMark(line, start, end)) continue;
       const issue = make(line, lineIndex, mark as MarkOf<K>);
       if (issue) issues.push({ ...issue, allowWord: allowWordAt(line.text, start, end) });
     }
@@ -53,11 +54,24 @@ function linesWithMarks(document: ReportDocument): readonly number[] {
     document.lines.forEach((line, index) => {
       while (table < tables.length && tables[table]!.endLine < index) table++;
       const inTable = table < tables.length && tables[table]!.startLine <= index;
-      if (line.textMarks.length > 0 && !inTable) indexes.push(index);
+      if (line.textMarks.length > 0 && !inTable && !isCellRow(line)) indexes.push(index);
     });
     markedLines.set(document, found = indexes);
   }
   return found;
+}
+
+/** Whether a span lies in a scraper mark (a site's watermark `公文汇 www.….com`): web-residue deletes it whole. */
+function inScraperMark(line: LineInfo, start: number, end: number): boolean {
+  return line.marks.length > 0 && line.marks.some((mark) => mark.kind === 'scraper' && mark.start <= start && end <= mark.end);
+}
+
+/** A row of a table the profile does not know: cells with tabs or bars between them (`序号<TAB>单位<TAB>件数`). */
+function isCellRow(line: LineInfo): boolean {
+  const tab = line.text.indexOf('\t', line.indent);
+  if (tab >= 0 && tab < line.end) return true;
+  const bar = line.text.indexOf('|', line.indent);
+  return bar >= 0 && line.text.indexOf('|', bar + 1) >= 0;
 }
 
 const matchers = new WeakMap<readonly string[], LiteralMatcher>();

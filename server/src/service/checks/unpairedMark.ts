@@ -1,4 +1,6 @@
 import { MessageCache } from '../l10n';
+import type { ReportDocument } from '../model/document';
+import type { TextMark } from '../model/textScan';
 import { markRange, textIssues } from './textFindings';
 import type { Check } from './types';
 
@@ -13,6 +15,37 @@ const WORDS = {
 };
 
 const OPENERS = '“‘（《〈【〔';
+const CLOSERS = '”’）》〉】〕';
+/** Where a line ends a sentence: a mark opened before it is not carried onto the next line. */
+const SENTENCE_ENDS = '。！？；!?;';
+
+/**
+ * Marks a PDF's wrap split between two lines (`按照“应公开` / `尽公开”的要求`): the last unpaired mark
+ * of a line that stops mid-sentence opens what the first unpaired mark of the next line closes.
+ */
+function pairedAcrossLines(document: ReportDocument): ReadonlySet<TextMark> {
+  const paired = new Set<TextMark>();
+  const lines = document.lines;
+  for (let index = 0; index + 1 < lines.length; index++) {
+    const line = lines[index]!;
+    const open = unpairedAtEdge(line.textMarks, 'last');
+    const opener = open ? OPENERS.indexOf(line.text[open.start]!) : -1;
+    if (opener < 0 || SENTENCE_ENDS.includes(line.text[line.end - 1]!)) continue;
+    const next = lines[index + 1]!;
+    const close = unpairedAtEdge(next.textMarks, 'first');
+    if (close && next.text[close.start] === CLOSERS[opener]) paired.add(open!).add(close);
+  }
+  return paired;
+}
+
+/** A line's first or last unpaired mark by its place (the scan reports unclosed openers after the rest). */
+function unpairedAtEdge(marks: readonly TextMark[], edge: 'first' | 'last'): TextMark | undefined {
+  let found: TextMark | undefined;
+  for (const mark of marks) {
+    if (mark.kind === 'unpaired' && (!found || (edge === 'first' ? mark.start < found.start : mark.start > found.start))) found = mark;
+  }
+  return found;
+}
 
 export const unpairedMark: Check = {
   id: 'unpaired-mark',
@@ -21,7 +54,9 @@ export const unpairedMark: Check = {
   defaultSeverity: 'warning',
   run({ document, locale, settings }) {
     const messages = new MessageCache(locale);
+    const paired = pairedAcrossLines(document);
     return textIssues(document, settings, 'unpaired', (line, lineIndex, mark) => {
+      if (paired.has(mark)) return undefined;
       const text = line.text[mark.start]!;
       return { range: markRange(lineIndex, mark), message: messages.format(OPENERS.includes(text) ? WORDS.open : WORDS.close, { mark: text }) };
     });

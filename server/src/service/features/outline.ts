@@ -69,10 +69,8 @@ export function buildOutline(document: ReportDocument, locale: Locale): OutlineN
 
 function reportNode(document: ReportDocument, report: Report, locale: Locale): OutlineNode {
   const title = report.title;
-  const issuer = title?.issuerLine;
   return {
     name: title ? shorten(title.text, MAX_NAME_LENGTH) : OUTLINE_WORDS.untitledReport[locale],
-    detail: issuer === undefined ? undefined : nameOf(document, issuer),
     kind: 'report',
     level: 0,
     range: linesRange(document, report.startLine, report.endLine),

@@ -34,7 +34,13 @@ export function semanticTokens(document: ReportDocument, findings: readonly Find
   const wholeLine = (line: number, type: TokenType) => add(line, document.lines[line]!.indent, document.lines[line]!.end, type);
   if (document.compilation) wholeLine(document.compilation.titleLine, 'reportTitle');
   if (document.contents) wholeLine(document.contents.headerLine, 'reportTitle');
-  for (const report of document.reports) if (report.title) add(report.title.line, report.title.start, report.title.end, 'reportTitle');
+  for (const report of document.reports) {
+    const title = report.title;
+    if (!title) continue;
+    // The lines above the last one (the issuing bodies, or a title's first part) are the title's too.
+    for (let line = title.firstLine; line < title.line; line++) if (document.lines[line]!.indent < document.lines[line]!.end) wholeLine(line, 'reportTitle');
+    add(title.line, title.start, title.end, 'reportTitle');
+  }
   for (let line = firstLine; line <= lastLine; line++) {
     for (const mark of document.lines[line]!.marks) if (mark.kind === 'enumerator') add(line, mark.start, mark.end + 1, 'enumerator');
   }

@@ -131,9 +131,9 @@ function layoutReport(document: ReportDocument, report: Report, settings: Export
   const builder = new BlockBuilder(document, settings, page);
   const title = report.title;
   const headings = new Map(report.headings.filter((heading) => !heading.runOn).map((heading) => [heading.line, heading]));
-  // The title's lines: the issuer above it, or every line of a title typed on several.
+  // The title's lines: the issuing bodies above it, or every line of a title typed on several (blank lines between left out).
   const titleLines: number[] = [];
-  if (title) for (let line = title.firstLine ?? title.issuerLine ?? title.line; line <= title.line; line++) titleLines.push(line);
+  if (title) for (let line = title.firstLine; line <= title.line; line++) if (document.lines[line]!.indent < document.lines[line]!.text.length) titleLines.push(line);
   const signature = report.signature;
   const tables = new Map(report.tables.map((table) => [table.startLine, table]));
   let signatureStarted = false;
@@ -149,7 +149,9 @@ function layoutReport(document: ReportDocument, report: Report, settings: Export
       // The lines of the title, typed on one line or two (issuer and subject), set once at the last of them.
       // Set once, at the last line; a title of one line (below an issuer) without a PDF's stray blanks.
       if (line === title!.line) {
-        const typed = titleLines.map((titleLine) => (titleLine === title!.line && title!.firstLine === undefined ? title!.text : contentOf(document.lines[titleLine]!)));
+        // The line that reads as a title alone is set without a PDF's stray blanks; the title on one line is the title's own text.
+        const lineText = (titleLine: number) => (title!.firstLine === title!.line ? title!.text : document.lines[titleLine]!.reportTitle?.text ?? contentOf(document.lines[titleLine]!));
+        const typed = titleLines.map((titleLine) => (titleLine === title!.line ? lineText(titleLine) : contentOf(document.lines[titleLine]!)));
         builder.title(typed.filter((text) => text.length > 0), titleLines[0]!, settings.fontPreset === 'system');
       }
       continue;

@@ -4,7 +4,8 @@
  * the line it touched, and everything else costs a string comparison.
  */
 import type { ReportDocument } from './document';
-import { LineInfo, classifyLine } from './lineInfo';
+import { LineInfo, asResidue, classifyLine } from './lineInfo';
+import { isLabelWithoutValue, isTableRule } from './webResidue';
 import { buildDocument } from './parse';
 import { splitLines } from './text';
 import { utf16Codes } from './codes';
@@ -39,7 +40,38 @@ export function analyzeText(text: string, previous?: LineInfoCache): Analysis {
     }
   }
   classifyChangedLines(text, texts, infos, head, count - tail);
-  return { document: buildDocument(infos, lineBreakOf(text)), cache: { texts, infos } };
+  return { document: buildDocument(withContextChrome(infos), lineBreakOf(text)), cache: { texts, infos } };
+}
+
+/** A metadata label's value is at most this long (`11330502MB1234567X/2023-00012`, `XX区住房和城乡建设局`). */
+const MAX_LABEL_VALUE = 40;
+const VALUE_BREAKERS = /[。，；！？,;!?]/;
+
+/**
+ * Page chrome known by its neighbour: the value a metadata label left for the next line (`发文时间:` /
+ * `2019-05-22`, `发布机构：` / `XX区司法局`) — a short line of no sentence, no heading, no title and no
+ * signature — and the rule a converter wrote under a row of chrome (`| 索引号 | … |` / `| --- | --- |`).
+ * The lines keep their own classifications (the next version reuses them); the document reads these as chrome.
+ */
+function withContextChrome(infos: readonly LineInfo[]): readonly LineInfo[] {
+  let lines: LineInfo[] | undefined;
+  for (let index = 0; index < infos.length; index++) {
+    const label = (lines ?? infos)[index]!;
+    if (!label.residue) continue;
+    const next = infos[index + 1];
+    if (next && !next.residue && next.indent < next.text.length && isTableRule(next.text)) {
+      (lines ??= infos.slice())[index + 1] = asResidue(next);
+      continue;
+    }
+    if (!isLabelWithoutValue(label.text.slice(label.indent, label.end))) continue;
+    let value = index + 1;
+    if (value < infos.length && infos[value]!.indent === infos[value]!.text.length) value++;
+    const line = infos[value];
+    if (!line || line.residue || line.heading || line.reportTitle || line.contentsHeader || line.indent === line.text.length
+      || line.end - line.indent > MAX_LABEL_VALUE || VALUE_BREAKERS.test(line.text) || (line.organization && infos[value + 1]?.date)) continue;
+    (lines ??= infos.slice())[value] = asResidue(line);
+  }
+  return lines ?? infos;
 }
 
 /**

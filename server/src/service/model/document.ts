@@ -47,7 +47,7 @@ export interface ContentsEntry {
 export interface Report {
   /** Position among the document's reports, from 0. */
   readonly index: number;
-  /** First line: the issuer above the title, the title, or the first line of an untitled report. */
+  /** First line: the title's first line (the issuing bodies above it), or the first line of an untitled report. */
   readonly startLine: number;
   /** Last non-blank line before the next report. */
   readonly endLine: number;
@@ -65,18 +65,23 @@ export interface Report {
 }
 
 export interface ReportTitle {
+  /** The title's last line (`关于…的报告`, or its only one). */
   readonly line: number;
-  /** Where the title stands on its line: the whole line's content, or a span of a line that lost its breaks. */
+  /** Where the title stands on its last line: the whole line's content, or a span of a line that lost its breaks. */
   readonly start: number;
   readonly end: number;
+  /**
+   * The title's first line: the same line, or the issuing bodies above it (`中共XX镇委员会` / `XX镇人民政府`
+   * / `关于…的报告`), or the first part of a title a copy cut over two lines.
+   */
+  readonly firstLine: number;
+  /** Where the title starts on its first line. */
+  readonly firstStart: number;
+  /** The whole title, its lines joined and PDF stray blanks removed. */
   readonly text: string;
   /** The text in simplified characters, for comparing titles (contents entries, repeated titles). */
   readonly key: string;
   readonly year?: number;
-  /** The line above the title that names the issuing body, when the title is split that way. */
-  readonly issuerLine?: number;
-  /** The first line of a title typed on two or three lines (`text` is all of them). */
-  readonly firstLine?: number;
 }
 
 /** The 落款: issuing body and date. */

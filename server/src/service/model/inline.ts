@@ -14,7 +14,7 @@ import substitutes from '../data/substitutes.json';
 import { toSimplified } from './simplified';
 import { readMarker } from './markers';
 import { firstNonBlank, isHan } from './text';
-import { ADVERTISEMENT_FRAGMENTS } from './webResidue';
+import { ADVERTISEMENT_FRAGMENTS, WATERMARK_SITES } from './webResidue';
 
 export type InlineMark =
   | { readonly kind: 'placeholder'; readonly start: number; readonly end: number }
@@ -58,7 +58,7 @@ const LETTER_LIST_REACH = 12;
 /** Placeholders (SPEC 3), besides the X runs, 某某, 〇〇, ___ and *** handled in code: `data/placeholders.json`. */
 export const PLACEHOLDER_NOTES = placeholderWords;
 
-const enum Trigger { None, X, Mou, Zero, Underscore, Star, Lenticular, Round, Hash, Shi, Substitute, Fragment, Boundary, TitleEnd }
+const enum Trigger { None, X, Mou, Zero, Underscore, Star, Lenticular, Round, Hash, Shi, Substitute, Fragment, Boundary, TitleEnd, Web }
 
 const X_CHARS = 'XxＸｘ×';
 const X_RUN = new CharSet(X_CHARS);
@@ -110,6 +110,9 @@ const ANCHORED_FRAGMENTS = FRAGMENTS.map((fragment) => ({ fragment, anchor: anch
 for (const { fragment, anchor } of ANCHORED_FRAGMENTS) setTriggers(fragment[anchor]!, Trigger.Fragment);
 setTriggers('。；;：:！？!?', Trigger.Boundary);
 setTriggers('告编編', Trigger.TitleEnd);
+setTriggers('wW', Trigger.Web);
+/** What a web address is made of after its `www.`. */
+const ADDRESS_CHARACTERS = new CharSet('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-_/?=&%#:~');
 /** Bits of `InlineScan.runOnHints`. */
 export const RUN_ON_HEADING = 1;
 export const RUN_ON_TITLE = 2;
@@ -185,6 +188,7 @@ export function scanInline(text: string, codes: Uint16Array = utf16Codes(text), 
         if (TITLE_WORD_STARTS.at(text, index - 1)) runOnHints |= RUN_ON_TITLE;
         break;
       case Trigger.Hash: next = scanScraperMarker(text, index); break;
+      case Trigger.Web: next = scanWatermark(text, index); break;
       case Trigger.Shi:
         // Only a numeral just before 是 can make an enumerator; most 是 are words.
         if (isChineseNumeralCode(text.charCodeAt(index - 1))) scanEnumerator(text, index);
@@ -310,6 +314,16 @@ function scanScraperMarker(text: string, index: number): number {
     return end + 2;
   }
   return index + 2;
+}
+
+/** An essay site's name and address stamped into the text (`公文汇 www.….com`), wherever it stands: a scraper mark. */
+function scanWatermark(text: string, index: number): number {
+  if (!/^www\./i.test(text.slice(index, index + 4))) return index + 1;
+  const end = ADDRESS_CHARACTERS.runEnd(text, index + 4);
+  const nameEnd = BLANKS.at(text, index - 1) ? index - 1 : index;
+  const site = WATERMARK_SITES.find((name) => nameEnd >= name.length && text.startsWith(name, nameEnd - name.length));
+  if (site) found({ kind: 'scraper', start: nameEnd - site.length, end });
+  return end;
 }
 
 /** `三是` after punctuation, a blank or the line start — not `统一是` or `唯一是`. */

@@ -80,26 +80,37 @@ export function classifyLine(text: string, codes?: Uint16Array, offset?: number)
   if (advertisement && !marker) return residueLine(text, indent, end);
   const contentsEntry = readContentsEntry(text, indent, end);
   if (marker) {
-    const title = readHeadingTitle(text, marker.end);
+    const title = withoutScraperMarks(readHeadingTitle(text, marker.end), text, marks);
     const heading = { marker, title };
     return line(text, indent, end, heading, undefined, false, contentsEntry, undefined, false, false, false, marks,
       runOnHints ? findRunOn(text, title.start, end, runOnHints, title.start, codes, offset) : undefined,
-      contentsEntry ? NO_TEXT_MARKS : scanText(text, numberingFixEnd(text, marker, end), end, codes, offset, placeholderSpans(marks)));
+      contentsEntry ? NO_TEXT_MARKS : scanText(text, numberingFixEnd(text, marker, end), end, codes, offset, reportedSpans(marks)));
   }
   // Only a short line that could be chrome, a title, a date, a name, an addressee or 目录 needs its blank-free form.
-  if (end - indent > MAX_SHORT_LINE || !(SHORT_LINE_ENDS.at(text, end - 1) || mayBeChrome(text, indent))) {
+  if (end - indent > MAX_SHORT_LINE || !(SHORT_LINE_ENDS.at(text, end - 1) || mayBeChrome(text, indent, end))) {
     if (contentsEntry) return line(text, indent, end, undefined, undefined, false, contentsEntry, undefined, false, false, false, marks);
     return line(text, indent, end, undefined, undefined, false, undefined, undefined, false, false, false, marks,
-      runOnHints ? findRunOn(text, indent, end, runOnHints, -1, codes, offset) : undefined, scanText(text, indent, end, codes, offset, placeholderSpans(marks)));
+      runOnHints ? findRunOn(text, indent, end, runOnHints, -1, codes, offset) : undefined, scanText(text, indent, end, codes, offset, reportedSpans(marks)));
   }
-  if (end - indent <= MAX_CHROME_LINE && mayBeChrome(text, indent) && isChromeLine(text.slice(indent, end))) return residueLine(text, indent, end);
+  if (end - indent <= MAX_CHROME_LINE && mayBeChrome(text, indent, end) && isChromeLine(text.slice(indent, end))) return residueLine(text, indent, end);
   const compact = withoutBlanks(text.slice(indent, end));
   const reportTitle = readTitle(compact);
   const date = readDate(compact, indent, end);
   const organization = !reportTitle && !date && isOrganization(compact);
   if (contentsEntry) return line(text, indent, end, undefined, reportTitle, false, contentsEntry, date, organization, false, false, marks);
   return line(text, indent, end, undefined, reportTitle, toSimplified(compact) === '目录', undefined, date, organization, isAddressee(compact), false, marks,
-    reportTitle || !runOnHints ? undefined : findRunOn(text, indent, end, runOnHints, -1, codes, offset), scanText(text, indent, end, codes, offset, placeholderSpans(marks)));
+    reportTitle || !runOnHints ? undefined : findRunOn(text, indent, end, runOnHints, -1, codes, offset), scanText(text, indent, end, codes, offset, reportedSpans(marks)));
+}
+
+/** A heading's title ends before a scraper mark glued to its end (`…主要举措和成效公文汇 www.….com`). */
+function withoutScraperMarks(title: HeadingTitle, text: string, marks: readonly InlineMark[]): HeadingTitle {
+  const mark = marks.find((candidate) => candidate.kind === 'scraper' && candidate.start > title.start && candidate.end >= title.end);
+  return mark ? { ...title, end: lastNonBlankEnd(text.slice(0, mark.start), title.start) } : title;
+}
+
+/** The same line read as page chrome: the value a metadata label left for it (see `analyze.ts`). */
+export function asResidue(line: LineInfo): LineInfo {
+  return residueLine(line.text, line.indent, line.end);
 }
 
 function residueLine(text: string, indent: number, end: number): LineInfo {
@@ -117,9 +128,9 @@ function line(
 
 const NO_TEXT_MARKS: readonly TextMark[] = Object.freeze([]);
 
-/** Placeholders are reported as such: the text checks leave them alone. */
-function placeholderSpans(marks: readonly InlineMark[]): readonly InlineMark[] {
-  return marks.length === 0 ? marks : marks.filter((mark) => mark.kind === 'placeholder');
+/** Placeholders and scraper marks (a site's watermark) are reported as such: the text checks leave them alone. */
+function reportedSpans(marks: readonly InlineMark[]): readonly InlineMark[] {
+  return marks.length === 0 ? marks : marks.filter((mark) => mark.kind === 'placeholder' || mark.kind === 'scraper');
 }
 
 const NO_MARKS: readonly InlineMark[] = [];
@@ -158,7 +169,7 @@ function date(start: number, end: number, year: number, month: number, day: numb
 /** Last characters of the organisation suffixes, in both scripts: most lines are ruled out by their last character. */
 const ORGANIZATION_ENDS = new CharSet(withTraditionalForms(ORGANIZATION_SUFFIXES.map((suffix) => suffix[suffix.length - 1]).join('')));
 /** Last characters of the short lines worth a closer look: titles, dates, names, addressees, 目录. */
-const SHORT_LINE_ENDS = new CharSet(withTraditionalForms(`告编况）)日0123456789：:录${ORGANIZATION_SUFFIXES.map((suffix) => suffix[suffix.length - 1]).join('')}`));
+const SHORT_LINE_ENDS = new CharSet(withTraditionalForms(`告报编况）)日0123456789：:录${ORGANIZATION_SUFFIXES.map((suffix) => suffix[suffix.length - 1]).join('')}`));
 
 function isOrganization(compact: string): boolean {
   if (compact.length < 2 || compact.length > MAX_ORGANIZATION || !ORGANIZATION_ENDS.at(compact, compact.length - 1)) return false;

@@ -176,8 +176,13 @@ export function readHeadingTitle(text: string, markerEnd: number): HeadingTitle 
   // The body is measured in Chinese characters, which no proofreading fix adds or removes.
   let hanAfter = -1;
   let previousBlank = 0;
-  for (let at = start + MIN_TITLE_BEFORE_BODY; at < titleEnd && at - start <= MAX_TITLE_BEFORE_BODY; at++) {
-    if (!isBlank(text.charCodeAt(at)) || !isHan(text.charCodeAt(at - 1))) continue;
+  // A blank inside a title mark or quotation still open (`一、学习《中华人民共和国 行政处罚法》`) ends no title.
+  let open = 0;
+  for (let at = start; at < titleEnd && at - start <= MAX_TITLE_BEFORE_BODY; at++) {
+    const code = text.charCodeAt(at);
+    if (TITLE_OPENERS.has(code)) open++;
+    else if (TITLE_CLOSERS.has(code) && open > 0) open--;
+    if (at < start + MIN_TITLE_BEFORE_BODY || open > 0 || !isBlank(code) || !isHan(text.charCodeAt(at - 1))) continue;
     if (hanAfter < 0) hanAfter = hanCount(text, at, lineEnd);
     else hanAfter -= hanCount(text, previousBlank, at);
     previousBlank = at;
@@ -185,6 +190,9 @@ export function readHeadingTitle(text: string, markerEnd: number): HeadingTitle 
   }
   return { start, end: titleEnd, runIn: titleEnd === stop };
 }
+
+const TITLE_OPENERS = new CharSet('《“');
+const TITLE_CLOSERS = new CharSet('》”');
 
 /** The first `。` from `start` that ends a sentence: `。。。` is an ellipsis written wrong. */
 function sentenceEnd(text: string, start: number): number {

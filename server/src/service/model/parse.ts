@@ -5,15 +5,21 @@
 import type { Contents, ContentsEntry, Heading, Report, ReportDocument, ReportTitle } from './document';
 import type { LineInfo } from './lineInfo';
 import type { HeadingMarker, HeadingTitle } from './markers';
-import { SENTENCE_PUNCTUATION, TitleText, readTitle } from './titles';
+import { SENTENCE_PUNCTUATION, TitleText, readTitle, titleYear } from './titles';
 import { CharSet } from './chars';
 import headingWords from '../data/headings.json';
 import { isHan, lastNonBlankEnd, withoutBlanks } from './text';
 import { TableReader } from './tables';
-import { DEFAULT_PROFILE, profileForTitle } from '../profiles/registry';
+import { DEFAULT_PROFILE, profileNamedByHeading, profileNamedByOpening, profileNamedByTitle } from '../profiles/registry';
+import type { SectionProfile } from '../profiles/profile';
+import { toSimplified } from './simplified';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-type ReportDraft = Mutable<Report> & { headings: HeadingDraft[]; topHeadings: HeadingDraft[]; tables: Report['tables'] };
+type ReportDraft = Mutable<Report> & {
+  headings: HeadingDraft[]; topHeadings: HeadingDraft[]; tables: Report['tables'];
+  /** The title named the profile: the content does not change it. */
+  profileByTitle: boolean;
+};
 type HeadingDraft = Mutable<Heading> & { children: HeadingDraft[]; parent?: HeadingDraft };
 
 /**
@@ -41,20 +47,44 @@ function endsMidSentence(line: LineInfo): boolean {
   return isHan(last) || CLOSE_QUOTES.has(last);
 }
 
-/** A report's title at `line`, between `start` and `end`. */
-function titleOf(line: number, start: number, end: number, title: TitleText, issuerLine: number | undefined, firstLine?: number): ReportTitle {
-  return { line, start, end, text: title.text, key: title.key, year: title.year, issuerLine, ...(firstLine === undefined ? {} : { firstLine }) };
+/** A report's title on one line, between `start` and `end`. */
+function titleOf(line: number, start: number, end: number, title: TitleText): ReportTitle {
+  return { line, start, end, firstLine: line, firstStart: start, text: title.text, key: title.key, year: title.year };
 }
 
+/** Digits of a year in a title key: what stands before them is the issuing body. */
+const YEAR_IN_TITLE = /\d{4}年|[〇○零一二三四五六七八九]{4}年/;
+
+/**
+ * Whether a title names the same report as an earlier one that has nothing under it (a web page's
+ * heading or breadcrumb above the report's own title): the same words, or the same year with the
+ * one's issuing body starting the other's (`青龙区2021年度…报告` above `青龙区人民政府` / `关于2021年度…的报告`).
+ */
+function sameReport(earlier: ReportTitle, title: ReportTitle): boolean {
+  if (earlier.key === title.key) return true;
+  if (earlier.year === undefined || earlier.year !== title.year) return false;
+  const issuer = (key: string) => key.slice(0, Math.max(0, key.search(YEAR_IN_TITLE))).replace(/关于$/, '');
+  const [one, other] = [issuer(earlier.key), issuer(title.key)];
+  return one.startsWith(other) || other.startsWith(one);
+}
+
+/** How many organisation lines above a title name its issuing bodies (`中共XX镇委员会` / `XX镇人民政府`). */
+const MAX_ISSUER_LINES = 2;
+/** Each part of a title a copy cut over two lines is at most this long. */
+const MAX_CUT_TITLE_PART = 60;
 /** A title typed on several lines has at most this many. */
 const MAX_TITLE_LINES = 3;
-/** A line of a title typed on several lines is at most this long. */
+/** A line of a title typed on three lines, above the two read first, is at most this long. */
 const MAX_TITLE_PART = 30;
+/** Last characters of a report title (报告, 年报, 汇编) in either script. */
+const TITLE_LAST = new CharSet('告报報编編');
 
-/** Gives a report its title, and with it its profile. */
+/** Gives a report its title, and with it its profile when the title names one. */
 function setTitle(report: ReportDraft, title: ReportTitle): void {
   report.title = title;
-  report.profile = profileForTitle(title.key);
+  const profile = profileNamedByTitle(title.key);
+  report.profileByTitle = profile !== undefined;
+  if (profile) report.profile = profile;
 }
 
 /** Headings of each level (index 1–5) among a parent's children or in a report. */
@@ -65,17 +95,21 @@ interface LevelTally {
   scanned: number;
 }
 
+/** A line of cells (`行政复议 | 行政诉讼`) is a table's, never the tail of a heading. */
+const CELL_SEPARATORS = new CharSet('|｜\t');
 /** `【`: a line opening with a note (`【待补充】`) is never the tail of a heading. */
 const NOTE_OPEN = 0x3010;
 
-/** Whether a title ends with a word that closes titles (情况, 原因, 安排 …): then it was not cut. */
+/** Whether a title ends with a word that closes titles (情况, 原因, 安排 …, in either script): then it was not cut. */
 function endsComplete(title: string): boolean {
-  const endings = ENDINGS_BY_LAST_CHARACTER.get(title.charCodeAt(title.length - 1));
-  return endings !== undefined && endings.some((ending) => title.endsWith(ending));
+  const end = toSimplified(title.slice(-MAX_ENDING));
+  const endings = ENDINGS_BY_LAST_CHARACTER.get(end.charCodeAt(end.length - 1));
+  return endings !== undefined && endings.some((ending) => end.endsWith(ending));
 }
 
 /** The closing words by their last character: most titles are ruled out by one lookup. */
 const ENDINGS_BY_LAST_CHARACTER = new Map<number, string[]>();
+const MAX_ENDING = Math.max(...headingWords.completeTitleEndings.map((ending) => ending.length));
 for (const ending of headingWords.completeTitleEndings) {
   const last = ending.charCodeAt(ending.length - 1);
   ENDINGS_BY_LAST_CHARACTER.set(last, [...(ENDINGS_BY_LAST_CHARACTER.get(last) ?? []), ending]);
@@ -103,12 +137,16 @@ class DocumentBuilder {
   /** First content line since the last boundary, where an untitled report would start. */
   private pendingStart: number | undefined;
   private headingStack: HeadingDraft[] = [];
+  /** For each line, the next line at or after it with a heading marker (-1: none), worked out when first asked. */
+  private nextHeadings: Int32Array | undefined;
+  /** The profile an opening line named before its report started (the opening stands above the first heading of an untitled report). */
+  private pendingProfile: SectionProfile | undefined;
   /** Reads the tables of the current report, when its profile has tables. */
   private tableReader: TableReader | undefined;
   /** The line last visited belongs to a table. */
   private inTable = false;
-  /** The current report has a line besides its title and issuer: it is not a page heading echoing a title. */
-  private hasContent = false;
+  /** The first line of the current report besides its title (page chrome aside): a title with none under it may be a page heading echoing the next. */
+  private firstContentLine: number | undefined;
   /**
    * The last line visited that holds report text (page chrome and lines of scraper markers are passed
    * over: fixes delete them, and no verdict may change when they do).
@@ -162,30 +200,41 @@ class DocumentBuilder {
       this.pendingStart = undefined;
       return index;
     }
-    const title = line.reportTitle;
+    const cut = line.reportTitle ? undefined : this.cutTitle(index, line);
+    const title = cut?.title ?? line.reportTitle;
     // A weak title (…情况) inside a report under way is a line of that report.
     if (title && !(title.weak && this.current && !this.closed && this.current.headings.length > 0)) {
+      const lastLine = cut?.lastLine ?? index;
       if (title.compilation && !this.compilation && this.reports.length === 0) {
-        this.compilation = { titleLine: index, title, endLine: index };
+        this.compilation = { titleLine: index, title, endLine: lastLine };
         this.pendingStart = undefined;
-      } else if (this.current?.title?.key === title.key && !this.hasContent) {
-        // The page heading of a web copy repeats the title above the real one: the report starts here.
-        this.retitle(index, line);
-      } else {
-        const block = this.titleBlockEndingAt(index);
-        this.startTitledReport(index, line, block?.title ?? title, block?.first);
+        return lastLine;
       }
-      return index;
-    }
-    // The last line of a title typed on several lines, none of which reads as a title alone; a blank line (or the end) after it.
-    const next = this.lines[index + 1];
-    const block = !next || next.indent === next.text.length ? this.titleBlockEndingAt(index) : undefined;
-    if (block && !(this.current && !this.closed && this.current.headings.length > 0)) {
-      this.startTitledReport(index, line, block.title, block.first);
-      return index;
+      const reportTitle = this.titleOver(index, lastLine, title);
+      // The title of the report under way again, below its content: a PDF's running header — unless
+      // the numbering starts again under it (the same report pasted twice into a compilation).
+      if (this.current?.title && !this.closed && this.current.title.key === reportTitle.key && this.firstContentLine !== undefined
+        && this.firstContentLine < reportTitle.firstLine && !this.numberingRestartsAfter(lastLine)) {
+        this.titleEchoes.push(lastLine);
+        return lastLine;
+      }
+      // Nothing but the title's own issuing bodies stands under the current one: it was the page's heading.
+      const untouched = this.firstContentLine === undefined || this.firstContentLine >= reportTitle.firstLine;
+      if (this.current?.title && !this.closed && untouched && sameReport(this.current.title, reportTitle)) {
+        // The page heading of a web copy repeats the title above the real one: the report starts here.
+        const report = this.current;
+        this.titleEchoes.push(report.title!.line);
+        report.startLine = reportTitle.firstLine;
+        setTitle(report, reportTitle);
+        this.firstContentLine = undefined;
+      } else {
+        setTitle(this.startReport(reportTitle.firstLine), reportTitle);
+      }
+      return lastLine;
     }
     // Page chrome and scraper markers are no content: fixes delete them.
-    if (!line.residue && !isScraperOnly(line)) this.hasContent = true;
+    if (!line.residue && !isScraperOnly(line)) this.firstContentLine ??= index;
+    this.chooseProfileByContent(line);
     if (this.readsTable(index, line)) return index;
     if (line.heading && !this.isPageChunkMarker(line.heading.marker)) {
       if (!this.current || this.closed) this.startReport(this.pendingStart ?? index);
@@ -210,12 +259,30 @@ class DocumentBuilder {
     return index;
   }
 
+  /**
+   * A report whose title named no profile takes the one its content names (SPEC 2.5): a top-level
+   * heading of one of the profile's parts or tables, or its opening formula. An opening read before
+   * its report starts (an untitled report starts at its first heading) names the profile of the next.
+   */
+  private chooseProfileByContent(line: LineInfo): void {
+    const report = this.closed ? undefined : this.current;
+    if (report && (report.profileByTitle || report.profile !== DEFAULT_PROFILE)) return;
+    let profile: SectionProfile | undefined;
+    if (line.heading) {
+      if (line.heading.marker.level === 1) profile = profileNamedByHeading(toSimplified(line.text.slice(line.heading.title.start, line.end)));
+    } else if (!report || report.headings.length === 0) {
+      profile = profileNamedByOpening(line.text);
+    }
+    if (!profile) return;
+    if (report) report.profile = profile;
+    else this.pendingProfile = profile;
+  }
+
   /** Whether the line belongs to a table of the current report (then it is no heading); a line that does not ends the table under way. */
   private readsTable(index: number, line: LineInfo): boolean {
     const report = this.closed ? undefined : this.current;
-    const schemas = report?.profile.tables;
-    if (!report || !schemas) return false;
-    this.tableReader ??= new TableReader(this.lines, schemas);
+    if (!report?.profile.tables) return false;
+    this.tableReader ??= new TableReader(this.lines, report.profile, report.title?.year);
     if (this.tableReader.accept(index, line)) return (this.inTable = true);
     this.tableReader.end();
     return false;
@@ -227,19 +294,30 @@ class DocumentBuilder {
     this.contents!.endLine = index;
   }
 
-  private startTitledReport(index: number, line: LineInfo, title: TitleText, firstLine?: number): void {
-    const issuerLine = firstLine === undefined ? this.issuerAbove(index) : undefined;
-    const report = this.startReport(firstLine ?? issuerLine ?? index);
-    setTitle(report, titleOf(index, line.indent, line.end, title, issuerLine, firstLine));
+  /**
+   * The report title read from `firstLine` to `lastLine` (two lines where a copy cut it), with the
+   * issuing bodies on the lines above it: its text is all of them joined.
+   */
+  private titleOver(firstLine: number, lastLine: number, title: TitleText): ReportTitle {
+    const withIssuers = this.issuersAbove(firstLine) ?? firstLine;
+    const first = this.titlePartsAbove(withIssuers, lastLine) ?? withIssuers;
+    const last = this.lines[lastLine]!;
+    if (first === lastLine) return titleOf(lastLine, last.indent, last.end, title);
+    let text = '';
+    for (let line = first; line <= lastLine; line++) text += withoutBlanks(this.lines[line]!.text);
+    const key = toSimplified(text);
+    return { line: lastLine, start: last.indent, end: last.end, firstLine: first, firstStart: this.lines[first]!.indent, text, key, year: titleYear(key) };
   }
 
-  /** The title line of the current report was an echo: its title is this line, and it starts here (or at the issuer above). */
-  private retitle(index: number, line: LineInfo): void {
-    const report = this.current!;
-    this.titleEchoes.push(report.title!.line);
-    const issuerLine = this.issuerAbove(index);
-    report.startLine = issuerLine ?? index;
-    setTitle(report, titleOf(index, line.indent, line.end, line.reportTitle!, issuerLine));
+  /** Whether the next heading after a line is a first one (`一、`, `1.`): a report starts again there. */
+  private numberingRestartsAfter(index: number): boolean {
+    if (!this.nextHeadings) {
+      // One pass from the end, once per document and only when a title repeats: the next heading line after each line.
+      this.nextHeadings = new Int32Array(this.lines.length + 1).fill(-1);
+      for (let line = this.lines.length - 1; line >= 0; line--) this.nextHeadings[line] = this.lines[line]!.heading ? line : this.nextHeadings[line + 1]!;
+    }
+    const next = this.nextHeadings[index + 1]!;
+    return next >= 0 && this.lines[next]!.heading!.marker.value === 1;
   }
 
   /** A short line of no sentence that may be one line of a title typed on several. */
@@ -250,27 +328,49 @@ class DocumentBuilder {
   }
 
   /**
-   * A title typed on two or three lines (`XX县人民政府2023年度` / `法治政府建设年度报告`, or
-   * `XX市XX局` / `2023年法治政府建设` / `年度报告`) ending at `index`: short lines of no sentence, one
-   * after another after a blank line or the document's start, whose words together read as a report
-   * title (and the lines above the last one do not on their own). The first line and the title.
+   * The first line of a title typed on up to three lines above the lines read so far (`XX县` /
+   * `2023年法治政府建设` / `年度报告`): short lines of no sentence, none a title alone, after a blank line
+   * or the document's start, whose words with the rest still read as a report title.
    */
-  private titleBlockEndingAt(index: number): { readonly first: number; readonly title: TitleText } | undefined {
-    const last = this.lines[index]!;
-    if (!last.reportTitle && !this.isTitlePart(index)) return undefined;
-    let found: { readonly first: number; readonly title: TitleText } | undefined;
-    let text = withoutBlanks(last.text.slice(last.indent, last.end));
-    for (let first = index - 1; first > index - MAX_TITLE_LINES && first >= 0; first--) {
-      const line = this.lines[first]!;
-      // Above a line that reads as a title alone, an organisation's name is its issuer (issuerAbove), not part of it.
-      if (!this.isTitlePart(first) || line.reportTitle || (line.organization && last.reportTitle)) break;
-      text = withoutBlanks(line.text.slice(line.indent, line.end)) + text;
-      const before = this.lines[first - 1];
+  private titlePartsAbove(first: number, lastLine: number): number | undefined {
+    let found: number | undefined;
+    let text = '';
+    for (let line = first; line <= lastLine; line++) text += withoutBlanks(this.lines[line]!.text);
+    for (let above = first - 1; above >= 0 && lastLine - above < MAX_TITLE_LINES; above--) {
+      if (!this.isTitlePart(above) || this.lines[above]!.reportTitle) break;
+      text = withoutBlanks(this.lines[above]!.text) + text;
+      const before = this.lines[above - 1];
       if (before && before.indent < before.text.length && !before.residue) continue;
       const title = readTitle(text);
-      if (title && !title.weak && !title.compilation) found = { first, title };
+      if (title && !title.weak && !title.compilation) found = above;
     }
     return found;
+  }
+
+  /** The first of up to two organisation lines right above a title (its issuing bodies), when nothing else has claimed them. */
+  private issuersAbove(index: number): number | undefined {
+    let first: number | undefined;
+    for (let count = 0, at = index; count < MAX_ISSUER_LINES; count++) {
+      const above = this.previousContentLine(at);
+      if (above === undefined || !this.lines[above]!.organization || this.belongsToStructure(above)) break;
+      first = at = above;
+    }
+    return first;
+  }
+
+  /**
+   * A title a copy cut over two lines (`二〇二三年XX局政府信息公开工作` / `年度报告`, `XX市XX局2023年法治政府`
+   * / `建设年度报告`): this short line and the next, which ends like a title, read as one — where the
+   * next line is no title on its own, or one naming no year (a piece of the whole). A name above a
+   * title is its issuer (see `issuersAbove`), and a line closed by a bracket (`（此页无正文）`) no part of it.
+   */
+  private cutTitle(index: number, line: LineInfo): { readonly title: TitleText; readonly lastLine: number } | undefined {
+    const next = this.lines[index + 1];
+    if (!next || next.heading || next.residue || next.end - next.indent > MAX_CUT_TITLE_PART || !TITLE_LAST.at(next.text, next.end - 1)) return undefined;
+    if (line.heading || line.date || line.residue || line.contentsEntry || line.end - line.indent > MAX_CUT_TITLE_PART || CLOSE_BRACKETS.at(line.text, line.end - 1)) return undefined;
+    if (next.reportTitle && (next.reportTitle.year !== undefined || line.organization)) return undefined;
+    const title = readTitle(withoutBlanks(line.text.slice(line.indent, line.end)) + withoutBlanks(next.text.slice(next.indent, next.end)));
+    return title && !title.weak ? { title, lastLine: index + 1 } : undefined;
   }
 
   /**
@@ -286,8 +386,8 @@ class DocumentBuilder {
       if (item.kind === 'title') {
         if (this.current && !this.closed && (this.current.title || this.current.headings.length > 0)) continue;
         const report = this.startReport(index);
-        setTitle(report, titleOf(index, item.start, item.end, item.title, undefined));
-        this.hasContent = true;
+        setTitle(report, titleOf(index, item.start, item.end, item.title));
+        this.firstContentLine ??= index;
         openedStructure = true;
         continue;
       }
@@ -310,12 +410,6 @@ class DocumentBuilder {
     const siblings = this.childTally(parent).lastValues[marker.level]!;
     const acrossParents = marker.level >= 3 ? this.reportTally.lastValues[marker.level]! : 0;
     return marker.value === siblings + 1 || (acrossParents > 0 && marker.value === acrossParents + 1);
-  }
-
-  /** An organisation name on the line above a title, when nothing else has claimed it. */
-  private issuerAbove(index: number): number | undefined {
-    const above = this.previousContentLine(index);
-    return above !== undefined && this.lines[above]!.organization && !this.belongsToStructure(above) ? above : undefined;
   }
 
   /**
@@ -352,12 +446,16 @@ class DocumentBuilder {
 
   private startReport(startLine: number): ReportDraft {
     this.finishReport(startLine);
-    const report: ReportDraft = { index: this.reports.length, startLine, endLine: startLine, headings: [], topHeadings: [], profile: DEFAULT_PROFILE, tables: NO_TABLES };
+    const report: ReportDraft = {
+      index: this.reports.length, startLine, endLine: startLine, headings: [], topHeadings: [],
+      profile: this.pendingProfile ?? DEFAULT_PROFILE, profileByTitle: false, tables: NO_TABLES,
+    };
+    this.pendingProfile = undefined;
     this.reports.push(report);
     this.current = report;
     this.closed = false;
     this.pendingStart = undefined;
-    this.hasContent = false;
+    this.firstContentLine = undefined;
     this.reportTally.counts.fill(0);
     this.reportTally.lastValues.fill(0);
     return report;
@@ -375,7 +473,7 @@ class DocumentBuilder {
     this.closeSections(report.endLine);
     this.current = undefined;
     const key = report.title?.key;
-    if (key !== undefined && !this.hasContent && this.reports.some((other) => other !== report && other.title?.key === key)) {
+    if (key !== undefined && this.firstContentLine === undefined && this.reports.some((other) => other !== report && other.title?.key === key)) {
       this.reports.pop();
       this.titleEchoes.push(report.title!.line);
     }
@@ -498,7 +596,7 @@ class DocumentBuilder {
       if (line.indent === line.text.length) continue;
       const length = line.end - line.indent;
       const plain = !line.heading && !line.reportTitle && !line.date && !line.organization && !line.residue
-        && !line.contentsHeader && !line.addressee && line.text.charCodeAt(line.indent) !== NOTE_OPEN;
+        && !line.contentsHeader && !line.addressee && line.text.charCodeAt(line.indent) !== NOTE_OPEN && !CELL_SEPARATORS.occursIn(line.text, line.indent, line.end);
       return plain && length >= 2 && length <= MAX_WRAP_CONTINUATION && !WRAP_BREAKERS.occursIn(line.text, line.indent, line.end)
         && !title.endsWith(line.text.slice(line.indent, line.end)) ? next : undefined;
     }

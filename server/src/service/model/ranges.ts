@@ -1,6 +1,6 @@
 /** Ranges over the model's lines, always inside the document, and the names of headings as ranges show them. */
 import type { Range } from 'vscode-languageserver-types';
-import type { Heading, ReportDocument } from './document';
+import type { Heading, ReportDocument, ReportTitle } from './document';
 import { shorten } from './text';
 
 export function range(startLine: number, startCharacter: number, endLine: number, endCharacter: number): Range {
@@ -36,7 +36,7 @@ export function headingName(document: ReportDocument, heading: Heading): string 
   return shorten(name, MAX_NAME_LENGTH);
 }
 
-/** A report title's span (a title run on inside a line covers only part of it). */
-export function titleRange(title: { readonly line: number; readonly start: number; readonly end: number }): Range {
-  return range(title.line, title.start, title.line, title.end);
+/** A report title's span, over its lines (a title run on inside a line covers only part of it). */
+export function titleRange(title: ReportTitle): Range {
+  return range(title.firstLine, title.firstStart, title.line, title.end);
 }

@@ -9,7 +9,8 @@ import { TitleText, readTitle } from './titles';
 import { HeadingMarker, HeadingTitle, readMarker } from './markers';
 import { utf16Codes } from './codes';
 import { RUN_ON_HEADING, RUN_ON_TITLE } from './inline';
-import { firstNonBlank, isBlank, isHan, withoutBlanks } from './text';
+import { firstNonBlank, isBlank, isHan, lastNonBlankEnd, withoutBlanks } from './text';
+import { isChromeLine } from './webResidue';
 
 /** A line shorter than this cannot hold a sentence end, a marker and a title. */
 export const MIN_RUN_ON_LINE = 12;
@@ -122,10 +123,35 @@ function findTitles(text: string, from: number, end: number, codes: Uint16Array,
     let start = at - 1;
     while (start > from && titleEnd - start < MAX_EMBEDDED_REPORT_TITLE && !TITLE_STARTS.at(text, start - 1)) start--;
     const compact = withoutBlanks(text.slice(start, titleEnd));
-    // A title quoted in a sentence (《…报告》) names a document; it does not head one.
-    if (compact.includes('《') || text.charCodeAt(titleEnd) === 0x300b) continue;
+    // A title quoted in a sentence (《…报告》) names a document; it does not head one. Nor does a report
+    // named inside a sentence (`现将我局2022年法治政府建设情况报告如下：`, `如对本年度报告有疑问`): a title
+    // ends where a line could, at a blank, a heading's marker, the first year of the body, or the line's end.
+    if (compact.includes('《') || !endsWhereALineCould(text, titleEnd, end)) continue;
     const title = readTitle(compact);
-    if (title && !title.weak && (start === from || TITLE_STARTS.at(text, start - 1))) (found ??= []).push({ kind: 'title', start, end: titleEnd, title });
+    if (title && !title.weak && startsWhereALineCould(text, from, start)) (found ??= []).push({ kind: 'title', start, end: titleEnd, title });
   }
   return found ?? NO_TITLES;
+}
+
+/** Where a line could have begun before a title: what a sentence or a page's path ends with. */
+const LINE_BEGINNINGS = new CharSet('。；;！？!?>＞：:|｜');
+
+/**
+ * Whether a line could have begun at `start`: at the line's start, after a sentence's end or a page's
+ * path (`首页 > …`), or after blanks that follow one, or page chrome (`无障碍 关怀版 XX局…报告`) — not
+ * after blanks inside a sentence (`我局已将 XX局2023年…报告 报送`).
+ */
+function startsWhereALineCould(text: string, from: number, start: number): boolean {
+  if (start === from || LINE_BEGINNINGS.at(text, start - 1)) return true;
+  if (!isBlank(text.charCodeAt(start - 1))) return false;
+  const before = lastNonBlankEnd(text.slice(0, start), from);
+  return before === from || LINE_BEGINNINGS.at(text, before - 1) || isChromeLine(text.slice(from, before));
+}
+
+/** The body after a title lost its line break: `2023年，我局…`. */
+const BODY_YEAR = /^\d{4}年/;
+
+/** Whether a line could have ended at `at`: the line's end, a blank, a heading's marker or a year opening the body. */
+function endsWhereALineCould(text: string, at: number, end: number): boolean {
+  return at >= end || isBlank(text.charCodeAt(at)) || readMarker(text, at) !== undefined || BODY_YEAR.test(text.slice(at, at + 5));
 }

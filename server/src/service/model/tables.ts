@@ -1,25 +1,34 @@
 /**
- * The fixed tables of a report read from plain text (SPEC 2.5), in the three shapes copies give
- * them: one row per line with `|` or tabs between cells; one cell per line; or a label followed by
- * a run of numbers separated by blanks. A row is found by its label (the profile's keys), and takes
- * the numbers after it on its line and on the lines of numbers below it; header lines (自然人,
- * 结果维持 …) belong to the table but hold no row. Blank cells, `-`, `—` and `/` are no number.
+ * The fixed tables of a report read from plain text (SPEC 2.5), in the shapes copies give them: one
+ * row per line with `|` or tabs between cells (a browser's copy ends rows with `|`, a Word table's
+ * merged cells come as blank cells); one cell per line; or a label followed by a run of numbers
+ * separated by blanks (a PDF's copy, header words one a line and cut inside words). A row is found
+ * by its label (the profile's keys), and takes the numbers after it on its line and on the lines of
+ * numbers below it; header lines (自然人, 结果维持 …) belong to the table but hold no row, and say
+ * which table it is. Blank cells, `-`, `—` and `/` are no number; full-width digits are digits.
+ *
+ * A profile may know several formats of its tables (the 信息公开 report's of 2021 and of 2019): the
+ * report's year says which to expect, and the rows and headers present decide.
  */
-import type { Locale } from '../l10n';
-import type { TableRowSchema, TableSchema } from '../profiles/profile';
+import type { Locale, Message } from '../l10n';
+import { SectionProfile, TableRowSchema, TableSchema, tableFormats } from '../profiles/profile';
 import type { LineInfo } from './lineInfo';
+import { Decimal } from './decimal';
 import { readMarker } from './markers';
 import { toSimplified } from './simplified';
-import { isBlank } from './text';
+import { isBlank, withoutBlanks } from './text';
+import { isTableRule } from './webResidue';
 
 export interface TableCell {
   readonly line: number;
   readonly start: number;
   readonly end: number;
   /** The number, or undefined for a blank cell, `-`, `—`, `/` or text. */
-  readonly value?: number;
+  readonly value?: Decimal;
   /** The cell holds text that is no number and no "no number" mark. */
   readonly notANumber: boolean;
+  /** The cell's text in ASCII, when it was written with full-width digits or marks (`５８`). */
+  readonly halfWidth?: string;
 }
 
 export interface TableRow {
@@ -46,17 +55,33 @@ export function rowName(row: TableRowSchema, table: TableSchema, locale: Locale)
   return row.label || table.name[locale];
 }
 
+/** The name of a row's column in messages: the row's own columns (the 2019 format's part 二), else the table's. */
+export function columnName(row: TableRowSchema, table: TableSchema, column: number, locale: Locale): string {
+  const columns: readonly Message[] = row.columns ?? table.columns;
+  return columns[column]?.[locale] ?? String(column + 1);
+}
+
 /** Longer lines are paragraphs, never table lines. */
 const MAX_TABLE_LINE = 400;
 /** A label longer than this is a sentence. */
 const MAX_LABEL = 60;
 /** The part of a label or header word a PDF wraps onto the next line is at most this long. */
 const MAX_WRAPPED_WORDS = 20;
+/** A header word cut by a PDF's narrow column (`结果` / `维持`, `社会公` / `益组织`) is at most this long. */
+const MAX_WORD_PIECE = 8;
 /** Keys at least this long also name a row by a label that starts with them (`部分公开（区分处理的…）`). */
 const MIN_PREFIX_KEY = 4;
 const SENTENCE_MARKS = /[，。；！？,;!?]/;
 const NO_NUMBER = new Set(['', '-', '—', '——', '－', '–', '/', '／', '\\']);
 const NUMBER = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^[+-]?\d+(?:\.\d+)?$/;
+/** Full-width digits and the marks of a number, and their ASCII forms. */
+const FULL_WIDTH_NUMBER = /[０-９．，＋－]/g;
+const DIGIT = /[0-9０-９]/;
+
+/** A cell's text with full-width digits and number marks made ASCII (`５８` → `58`). */
+function asciiNumber(text: string): string {
+  return text.replace(FULL_WIDTH_NUMBER, (char) => char === '－' ? '-' : String.fromCharCode(char.charCodeAt(0) - 0xfee0));
+}
 
 export interface Token { readonly start: number; readonly end: number; readonly text: string }
 
@@ -70,12 +95,14 @@ interface RowMatch { readonly schema: TableSchema; readonly row: TableRowSchema;
 
 const OTHER: LineReading = { kind: 'other' };
 
-/** Label keys and header words of a profile's tables, for looking a cell up once. */
+/** Label keys and header words of all of a profile's tables (of every format), for looking a cell up once. */
 class TableIndex {
   readonly rowsByKey = new Map<string, RowMatch[]>();
   readonly prefixLengths: number[] = [];
   readonly schemasByTerm = new Map<string, TableSchema[]>();
   readonly notes: { readonly prefix: string; readonly schema: TableSchema }[] = [];
+  /** Every start of a header word (`结果`, `社会公`), for the pieces a PDF cuts them into. */
+  readonly termStarts = new Set<string>();
 
   constructor(readonly schemas: readonly TableSchema[]) {
     const lengths = new Set<number>();
@@ -86,7 +113,10 @@ class TableIndex {
           if (key.length >= MIN_PREFIX_KEY) lengths.add(key.length);
         }
       });
-      for (const term of schema.headerTerms) this.schemasByTerm.set(term, [...(this.schemasByTerm.get(term) ?? []), schema]);
+      for (const term of schema.headerTerms) {
+        this.schemasByTerm.set(term, [...(this.schemasByTerm.get(term) ?? []), schema]);
+        for (let length = 1; length < term.length; length++) this.termStarts.add(term.slice(0, length));
+      }
       for (const prefix of schema.headerNotes) this.notes.push({ prefix, schema });
     }
     this.prefixLengths = [...lengths].sort((a, b) => b - a);
@@ -140,12 +170,15 @@ export function labelKey(text: string): string {
   return key.replace(/[：:]$/, '');
 }
 
+const SEPARATORS = new Set(['|', '｜', '\t']);
+/** What a converter's rule under a table's header starts with. */
+const RULE_STARTS = new Set(['|', '｜', ':', '-']);
+
 /** Splits a line into cells: at `|` or tabs when it has them, else at blanks. */
 export function tokenize(text: string, indent: number, end: number): { readonly tokens: Token[]; readonly separated: boolean } {
   let separated = false;
   for (let index = indent; index < end; index++) {
-    const char = text[index];
-    if (char === '|' || char === '｜' || char === '\t') {
+    if (SEPARATORS.has(text[index]!)) {
       separated = true;
       break;
     }
@@ -154,8 +187,7 @@ export function tokenize(text: string, indent: number, end: number): { readonly 
   if (separated) {
     let start = indent;
     for (let index = indent; index <= end; index++) {
-      const char = text[index];
-      if (index === end || char === '|' || char === '｜' || char === '\t') {
+      if (index === end || SEPARATORS.has(text[index]!)) {
         let from = start;
         let to = index;
         while (from < to && isBlank(text.charCodeAt(from))) from++;
@@ -182,26 +214,38 @@ export function tokenize(text: string, indent: number, end: number): { readonly 
   return { tokens, separated };
 }
 
-/** The cells without the blank ones past the row's count, which pad it to the widest row (a Word table's rows have every column). */
-function withoutPadding(tokens: readonly Token[], count: number): readonly Token[] {
+/**
+ * A row's cells fitted to its count: blank cells past the count pad it to the widest row (a Word
+ * table's rows have every column), and blank cells before the numbers are a spanned label's (a
+ * converter writes a label across three columns as the label and two blank cells).
+ */
+function fitted(tokens: readonly Token[], count: number): readonly Token[] {
+  let start = 0;
   let end = tokens.length;
   while (end > count && tokens[end - 1]!.text === '') end--;
-  return end === tokens.length ? tokens : tokens.slice(0, end);
+  while (end - start > count && tokens[start]!.text === '') start++;
+  return start === 0 && end === tokens.length ? tokens : tokens.slice(start, end);
 }
 
 function isNumberCell(text: string): boolean {
-  return NO_NUMBER.has(text) || NUMBER.test(text);
+  return NO_NUMBER.has(text) || NUMBER.test(asciiNumber(text));
 }
 
 function cellOf(line: number, token: Token): TableCell {
-  const number = NUMBER.test(token.text);
-  return { line, start: token.start, end: token.end, value: number ? Number(token.text.replace(/,/g, '')) : undefined, notANumber: !number && !NO_NUMBER.has(token.text) };
+  const ascii = asciiNumber(token.text);
+  const value = NUMBER.test(ascii) ? Decimal.parse(ascii) : undefined;
+  return {
+    line, start: token.start, end: token.end, value, notANumber: value === undefined && !NO_NUMBER.has(ascii),
+    halfWidth: ascii === token.text ? undefined : ascii,
+  };
 }
 
 /** What one line is to the tables of a profile. */
 function readLine(line: LineInfo, index: TableIndex, preferHeader: boolean): LineReading {
   if (line.end - line.indent > MAX_TABLE_LINE) return OTHER;
-  const { tokens, separated } = tokenize(line.text, line.indent, line.end);
+  // Blank cells at the end of a tab row (`…信息<TAB>　<TAB>　`) are cells too.
+  const end = line.text.includes('\t', line.end) ? line.text.length : line.end;
+  const { tokens, separated } = tokenize(line.text, line.indent, end);
   if (tokens.every((token) => isNumberCell(token.text))) return { kind: 'cells', cells: tokens };
   // The label is among the cells before the first number (with `|`), or the words before the trailing run of numbers.
   let labelEnd = 0;
@@ -223,7 +267,7 @@ function rowReading(tokens: readonly Token[], labelEnd: number, separated: boole
   if (labels.length === 0 || labels[labels.length - 1]!.end - labels[0]!.start > MAX_LABEL) return undefined;
   // Where a group's label and an item's share a line (`（三）不予公开 | 1.属于国家秘密 | 0 …`), the item is the row.
   for (let position = labelEnd - 1; position >= 0; position--) {
-    const found = labelRows(tokens[position]!, index);
+    const found = tokens[position]!.text === '' ? undefined : labelRows(tokens[position]!, index);
     if (!found) continue;
     const { label, rows } = found;
     // The cells: every cell after the label's; without `|`, from the first number (a note split off by blanks is no cell).
@@ -269,15 +313,43 @@ function headerReading(tokens: readonly Token[], index: TableIndex): LineReading
   return schemas && schemas.length > 0 ? { kind: 'header', schemas, terms } : undefined;
 }
 
-type RowDraft = TableRow & { readonly cells: TableCell[] };
+/** A line's words up to its first number, without blanks (the piece of a label or header word a PDF wrapped). */
+function wordsOf(line: LineInfo): { readonly words: string; readonly numbers: readonly Token[] } {
+  const { tokens } = tokenize(line.text, line.indent, line.end);
+  let wordsEnd = 0;
+  while (wordsEnd < tokens.length && !NUMBER.test(asciiNumber(tokens[wordsEnd]!.text))) wordsEnd++;
+  const words = line.text.slice(line.indent, wordsEnd < tokens.length ? tokens[wordsEnd]!.start : line.end);
+  return { words: withoutBlanks(words).replace(/[|｜]/g, ''), numbers: tokens.slice(wordsEnd) };
+}
+
+type RowDraft = Omit<TableRow, 'schema' | 'order'> & { schema: TableRowSchema; order: number; readonly cells: TableCell[] };
 
 interface TableDraft {
   schema?: TableSchema;
-  /** Before the first row: the schemas every header line so far belongs to. */
-  candidates: readonly TableSchema[];
+  /** How many header words of each schema the table's headers hold: the likeliest schema has the most. */
+  readonly evidence: Map<TableSchema, number>;
+  /** The ids of the rows read so far (a table of another format must have them all to take over). */
+  readonly rowIds: Set<string>;
   startLine: number;
   endLine: number;
   rows: RowDraft[];
+}
+
+/** A format of a profile's tables: its schemas, and the last report year it applies to (an older format). */
+interface Format {
+  readonly schemas: ReadonlySet<TableSchema>;
+  readonly lastYear?: number;
+}
+
+const formatsOfProfiles = new WeakMap<SectionProfile, readonly Format[]>();
+
+function formatsOf(profile: SectionProfile): readonly Format[] {
+  let formats = formatsOfProfiles.get(profile);
+  if (!formats) {
+    formats = tableFormats(profile).map((format) => ({ schemas: new Set(format.tables), lastYear: format.lastYear }));
+    formatsOfProfiles.set(profile, formats);
+  }
+  return formats;
 }
 
 /**
@@ -288,53 +360,133 @@ interface TableDraft {
 export class TableReader {
   readonly tables: Table[] = [];
   private readonly index: TableIndex;
+  private readonly formats: readonly Format[];
+  /** The format the report's year, then its tables so far, point to. */
+  private preferred: ReadonlySet<TableSchema>;
   private table: TableDraft | undefined;
+  /** What the next line continues: a row's label cut by a PDF's wrap, or the first piece of a header word. */
+  private continued: { readonly kind: 'label' } | { readonly kind: 'word'; readonly piece: string } | undefined;
 
-  constructor(private readonly lines: readonly LineInfo[], schemas: readonly TableSchema[]) {
-    this.index = indexOf(schemas);
+  constructor(private readonly lines: readonly LineInfo[], profile: SectionProfile, year: number | undefined) {
+    this.index = indexOf(profile.tables ?? []);
+    this.formats = formatsOf(profile);
+    const byYear = year === undefined ? undefined : this.formats.find((format) => format.lastYear !== undefined && year <= format.lastYear);
+    this.preferred = (byYear ?? this.formats[0]!).schemas;
   }
 
   accept(lineIndex: number, line: LineInfo): boolean {
+    const continued = this.continued;
+    this.continued = undefined;
+    if (continued?.kind === 'word' && this.acceptWordPiece(lineIndex, line, continued.piece)) return true;
+    if (continued?.kind === 'label' && this.acceptWrapped(lineIndex, line, true)) return true;
     const table = this.table;
+    // The rule a converter writes under a table's header (`| --- | --- |`) belongs to the table.
+    if (RULE_STARTS.has(line.text[line.indent]!) && isTableRule(line.text)) {
+      if (table) table.endLine = lineIndex;
+      return table !== undefined;
+    }
     const reading = readLine(line, this.index, !table || table.rows.length === 0);
+    if ((reading.kind === 'other' || reading.kind === 'header') && this.startsWordPiece(lineIndex, line)) return true;
     switch (reading.kind) {
       case 'cells': return this.acceptCells(lineIndex, reading.cells);
       case 'row': return this.acceptRow(lineIndex, reading.rows, reading.label, reading.cells);
       case 'header': return this.acceptHeader(lineIndex, reading.schemas, reading.terms);
-      default: return this.acceptWrapped(lineIndex, line);
+      default: return this.acceptWrapped(lineIndex, line, false) || this.acceptCutLabel(lineIndex, line) || this.acceptOtherRow(lineIndex, line);
     }
-  }
-
-  /**
-   * The rest of a label or header word that a PDF wrapped onto the next line (`一、本年新收政府信息公开申请`
-   * / `数量 58 6 …`): short words with no sentence marks, under a row that has no numbers yet or among
-   * the headers; numbers after them are the row's.
-   */
-  private acceptWrapped(lineIndex: number, line: LineInfo): boolean {
-    const table = this.table;
-    if (!table || line.heading || line.end - line.indent > MAX_LABEL) return false;
-    const current = table.rows[table.rows.length - 1];
-    if (current ? current.cells.length > 0 || current.schema.cells === 0 : false) return false;
-    const { tokens } = tokenize(line.text, line.indent, line.end);
-    let wordsEnd = 0;
-    while (wordsEnd < tokens.length && !NUMBER.test(tokens[wordsEnd]!.text)) wordsEnd++;
-    const words = line.text.slice(line.indent, wordsEnd < tokens.length ? tokens[wordsEnd]!.start : line.end);
-    // Commas may stand inside a bracketed note (`…只计这一情形，不计其他情形）`), not in a sentence.
-    if (words.trim().length > MAX_WRAPPED_WORDS || (SENTENCE_MARKS.test(words) && !/[）)]/.test(words))) return false;
-    if (wordsEnd < tokens.length) {
-      if (!current) return false;
-      current.cells.push(...withoutPadding(tokens.slice(wordsEnd), current.schema.cells).map((token) => cellOf(lineIndex, token)));
-    }
-    table.endLine = lineIndex;
-    return true;
   }
 
   /** Closes the table under way: a table with no row is no table. */
   end(): void {
     const table = this.table;
     this.table = undefined;
+    this.continued = undefined;
     if (!table || table.rows.length === 0 || !table.schema) return;
     this.tables.push({ schema: table.schema, startLine: table.startLine, endLine: table.endLine, rows: table.rows });
+  }
+
+  /**
+   * The first piece of a header word a PDF's narrow column cut (`结果` of `结果维持`, `社会公` of
+   * `社会公益组织`): a short line whose words and the next line's make a header word, where that is
+   * longer than its own (`其他` / `结果` is `其他结果`, not the header `其他`).
+   */
+  private startsWordPiece(lineIndex: number, line: LineInfo): boolean {
+    if (line.end - line.indent > MAX_WORD_PIECE || DIGIT.test(line.text)) return false;
+    const piece = labelKey(line.text.slice(line.indent, line.end));
+    if (!this.index.termStarts.has(piece)) return false;
+    const next = this.nextLine(lineIndex);
+    if (next === undefined || this.lines[next]!.end - this.lines[next]!.indent > MAX_WORD_PIECE) return false;
+    const joined = piece + labelKey(this.lines[next]!.text.slice(this.lines[next]!.indent, this.lines[next]!.end));
+    if (!this.index.schemasOf(joined) && !this.index.termStarts.has(joined)) return false;
+    this.open(lineIndex);
+    this.continued = { kind: 'word', piece };
+    return true;
+  }
+
+  /** A later piece of a header word: the word is whole (a header word of its tables) or goes on. */
+  private acceptWordPiece(lineIndex: number, line: LineInfo, piece: string): boolean {
+    if (line.end - line.indent > MAX_WORD_PIECE || DIGIT.test(line.text)) return false;
+    const joined = piece + labelKey(line.text.slice(line.indent, line.end));
+    const schemas = this.index.schemasOf(joined);
+    if (schemas) return this.acceptHeader(lineIndex, schemas, 1);
+    if (!this.index.termStarts.has(joined)) return false;
+    this.table!.endLine = lineIndex;
+    this.continued = { kind: 'word', piece: joined };
+    return true;
+  }
+
+  /**
+   * A row's label a PDF cut over two lines where neither piece names it (`三、本年度` / `办理结果`): the
+   * row is read from both, its cells from the next line.
+   */
+  private acceptCutLabel(lineIndex: number, line: LineInfo): boolean {
+    const table = this.table;
+    if (!table?.schema || line.end - line.indent > MAX_WRAPPED_WORDS || DIGIT.test(line.text)) return false;
+    const next = this.nextLine(lineIndex);
+    if (next === undefined) return false;
+    const rows = rowsOfText(line.text.slice(line.indent, line.end) + wordsOf(this.lines[next]!).words, this.index);
+    if (!rows || !this.acceptRow(lineIndex, rows, { start: line.indent, end: line.end, text: line.text.slice(line.indent, line.end) }, [])) return false;
+    this.continued = { kind: 'label' };
+    return true;
+  }
+
+  /**
+   * A row the format does not have, among the rows of a table (a province's own row, `其他主动公开文件 |
+   * 186 | 86 | 255`): a short label and numbers; it stays in the table and adds no row.
+   */
+  private acceptOtherRow(lineIndex: number, line: LineInfo): boolean {
+    const table = this.table;
+    if (!table || table.rows.length === 0 || line.end - line.indent > MAX_TABLE_LINE) return false;
+    const { tokens } = tokenize(line.text, line.indent, line.end);
+    let count = tokens.length;
+    while (count > 0 && tokens[count - 1]!.text === '') count--;
+    const last = tokens[count - 1];
+    if (!last || !NUMBER.test(asciiNumber(last.text))) return false;
+    const label = line.text.slice(line.indent, tokens.find((token) => isNumberCell(token.text) && token.text !== '')!.start);
+    // Commas may stand inside a bracketed note (`…（含……，可参考……）`), not in a sentence.
+    if (withoutBlanks(label).length === 0 || label.length > MAX_TABLE_LINE / 2 || SENTENCE_MARKS.test(label.replace(/[（(][^）)]*[）)]/g, ''))) return false;
+    table.endLine = lineIndex;
+    return true;
+  }
+
+  /**
+   * The rest of a label or header word that a PDF wrapped onto the next line (`一、本年新收政府信息公开申请`
+   * / `数量 58 6 …`): short words with no sentence marks, under a row that has no numbers yet or among
+   * the headers (or, where `cut`, under a row whose label the line completes); numbers after them are the row's.
+   */
+  private acceptWrapped(lineIndex: number, line: LineInfo, cut: boolean): boolean {
+    const table = this.table;
+    if (!table || (line.heading && !cut) || line.end - line.indent > MAX_LABEL) return false;
+    const current = table.rows[table.rows.length - 1];
+    if (!cut && (current ? current.cells.length > 0 || current.schema.cells === 0 : false)) return false;
+    const { words, numbers } = wordsOf(line);
+    // Commas may stand inside a bracketed note (`…只计这一情形，不计其他情形）`), not in a sentence.
+    if (words.length > MAX_WRAPPED_WORDS || (SENTENCE_MARKS.test(words) && !/[）)]/.test(words))) return false;
+    if (numbers.length > 0) {
+      if (!current) return false;
+      current.cells.push(...fitted(numbers, current.schema.cells).map((token) => cellOf(lineIndex, token)));
+    }
+    table.endLine = lineIndex;
+    return true;
   }
 
   private acceptCells(lineIndex: number, tokens: readonly Token[]): boolean {
@@ -348,12 +500,13 @@ export class TableReader {
       current.cells.push(...cells);
     } else {
       // Numbers under the headers alone: the unlabeled row of the table they head.
-      const schema = table.schema ?? table.candidates.find((candidate) => candidate.rows.some((row) => row.unlabeled));
+      const schema = table.schema ?? this.likeliest(table, [...table.evidence.keys()].filter((candidate) => candidate.rows.some((row) => row.unlabeled)));
       const row = schema?.rows.find((candidate) => candidate.unlabeled);
       if (!schema || !row) return false;
       table.schema = schema;
+      table.rowIds.add(row.id);
       const first = tokens[0] ?? { start: this.lines[lineIndex]!.indent, end: this.lines[lineIndex]!.end };
-      table.rows.push({ schema: row, line: lineIndex, labelStart: first.start, labelEnd: first.end, cells: cells.slice(0, withoutPadding(tokens, row.cells).length), order: schema.rows.indexOf(row) });
+      table.rows.push({ schema: row, line: lineIndex, labelStart: first.start, labelEnd: first.end, cells: cells.slice(0, fitted(tokens, row.cells).length), order: schema.rows.indexOf(row) });
     }
     table.endLine = lineIndex;
     return true;
@@ -363,22 +516,62 @@ export class TableReader {
     let table = this.table;
     // A row opens a table only where numbers stand on its line or under it.
     if (!table && tokens.length === 0 && this.nextReading(lineIndex) !== 'cells') return false;
-    const inSchema = table?.schema ? matches.filter((match) => match.schema === table!.schema) : [];
-    const lastOrder = table?.rows[table.rows.length - 1]?.order ?? -1;
-    const match = inSchema.find((candidate) => candidate.order > lastOrder) ?? inSchema[0]
-      ?? matches.find((candidate) => !table || table.candidates.includes(candidate.schema)) ?? matches[0]!;
+    const hasNumbers = tokens.some((token) => token.text !== '');
+    const match = table?.schema ? this.matchIn(table, matches, hasNumbers) : this.likeliestMatch(table, matches);
     if (table && table.schema && table.schema !== match.schema) {
       this.end();
       table = undefined;
     }
-    if (!table) table = this.table = { candidates: [match.schema], startLine: lineIndex, endLine: lineIndex, rows: [] };
+    table ??= this.open(lineIndex);
     table.schema = match.schema;
+    table.rowIds.add(match.row.id);
     table.rows.push({
       schema: match.row, line: lineIndex, labelStart: label.start, labelEnd: label.end,
-      cells: withoutPadding(tokens, match.row.cells).map((token) => cellOf(lineIndex, token)), order: match.order,
+      cells: fitted(tokens, match.row.cells).map((token) => cellOf(lineIndex, token)), order: match.order,
     });
     table.endLine = lineIndex;
     return true;
+  }
+
+  /**
+   * The row a label names in the table under way: after the rows before it, or any of its schema's;
+   * where the schema lacks it, or holds it as a group label without numbers where the line has
+   * numbers, the same table of another format that has it and every row so far (a 2019 table read as
+   * 2021's: `（六）其他处理 | 0 | …`) — and from then on the report is read in that format.
+   */
+  private matchIn(table: TableDraft, matches: readonly RowMatch[], hasNumbers: boolean): RowMatch {
+    const schema = table.schema!;
+    const inSchema = matches.filter((match) => match.schema === schema);
+    const lastOrder = table.rows[table.rows.length - 1]?.order ?? -1;
+    const match = inSchema.find((candidate) => candidate.order > lastOrder) ?? inSchema[0];
+    if (match && !(hasNumbers && match.row.cells === 0)) return match;
+    const sibling = matches.find((candidate) => candidate.schema !== schema && candidate.schema.topic === schema.topic
+      && (!hasNumbers || candidate.row.cells > 0) && [...table.rowIds].every((id) => candidate.schema.rows.some((other) => other.id === id)));
+    if (!sibling) return match ?? this.likeliestMatch(undefined, matches);
+    table.schema = sibling.schema;
+    for (const row of table.rows) {
+      row.order = sibling.schema.rows.findIndex((other) => other.id === row.schema.id);
+      row.schema = sibling.schema.rows[row.order]!;
+    }
+    this.prefer(sibling.schema);
+    return sibling;
+  }
+
+  /** The row a label names where no table is under way, or none has its schema yet: in the schema its headers point to most. */
+  private likeliestMatch(table: TableDraft | undefined, matches: readonly RowMatch[]): RowMatch {
+    const schema = this.likeliest(table, matches.map((match) => match.schema))!;
+    return matches.find((match) => match.schema === schema)!;
+  }
+
+  /** Of some schemas, the one the table's headers name most often, then one of the preferred format. */
+  private likeliest(table: TableDraft | undefined, schemas: readonly TableSchema[]): TableSchema | undefined {
+    let best: TableSchema | undefined;
+    let bestScore = -1;
+    for (const schema of schemas) {
+      const score = (table?.evidence.get(schema) ?? 0) * 2 + (this.preferred.has(schema) ? 1 : 0);
+      if (score > bestScore) [best, bestScore] = [schema, score];
+    }
+    return best;
   }
 
   private acceptHeader(lineIndex: number, schemas: readonly TableSchema[], terms: number): boolean {
@@ -386,26 +579,41 @@ export class TableReader {
     if (!table) {
       // A lone word opens a table only where more of the table follows.
       if (terms < 2 && this.nextReading(lineIndex) === 'other') return false;
-      table = this.table = { candidates: schemas, startLine: lineIndex, endLine: lineIndex, rows: [] };
+      table = this.open(lineIndex);
     } else if (table.rows.length > 0 && !schemas.includes(table.schema!)) {
       // Headers of another table after rows: the next table begins.
       this.end();
-      table = this.table = { candidates: schemas, startLine: lineIndex, endLine: lineIndex, rows: [] };
-    } else if (table.rows.length === 0) {
-      const common = table.candidates.filter((schema) => schemas.includes(schema));
-      table.candidates = common.length > 0 ? common : schemas;
+      table = this.open(lineIndex);
     }
+    for (const schema of schemas) table.evidence.set(schema, (table.evidence.get(schema) ?? 0) + 1);
+    // A header only one format has (`本年新制作数量`) points the report to that format.
+    const formats = this.formats.filter((format) => schemas.some((schema) => format.schemas.has(schema)));
+    if (formats.length === 1) this.preferred = formats[0]!.schemas;
     table.endLine = lineIndex;
     return true;
   }
 
-  /** What the next non-blank line is, read on its own. */
-  private nextReading(lineIndex: number): LineReading['kind'] {
+  /** The report's tables are of the format of this schema from now on. */
+  private prefer(schema: TableSchema): void {
+    const format = this.formats.find((candidate) => candidate.schemas.has(schema));
+    if (format) this.preferred = format.schemas;
+  }
+
+  private open(lineIndex: number): TableDraft {
+    return this.table ??= { evidence: new Map(), rowIds: new Set(), startLine: lineIndex, endLine: lineIndex, rows: [] };
+  }
+
+  private nextLine(lineIndex: number): number | undefined {
     for (let next = lineIndex + 1; next < this.lines.length; next++) {
       const line = this.lines[next]!;
-      if (line.indent === line.text.length) continue;
-      return readLine(line, this.index, true).kind;
+      if (line.indent !== line.text.length) return next;
     }
-    return 'other';
+    return undefined;
+  }
+
+  /** What the next non-blank line is, read on its own. */
+  private nextReading(lineIndex: number): LineReading['kind'] {
+    const next = this.nextLine(lineIndex);
+    return next === undefined ? 'other' : readLine(this.lines[next]!, this.index, true).kind;
   }
 }

@@ -8,8 +8,8 @@ import { toSimplified, withTraditionalForms } from './simplified';
 const MAX_TITLE = 90;
 /** Marks of a sentence, never in a title or a name. */
 export const SENTENCE_PUNCTUATION = /[。，,；;：:！？!?]/;
-/** Last characters a title can have (报告, 汇编, 情况, or a closing bracket of a note such as （7篇）), in both scripts. */
-const TITLE_ENDS = new CharSet(withTraditionalForms('告编况）)'));
+/** Last characters a title can have (报告, 年报, 汇编, 情况, or a closing bracket of a note such as （7篇）), in both scripts. */
+const TITLE_ENDS = new CharSet(withTraditionalForms('告报编况）)'));
 
 export interface TitleText {
   /** The title with PDF stray blanks removed. */
@@ -28,16 +28,18 @@ export interface TitleText {
 
 
 /**
- * A report or compilation title: ends in 报告 or 汇编 (perhaps with a short bracketed note such as
+ * A report or compilation title: ends in 报告, 年报 or 汇编 (perhaps with a short bracketed note such as
  * `（7篇）`), names a year, 关于 or 法治, and has no sentence punctuation; or, weaker, ends in 情况 and
  * names both a year and 法治. Traditional characters read as simplified (`年度報告`).
  */
-export function readTitle(compact: string): TitleText | undefined {
+export function readTitle(line: string): TitleText | undefined {
+  // A converter's heading marks (`# …报告`) are no part of the title.
+  const compact = line.startsWith('#') ? line.replace(/^#+/, '') : line;
   if (compact.length < 5 || compact.length > MAX_TITLE || !TITLE_ENDS.at(compact, compact.length - 1) || SENTENCE_PUNCTUATION.test(compact)) return undefined;
   const key = toSimplified(compact);
   const core = withoutTrailingNote(key);
   const compilation = core.endsWith('汇编');
-  if (compilation || core.endsWith('报告')) {
+  if (compilation || core.endsWith('报告') || core.endsWith('年报')) {
     if (!/年|关于|法治/.test(core)) return undefined;
     return { text: compact, key, year: titleYear(key), compilation, weak: false };
   }

@@ -35,8 +35,14 @@ export interface Topic {
 export interface SectionProfile {
   readonly id: string;
   readonly name: Message;
-  /** A report whose title (in simplified characters) contains one of these has this profile; the first profile has none and takes the rest. */
+  /** A report whose title (in simplified characters) contains one of these has this profile; the first profile also takes the titles no profile names. */
   readonly titleKeywords: readonly string[];
+  /**
+   * What chooses the profile for a report whose title chose none (web copies keep the title in the
+   * page header): a top-level heading holding one of `headings` (its parts' and tables' words), or a
+   * line of the opening holding all the words of one of `opening` (`本年报根据《…政府信息公开条例》…编制`).
+   */
+  readonly contentSignals?: { readonly headings: readonly string[]; readonly opening: readonly (readonly string[])[] };
   readonly topics: readonly Topic[];
   /**
    * Only top-level headings name parts: the parts of a 信息公开 report have subsections whose
@@ -48,7 +54,35 @@ export interface SectionProfile {
   /** What the writer types at the start of a line to get the whole report skeleton (pinyin initials and Chinese). */
   readonly skeletonPrefixes: readonly string[];
   readonly skeleton: ReportSkeleton;
+  /** Every table of every format the profile knows. */
   readonly tables?: readonly TableSchema[];
+  /**
+   * The formats of the tables, the current one (for new reports) first, each naming its tables by id;
+   * an older one says the last report year it applies to. Without it, all the tables are one format.
+   */
+  readonly tableFormats?: readonly TableFormat[];
+  /** Numbers the report's text states that its tables also hold (`共收到政府信息公开申请66件`). */
+  readonly statedNumbers?: readonly StatedNumber[];
+}
+
+/**
+ * A number the text states and the table cells it must equal: `pattern` finds it (its first group the
+ * number, its second the unit) in a clause holding none of `unless` (`含上年结转1件` counts other rows).
+ */
+export interface StatedNumber {
+  readonly name: Message;
+  readonly pattern: string;
+  readonly unless: readonly string[];
+  /** Where the tables hold it, by format: the first whose table and row the report has; the columns add up. */
+  readonly cells: readonly { readonly table: string; readonly row: string; readonly columns: readonly number[] }[];
+}
+
+export interface TableFormat {
+  readonly id: string;
+  /** The document that fixes the format. */
+  readonly name: Message;
+  readonly lastYear?: number;
+  readonly tables: readonly string[];
 }
 
 /**
@@ -111,6 +145,10 @@ export interface TableRowSchema {
   readonly cells: number;
   /** A row with no label (the numbers under the headers of the 行政复议/行政诉讼 table). */
   readonly unlabeled?: boolean;
+  /** The names of the row's columns, where they are not the table's (the 2019 format's part 二 has other columns each row). */
+  readonly columns?: readonly Message[];
+  /** The cells that may be negative (the 2019 format's 本年增/减); a count is never negative. */
+  readonly signed?: readonly number[];
   /** Header lines the report skeleton writes before the row, in `|` cells. */
   readonly header?: readonly string[];
 }
@@ -263,7 +301,15 @@ export function tableSkeleton(schema: TableSchema): string[] {
   return lines;
 }
 
-/** The lines under a part's heading in a skeleton: its tables, or none when it has none. */
+/** The formats of a profile's tables with their schemas, the current one first. */
+export function tableFormats(profile: SectionProfile): { readonly tables: readonly TableSchema[]; readonly lastYear?: number }[] {
+  const schemas = profile.tables ?? [];
+  if (!profile.tableFormats) return [{ tables: schemas }];
+  const byId = new Map(schemas.map((schema) => [schema.id, schema]));
+  return profile.tableFormats.map((format) => ({ tables: format.tables.map((id) => byId.get(id)!), lastYear: format.lastYear }));
+}
+
+/** The lines under a part's heading in a skeleton: its tables in the current format, or none when it has none. */
 export function partTables(profile: SectionProfile, topic: Topic): string[] {
-  return (profile.tables ?? []).filter((table) => table.topic === topic.id).flatMap(tableSkeleton);
+  return tableFormats(profile)[0]!.tables.filter((table) => table.topic === topic.id).flatMap(tableSkeleton);
 }
