@@ -324,7 +324,9 @@ class DocumentBuilder {
   private isTitlePart(index: number): boolean {
     const line = this.lines[index];
     if (!line || line.indent === line.text.length || line.residue || line.heading || line.date || line.contentsEntry || line.contentsHeader || line.addressee) return false;
-    return line.end - line.indent <= MAX_TITLE_PART && !SENTENCE_PUNCTUATION.test(line.text.slice(line.indent, line.end)) && !this.belongsToStructure(index);
+    // A note in brackets (`（此页无正文）`) is no part of a title.
+    return line.end - line.indent <= MAX_TITLE_PART && !SENTENCE_PUNCTUATION.test(line.text.slice(line.indent, line.end)) && !CLOSE_BRACKETS.at(line.text, line.end - 1)
+      && !this.belongsToStructure(index);
   }
 
   /**
