@@ -157,6 +157,48 @@ describe('contents links and definition', () => {
   });
 });
 
+describe('a report\'s own contents (between its title and first heading, as Word puts it)', () => {
+  const lines = [
+    '县司法局2023年法治政府建设年度报告', '', '目录',
+    '一、主要举措和成效\t1', '（一）强化理论武装\t1', '二、存在的不足和原因\t3', '四、工作计划\t4', '三、下一步安排\t4', '',
+    '一、主要举措和成效', '（一）强化理论武装', '全年集中学法12次。', '二、存在的不足和原因', '三、下一步安排', '四、其他需要报告的情况', '无。',
+  ];
+  const document = source(lines.join('\n'), 'file:///own.fzbg');
+
+  it('is the report\'s first child in the outline, and its entries are no headings', () => {
+    const [report, ...others] = service.getOutline(document);
+    assert.equal(others.length, 0);
+    assert.deepEqual(report!.children.map((node) => [node.kind, node.name]), [
+      ['contents', '目录'], ['heading', '一、主要举措和成效'], ['heading', '二、存在的不足和原因'], ['heading', '三、下一步安排'], ['heading', '四、其他需要报告的情况'],
+    ]);
+    assert.deepEqual(report!.children[0]!.range, { start: at(2, 0), end: at(7, 9) });
+  });
+
+  it('links its entries to the headings they name', () => {
+    assert.deepEqual(service.getDocumentLinks(document).map((link) => [link.range.start.line, link.target, link.tooltip]), [
+      [3, 'file:///own.fzbg#L10', '转到标题“一、主要举措和成效”'],
+      [4, 'file:///own.fzbg#L11', '转到标题“（一）强化理论武装”'],
+      [5, 'file:///own.fzbg#L13', '转到标题“二、存在的不足和原因”'],
+      [7, 'file:///own.fzbg#L14', '转到标题“三、下一步安排”'],
+    ]);
+    assert.deepEqual(service.getDefinition(document, at(5, 2)), { uri: 'file:///own.fzbg', range: { start: at(12, 0), end: at(12, 10) } });
+  });
+
+  it('toc-mismatch: an entry naming no heading, and one out of order; headings the contents leaves out are no finding', () => {
+    const findings = service.getFindings(document).filter((finding) => finding.code === 'toc-mismatch');
+    assert.deepEqual(findings.map((finding) => [finding.range.start.line, finding.message]), [
+      [6, '目录条目“四、工作计划”在正文中没有同名标题'],
+    ]);
+    const swapped = lines.slice();
+    [swapped[5], swapped[7]] = [swapped[7]!, swapped[5]!];
+    const order = service.getFindings(source(swapped.join('\n'), 'file:///own2.fzbg')).filter((finding) => finding.code === 'toc-mismatch');
+    assert.deepEqual(order.map((finding) => [finding.range.start.line, finding.message, finding.related?.[0]?.range.start.line]), [
+      [6, '目录条目“四、工作计划”在正文中没有同名标题', undefined],
+      [7, '目录条目“二、存在的不足和原因”的顺序与正文标题不一致', 12],
+    ]);
+  });
+});
+
 describe('workspace symbols', () => {
   it('find headings across open reports by their characters in order', () => {
     const symbols = service.getWorkspaceSymbols([source(seed('001'), 'file:///001.fzbg'), source(seed('003'), 'file:///003.fzbg')], '法治宣传');

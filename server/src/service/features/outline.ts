@@ -41,9 +41,6 @@ export interface OutlineNode {
 
 export function buildOutline(document: ReportDocument, locale: Locale): OutlineNode[] {
   const reports = document.reports;
-  const reportNodes = reports.length === 1 && !reports[0]!.title && !document.compilation
-    ? reportChildren(document, reports[0]!, locale)
-    : reports.map((report) => reportNode(document, report, locale));
   const contents = document.contents;
   const contentsNode: OutlineNode | undefined = contents && {
     name: nameOf(document, contents.headerLine),
@@ -53,7 +50,12 @@ export function buildOutline(document: ReportDocument, locale: Locale): OutlineN
     selectionRange: contentRange(document, contents.headerLine),
     children: [],
   };
-  const children = contentsNode ? [contentsNode, ...reportNodes] : reportNodes;
+  // A report's own contents is its first child; a compilation's stands before the reports.
+  const ownContents = contents?.report && contentsNode;
+  const reportNodes = reports.length === 1 && !reports[0]!.title && !document.compilation
+    ? reportChildren(document, reports[0]!, locale)
+    : reports.map((report) => reportNode(document, report, locale, report === contents?.report ? ownContents : undefined));
+  const children = contentsNode && !ownContents ? [contentsNode, ...reportNodes] : reportNodes;
   const compilation = document.compilation;
   if (!compilation) return children;
   const startLine = Math.min(compilation.titleLine, children[0]?.range.start.line ?? compilation.titleLine);
@@ -67,15 +69,16 @@ export function buildOutline(document: ReportDocument, locale: Locale): OutlineN
   }];
 }
 
-function reportNode(document: ReportDocument, report: Report, locale: Locale): OutlineNode {
+function reportNode(document: ReportDocument, report: Report, locale: Locale, contents?: OutlineNode): OutlineNode {
   const title = report.title;
+  const children = reportChildren(document, report, locale);
   return {
     name: title ? shorten(title.text, MAX_NAME_LENGTH) : OUTLINE_WORDS.untitledReport[locale],
     kind: 'report',
     level: 0,
     range: linesRange(document, report.startLine, report.endLine),
     selectionRange: title ? titleRange(title) : contentRange(document, report.startLine),
-    children: reportChildren(document, report, locale),
+    children: contents ? [contents, ...children] : children,
   };
 }
 

@@ -28,8 +28,14 @@ export interface Compilation {
   readonly endLine: number;
 }
 
-/** The table of contents (目录) of a compilation; its entries are never headings. */
+/**
+ * The table of contents (目录) of a compilation, listing its reports; or, standing between a
+ * report's title and its first heading (as Word puts one), listing that report's headings. Its
+ * entries are never headings.
+ */
 export interface Contents {
+  /** The report whose headings the contents lists; none for a compilation's contents of reports. */
+  readonly report?: Report;
   readonly headerLine: number;
   readonly endLine: number;
   readonly entries: readonly ContentsEntry[];

@@ -194,8 +194,8 @@ class DocumentBuilder {
   /** Handles one non-blank line outside the contents block; returns the last line it consumed. */
   private visit(index: number, line: LineInfo): number {
     this.inTable = false;
-    if (line.contentsHeader && this.reports.length === 0 && !this.contents) {
-      this.contents = { headerLine: index, endLine: index, entries: [] };
+    if (line.contentsHeader && !this.contents && (this.reports.length === 0 || this.beforeFirstHeading())) {
+      this.contents = { headerLine: index, endLine: index, entries: [], report: this.reports.length === 0 ? undefined : this.current };
       this.inContents = true;
       this.pendingStart = undefined;
       return index;
@@ -286,6 +286,11 @@ class DocumentBuilder {
     if (this.tableReader.accept(index, line)) return (this.inTable = true);
     this.tableReader.end();
     return false;
+  }
+
+  /** The only report so far has its title and no heading yet: where Word puts a report's own contents. */
+  private beforeFirstHeading(): boolean {
+    return this.reports.length === 1 && this.current?.title !== undefined && !this.closed && this.current.headings.length === 0;
   }
 
   private addContentsEntry(index: number, line: LineInfo): void {
