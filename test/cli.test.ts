@@ -4,7 +4,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, runCli } from '../server/src/cli/cli';
-import { CliIo, MAX_FILE_BYTES, PathKind, ReportFile, WriteMode, decodeReport, encodeReport, reportFilesUnder } from '../server/src/cli/io';
+import { CliIo, MAX_FILE_BYTES, PathKind, REPORT_EXTENSIONS, WriteMode, encodeReport, reportFilesUnder } from '../server/src/cli/io';
+import { ReportFile, decodeReport } from '../server/src/service/decode';
 import { CHECKS } from '../server/src/service/checks/registry';
 import { FIXTURES } from './helpers/documents';
 import { tempFolder } from './helpers/tempFolders';
@@ -136,7 +137,7 @@ describe('CLI outline', () => {
       if (path.endsWith('locked')) throw denied;
       return readdirSync(path, { withFileTypes: true });
     };
-    assert.deepEqual(reportFilesUnder(folder, list), {
+    assert.deepEqual(reportFilesUnder(folder, REPORT_EXTENSIONS, list), {
       files: [join(folder, 'a', 'r.txt'), join(folder, 'z.fzbg')],
       unreadable: [{ path: join(folder, 'locked'), error: denied }],
     });

@@ -9,7 +9,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli } from '../src/cli/cli';
-import { CliIo, decodeReport } from '../src/cli/io';
+import type { CliIo } from '../src/cli/io';
+import { decodeReport } from '../src/service/decode';
 import { CHECKS } from '../src/service/checks/registry';
 import { Check, SEVERITIES, TEXT_CHECK_IDS } from '../src/service/checks/types';
 import { DEFAULT_MAX_DOCUMENT_SIZE, DEFAULT_MAX_NUMBER_OF_PROBLEMS } from '../src/service/checks/settings';

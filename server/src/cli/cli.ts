@@ -4,6 +4,7 @@
  *   fazhi-report outline [--format text|json] FILE
  *   fazhi-report export FILE [-o OUT.docx] [--split] [--pdf] [--force] (see export.ts)
  *   fazhi-report import FILE.docx [-o OUT.fzbg] [--force] (see import.ts)
+ *   fazhi-report compile FILE|FOLDER... -o OUT [--title T] [--order LIST] [--summary CSV] [--format text|json] [--force] (see compile.ts)
  * Exit status: 0 when nothing at warning or above, 1 when there are such findings, 2 on a usage
  * error or when a file cannot be read (the other files are still checked).
  */
@@ -15,8 +16,10 @@ import type { OutlineNode } from '../service/features/outline';
 import { Locale, Message, format, resolveLocale } from '../service/l10n';
 import { LanguageService, createLanguageService } from '../service/languageService';
 import { version } from '../../../package.json';
-import { CliIo, MAX_FILE_BYTES, ReportFile, writeFailure } from './io';
+import type { ReportFile } from '../service/decode';
+import { CliIo, MAX_FILE_BYTES, writeFailure } from './io';
 import { exportFile } from './export';
+import { compileReports, compileUsageProblem } from './compile';
 import { importFile } from './import';
 import { outlineText } from './outlineText';
 import { FileFindings, toSarif } from './sarif';
@@ -36,6 +39,9 @@ const WORDS = {
   fazhi-report export 文件 [-o 输出.docx] [--split] [--pdf] [--force]
                                                   导出为 GB/T 9704 版式的 Word 公文（默认保存在报告旁，以标题命名）
   fazhi-report import 文件.docx [-o 输出.fzbg]      把 Word 报告导入为文本（自动编号写成“一、（一）1.”）；.doc/.wps 需要 LibreOffice
+  fazhi-report compile 文件或文件夹... -o 汇编.fzbg|汇编.docx [--title 标题] [--order 顺序.txt] [--summary 汇总.csv] [--format text|json] [--force]
+                                                  把各单位的报告汇编成一份（标题、目录、每篇报告），并列出每篇的检查汇总
+                                                  （文件夹中查找 .fzbg、.txt 和 .docx 文件）
   fazhi-report --version | --help
 选项：
   --format text|json|sarif   输出格式：text（默认，供人阅读）、json、sarif（供代码扫描工具）
@@ -43,9 +49,12 @@ const WORDS = {
   --severity 检查=级别       调整某项检查的级别（error、warning、info、hint、off），可重复
   --placeholder 字符串       另外视为占位内容的字符串，可重复
   --allow 字符串             文字校对不报告的字符串（与设置 fazhiReport.allowedWords 相同），可重复
-导出、导入选项：
-  -o, --output 路径          输出文件或文件夹（--split 时为文件夹，不存在则新建）
-  --force                    替换已存在的输出文件（默认不覆盖任何已有文件，export 和 import 都是）
+导出、导入、汇编选项：
+  -o, --output 路径          输出文件或文件夹（--split 时为文件夹，不存在则新建；compile 时为汇编文件：.fzbg/.txt 为文本，.docx 为 Word 公文）
+  --force                    替换已存在的输出文件（默认不覆盖任何已有文件，export、import 和 compile 都是）
+  --title 标题               汇编的标题（默认按各篇报告的年度和类型，如“2023年度法治政府建设年度报告汇编”）
+  --order 清单.txt           汇编中报告的顺序：每行一个文件名（默认按文件名排序，未列出的排在最后）
+  --summary 汇总.csv         把每篇报告的汇总写成 CSV（Excel、WPS 直接打开；以 .json 结尾则写 JSON）
   --split                    汇编中每篇报告导出为单独的文档（默认一个文档，每篇另起一页）
   --pdf                      同时用 LibreOffice 转换为 PDF
   --fonts standard|system    字体：standard 国标常用（仿宋_GB2312 等，默认），system 系统自带（仿宋、楷体、黑体、宋体）
@@ -53,7 +62,7 @@ const WORDS = {
   --sealed                   加盖印章的落款版式（成文日期右空四字）
   --grid                     使用 Word 文档网格（每页 22 行、每行 28 字）
   --locale zh-cn|en          消息语言
-退出状态：0 没有警告及以上的问题；1 有；2 用法错误或有文件无法读取
+退出状态：0 没有警告及以上的问题；1 有；2 用法错误或有文件无法读取（compile 仍汇编其余的报告）
 `,
     en: `Usage:
   fazhi-report check [options] FILE|FOLDER...     check reports (folders: their .fzbg and .txt files)
@@ -61,6 +70,9 @@ const WORDS = {
   fazhi-report export FILE [-o OUT.docx] [--split] [--pdf] [--force]
                                                   write the report as a Word 公文 in the GB/T 9704 layout (beside it, named by its title)
   fazhi-report import FILE.docx [-o OUT.fzbg]     a Word report as text, automatic numbers written out; .doc/.wps need LibreOffice
+  fazhi-report compile FILE|FOLDER... -o OUT.fzbg|OUT.docx [--title TITLE] [--order LIST.txt] [--summary SUMMARY.csv] [--format text|json] [--force]
+                                                  compile reports into one 汇编 (title, contents, every report) with a summary of each
+                                                  (folders: their .fzbg, .txt and .docx files)
   fazhi-report --version | --help
 Options:
   --format text|json|sarif   output: text (default, for people), json, sarif (for code-scanning tools)
@@ -68,9 +80,12 @@ Options:
   --severity CHECK=LEVEL     set a check's severity (error, warning, info, hint, off); repeatable
   --placeholder TEXT         one more string to report as a placeholder; repeatable
   --allow TEXT               a string the proofreading checks never report (as fazhiReport.allowedWords); repeatable
-Export and import options:
-  -o, --output PATH          the output file or folder (with --split, the folder, made when missing)
-  --force                    replace output files that exist (by default export and import replace nothing)
+Export, import and compile options:
+  -o, --output PATH          the output file or folder (with --split, the folder, made when missing; for compile, the compilation: .fzbg/.txt text, .docx a Word 公文)
+  --force                    replace output files that exist (by default export, import and compile replace nothing)
+  --title TITLE              the compilation's title (default: from the reports' year and kind, e.g. 2023年度法治政府建设年度报告汇编)
+  --order LIST.txt           the order of the reports: one file name a line (default: name order; files not listed come last)
+  --summary SUMMARY.csv      write the summary of every report as CSV (opens in Excel and WPS; a name ending .json gets JSON)
   --split                    one document per report of a compilation (default: one document, each report from a new page)
   --pdf                      also convert to PDF with LibreOffice
   --fonts standard|system    fonts: standard 国标常用 (仿宋_GB2312 …, the default) or system 系统自带 (仿宋, 楷体, 黑体, 宋体)
@@ -78,7 +93,7 @@ Export and import options:
   --sealed                   the signature layout of a sealed document (date four characters from the right)
   --grid                     Word's document grid (22 lines, 28 characters)
   --locale zh-cn|en          message language
-Exit status: 0 nothing at warning or above; 1 such findings; 2 usage error or an unreadable file
+Exit status: 0 nothing at warning or above; 1 such findings; 2 usage error or an unreadable file (compile still compiles the rest)
 `,
   },
   unknownCommand: { 'zh-cn': '未知命令“{command}”', en: 'unknown command "{command}"' },
@@ -88,6 +103,8 @@ Exit status: 0 nothing at warning or above; 1 such findings; 2 usage error or an
   oneImport: { 'zh-cn': 'import 需要且只需要一个 Word 文件', en: 'import takes exactly one Word file' },
   badFonts: { 'zh-cn': '不支持的字体方案“{fonts}”，可用：standard、system', en: 'unknown font preset "{fonts}"; use standard or system' },
   someFiles: { 'zh-cn': 'check 需要至少一个文件或文件夹', en: 'check takes at least one file or folder' },
+  someInputs: { 'zh-cn': 'compile 需要至少一个文件或文件夹', en: 'compile takes at least one file or folder' },
+  compileOutput: { 'zh-cn': 'compile 需要用 -o 指定汇编文件（.fzbg、.txt 或 .docx）', en: 'compile needs -o naming the compilation (.fzbg, .txt or .docx)' },
   badSeverity: { 'zh-cn': '“--severity {value}”不对：应为 检查=级别，检查为 {checks} 之一，级别为 {levels} 之一', en: '"--severity {value}" is not CHECK=LEVEL with CHECK one of {checks} and LEVEL one of {levels}' },
   unreadable: { 'zh-cn': '无法读取“{file}”：{reason}', en: 'cannot read "{file}": {reason}' },
   notFound: { 'zh-cn': '文件不存在', en: 'no such file' },
@@ -135,6 +152,9 @@ export function runCli(argv: readonly string[], io: CliIo): number | Promise<num
         sealed: { type: 'boolean', default: false },
         grid: { type: 'boolean', default: false },
         force: { type: 'boolean', default: false },
+        title: { type: 'string' },
+        order: { type: 'string' },
+        summary: { type: 'string' },
         locale: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -160,17 +180,25 @@ export function runCli(argv: readonly string[], io: CliIo): number | Promise<num
   }
   if (command === 'export') {
     if (files.length !== 1) return fail(WORDS.oneExport[locale]);
-    if (values.fonts !== 'standard' && values.fonts !== 'system') return fail(format(WORDS.badFonts, locale, { fonts: values.fonts }));
+    const settings = settingsFrom(values, locale);
+    if (typeof settings === 'string') return fail(settings);
     const read = io.read(files[0]!);
     if (read instanceof Error) {
       io.stderr(`fazhi-report: ${readError(files[0]!, read, locale)}\n`);
       return EXIT_ERROR;
     }
-    const settings = parseSettings({
-      maxDocumentSize: 0,
-      export: { fontPreset: values.fonts, level3Bold: values['bold-level3'], sealed: values.sealed, documentGrid: values.grid },
-    });
     return exportFile(files[0]!, read.text, { output: values.output, split: values.split, pdf: values.pdf, force: values.force, settings, locale }, io);
+  }
+  if (command === 'compile') {
+    if (files.length === 0) return fail(WORDS.someInputs[locale]);
+    if (values.output === undefined) return fail(WORDS.compileOutput[locale]);
+    if (!['text', 'json'].includes(values.format)) return fail(format(WORDS.badFormat, locale, { format: values.format, allowed: 'text, json' }));
+    const settings = settingsFrom(values, locale);
+    if (typeof settings === 'string') return fail(settings);
+    const options = { output: values.output, title: values.title, order: values.order, summary: values.summary, json: values.format === 'json', force: values.force, settings, locale };
+    const problem = compileUsageProblem(files, options);
+    if (problem) return fail(problem);
+    return compileReports(files, options, io, (file, error) => readError(file, error, locale));
   }
   if (command !== 'outline' && command !== 'check') return fail(format(WORDS.unknownCommand, locale, { command }));
   const formats = command === 'check' ? ['text', 'json', 'sarif'] : ['text', 'json'];
@@ -180,17 +208,33 @@ export function runCli(argv: readonly string[], io: CliIo): number | Promise<num
     return outline(files[0]!, values.format, locale, io);
   }
   if (files.length === 0) return fail(WORDS.someFiles[locale]);
+  const settings = settingsFrom(values, locale);
+  if (typeof settings === 'string') return fail(settings);
+  return check(files, { format: values.format, fix: values.fix, settings, locale }, io);
+}
+
+/**
+ * The settings the options choose — the checks' severities, placeholders and allowed words, the
+ * export's layout — or what is wrong with them. The command line checks documents of any size: the
+ * size limit only keeps an editor responsive.
+ */
+function settingsFrom(values: {
+  readonly severity: readonly string[]; readonly placeholder: readonly string[]; readonly allow: readonly string[];
+  readonly fonts: string; readonly 'bold-level3': boolean; readonly sealed: boolean; readonly grid: boolean;
+}, locale: Locale): Settings | string {
+  if (values.fonts !== 'standard' && values.fonts !== 'system') return format(WORDS.badFonts, locale, { fonts: values.fonts });
   const checks: Record<string, string> = {};
   for (const pair of values.severity) {
     const [id, level] = pair.split('=');
     if (!id || !level || !(CHECK_IDS as readonly string[]).includes(id) || ![...SEVERITIES, 'off'].includes(level)) {
-      return fail(format(WORDS.badSeverity, locale, { value: pair, checks: CHECK_IDS.join(', '), levels: [...SEVERITIES, 'off'].join(', ') }));
+      return format(WORDS.badSeverity, locale, { value: pair, checks: CHECK_IDS.join(', '), levels: [...SEVERITIES, 'off'].join(', ') });
     }
     checks[id] = level;
   }
-  // The command line checks documents of any size: the limit only keeps an editor responsive.
-  const settings = parseSettings({ checks, placeholders: values.placeholder, allowedWords: values.allow, maxDocumentSize: 0 });
-  return check(files, { format: values.format, fix: values.fix, settings, locale }, io);
+  return parseSettings({
+    checks, placeholders: values.placeholder, allowedWords: values.allow, maxDocumentSize: 0,
+    export: { fontPreset: values.fonts, level3Bold: values['bold-level3'], sealed: values.sealed, documentGrid: values.grid },
+  });
 }
 
 function outline(file: string, outputFormat: string, locale: Locale, io: CliIo): number {

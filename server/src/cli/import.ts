@@ -30,22 +30,9 @@ export function importFile(file: string, output: string | undefined, force: bool
   // Even --force never turns the Word document into plain text.
   if (output !== undefined && resolve(output) === resolve(file)) return fail(format(WORDS.sameFile, locale, { file }));
   if (output !== undefined && !force && io.kindOf(output) !== 'none') return fail(alreadyExists(output, locale));
-  let bytes: Uint8Array | Error | 'missing';
-  if (/^\.(doc|wps)$/i.test(extname(file))) {
-    bytes = io.convertToDocx(file);
-    if (bytes === 'missing') return fail(WORDS.noLibreOffice[locale]);
-    if (bytes instanceof Error) return fail(format(WORDS.convertFailed, locale, { file, reason: bytes.message }));
-  } else {
-    bytes = io.readBytes(file);
-    if (bytes instanceof Error) return fail(readError(bytes));
-  }
-  let text: string;
-  try {
-    text = readDocx(bytes);
-  } catch (error) {
-    // Whatever goes wrong reading the file is one line and status 2, never a stack trace.
-    return fail(docxErrorMessage(error, file, locale));
-  }
+  const read = wordReportText(file, locale, io, readError);
+  if ('error' in read) return fail(read.error);
+  const { text } = read;
   if (output === undefined) {
     io.stdout(text);
     return 0;
@@ -54,4 +41,28 @@ export function importFile(file: string, output: string | undefined, force: bool
   if (error) return fail(writeFailure(output, error, locale));
   io.stderr(`fazhi-report: ${format(WORDS.written, locale, { file: output })}\n`);
   return 0;
+}
+
+/** Whether a file is a Word document the import reads (`.docx`, or `.doc`/`.wps` through LibreOffice). */
+export function isWordFile(file: string): boolean {
+  return /^\.(docx|doc|wps)$/i.test(extname(file));
+}
+
+/** The report text of a Word file (`.doc` and `.wps` converted by LibreOffice), or the sentence that says why there is none. */
+export function wordReportText(file: string, locale: Locale, io: CliIo, readError: (error: Error) => string): { text: string } | { error: string } {
+  let bytes: Uint8Array | Error | 'missing';
+  if (/^\.(doc|wps)$/i.test(extname(file))) {
+    bytes = io.convertToDocx(file);
+    if (bytes === 'missing') return { error: WORDS.noLibreOffice[locale] };
+    if (bytes instanceof Error) return { error: format(WORDS.convertFailed, locale, { file, reason: bytes.message }) };
+  } else {
+    bytes = io.readBytes(file);
+    if (bytes instanceof Error) return { error: readError(bytes) };
+  }
+  try {
+    return { text: readDocx(bytes) };
+  } catch (error) {
+    // Whatever goes wrong reading the file is one line, never a stack trace.
+    return { error: docxErrorMessage(error, file, locale) };
+  }
 }

@@ -3,10 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { Dirent, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-
+import { ReportFile, decodeReport } from '../service/decode';
 import { Locale, Message, format } from '../service/l10n';
-
-export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
 /** What every command says when a file it writes cannot be written. */
 const UNWRITABLE: Message = { 'zh-cn': '无法写入“{file}”：{reason}', en: 'cannot write "{file}": {reason}' };
@@ -36,14 +34,6 @@ export type WriteMode = 'replace' | 'create';
 /** What stands at a path. */
 export type PathKind = 'file' | 'folder' | 'none';
 
-export interface ReportFile {
-  /** The text without its byte-order mark. */
-  readonly text: string;
-  readonly encoding: Encoding;
-  /** The file began with a byte-order mark, which `--fix` writes back. */
-  readonly bom: boolean;
-}
-
 /** The report files a path names, and the folders under it that could not be listed. */
 export interface ExpandedPath {
   readonly files: readonly string[];
@@ -53,8 +43,8 @@ export interface ExpandedPath {
 export interface CliIo {
   /** The file's text, or an Error saying why it cannot be read. */
   read(path: string): ReportFile | Error;
-  /** The file itself, or the report files under a folder; an Error when the path cannot be read at all. */
-  expand(path: string): ExpandedPath | Error;
+  /** The file itself, or the files under a folder with these extensions; an Error when the path cannot be read at all. */
+  expand(path: string, extensions?: readonly string[]): ExpandedPath | Error;
   /** Writes `text` in the encoding and with the byte-order mark the file was read with. */
   write(path: string, text: string, like: ReportFile, mode: WriteMode): Error | undefined;
   /** Writes bytes as they are (an exported `.docx`). */
@@ -80,33 +70,10 @@ export interface CliIo {
 }
 
 /** Extensions of report files looked for in folders. */
-export const REPORT_EXTENSIONS = ['.fzbg', '.txt'];
+export const REPORT_EXTENSIONS: readonly string[] = ['.fzbg', '.txt'];
 
 /** Files larger than this are not read: no report comes near it, and `/dev/zero`-like input must not fill the memory. */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
-
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-/** A file that says it is UTF-8 by its byte-order mark is read as UTF-8 even where a byte is broken. */
-const lenientUtf8 = new TextDecoder('utf-8', { ignoreBOM: true });
-/** Reports saved on Chinese Windows are often GBK; GB18030 is its superset. */
-const gb18030 = new TextDecoder('gb18030');
-
-/** Decodes a report file: by its byte-order mark (UTF-8, UTF-16), else UTF-8, else GB18030. */
-export function decodeReport(bytes: Uint8Array): ReportFile {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: lenientUtf8.decode(bytes.subarray(3)), encoding: 'utf-8', bom: true };
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', bom: true };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', bom: true };
-  const text = decodeUtf8(bytes);
-  return text === undefined ? { text: gb18030.decode(bytes), encoding: 'gb18030', bom: false } : { text, encoding: 'utf-8', bom: false };
-}
-
-function decodeUtf8(bytes: Uint8Array): string | undefined {
-  try {
-    return utf8.decode(bytes);
-  } catch {
-    return undefined;
-  }
-}
 
 /** The bytes of `text` as `like` was stored; undefined for GB18030, which Node cannot encode. */
 export function encodeReport(text: string, like: ReportFile): Buffer | undefined {
@@ -128,10 +95,13 @@ function fileError(code: string, message: string): Error {
 }
 
 /**
- * The report files under a folder, in name order; a subfolder that cannot be listed is noted and
- * skipped, and the files beside it are still found. `list` reads a folder (replaceable in tests).
+ * The report files under a folder (those with one of the extensions), in name order; a subfolder that
+ * cannot be listed is noted and skipped, and the files beside it are still found. Hidden files and
+ * Word's lock files (`~$报告.docx`) are passed over. `list` reads a folder (replaceable in tests).
  */
-export function reportFilesUnder(folder: string, list: (path: string) => Dirent[] = (path) => readdirSync(path, { withFileTypes: true })): ExpandedPath {
+export function reportFilesUnder(
+  folder: string, extensions: readonly string[] = REPORT_EXTENSIONS, list: (path: string) => Dirent[] = (path) => readdirSync(path, { withFileTypes: true }),
+): ExpandedPath {
   const files: string[] = [];
   const unreadable: { path: string; error: Error }[] = [];
   const visit = (path: string) => {
@@ -143,10 +113,10 @@ export function reportFilesUnder(folder: string, list: (path: string) => Dirent[
       return;
     }
     for (const entry of [...entries].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+      if (entry.name.startsWith('.') || entry.name.startsWith('~$') || entry.name === 'node_modules') continue;
       const child = join(path, entry.name);
       if (entry.isDirectory()) visit(child);
-      else if (entry.isFile() && REPORT_EXTENSIONS.some((extension) => entry.name.toLowerCase().endsWith(extension))) files.push(child);
+      else if (entry.isFile() && extensions.some((extension) => entry.name.toLowerCase().endsWith(extension))) files.push(child);
     }
   };
   visit(folder);
@@ -177,9 +147,9 @@ export const nodeCliIo: CliIo = {
       return asError(error);
     }
   },
-  expand(path) {
+  expand(path, extensions) {
     try {
-      return statSync(path).isDirectory() ? reportFilesUnder(path) : { files: [path], unreadable: [] };
+      return statSync(path).isDirectory() ? reportFilesUnder(path, extensions) : { files: [path], unreadable: [] };
     } catch (error) {
       return asError(error);
     }

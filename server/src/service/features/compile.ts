@@ -1,0 +1,245 @@
+/**
+ * Compiling a 汇编 (SPEC 9): report texts, with their file names, become one compilation in the shape
+ * the model reads — the compilation's title, `目录` with one entry per report (its title, a tab and the
+ * page it starts on in the 公文 layout), then every report whole, each beginning with its own title —
+ * and the reviewer's summary, one row per report. Each file is analysed on its own and its model
+ * dropped before the next (`compileFile`), so a province's thousands of reports stream through;
+ * only the reports' texts are kept, and put together at the end (`assembleCompilation`).
+ */
+import { runChecks } from '../checks/run';
+import type { Settings } from '../checks/settings';
+import type { Finding } from '../checks/types';
+import { Locale, Message, format } from '../l10n';
+import type { ExportSettings } from '../layout/exportSettings';
+import { layoutDocument } from '../layout/layout';
+import { paginate } from '../layout/paginate';
+import { analyzeText } from '../model/analyze';
+import type { Report, ReportDocument } from '../model/document';
+import { readTitle } from '../model/titles';
+import { withoutBlanks } from '../model/text';
+import { missingTopics } from '../profiles/profile';
+import { profileForTitle } from '../profiles/registry';
+import { countCharacters } from './counts';
+
+/** A report file's text, or why it could not be read. */
+export type CompileInput = { readonly file: string; readonly text: string } | FailedRow;
+
+/** One report of the summary: what a reviewer sorts by. */
+export interface ReportRow {
+  readonly file: string;
+  /** Where the report starts in its file (0-based), to open it there. */
+  readonly line: number;
+  /** The report's own title; empty when it has none (the compilation then lists it by a title made for it). */
+  readonly title: string;
+  /** The issuing body: the signature's, else the issuer above the title, else the title's words before the year. */
+  readonly unit: string;
+  readonly year: number | null;
+  /** The kind of report (its profile's name). */
+  readonly profile: string;
+  /** Characters, blanks excluded, as writers count them. */
+  readonly characters: number;
+  /** The required sections it lacks (those the profile does not weigh as mere information). */
+  readonly missingSections: readonly string[];
+  readonly errors: number;
+  readonly warnings: number;
+  readonly infos: number;
+  readonly placeholders: number;
+  /** Years that contradict the report year: in section headings, the opening, the statistics period. */
+  readonly yearErrors: number;
+  /** Sums a table breaks, for a report with tables (信息公开); null for one without. */
+  readonly tableSumErrors: number | null;
+}
+
+/** A file that could not be read, or holds no report: a row of the summary with its reason. */
+export interface FailedRow {
+  readonly file: string;
+  readonly error: string;
+}
+
+export type SummaryRow = ReportRow | FailedRow;
+
+/** A report as it goes into the compilation. */
+export interface CompiledReport {
+  /** The title the contents list: the report's own, or one made for an untitled report and set above it. */
+  readonly title: string;
+  /** The report's lines from its title (or the issuer above it) to its last line, joined with LF. */
+  readonly text: string;
+  /** The pages it takes in the 公文 layout, where every report starts on a new page. */
+  readonly pages: number;
+  readonly year?: number;
+  /** What its profile calls such a report (`法治政府建设年度报告`), for the compilation's title. */
+  readonly kind: string;
+}
+
+/** What one file gives the compilation: a row and a report for each report it holds. */
+export interface CompiledFile {
+  readonly rows: readonly ReportRow[];
+  readonly reports: readonly CompiledReport[];
+}
+
+export interface Compilation {
+  readonly title: string;
+  readonly text: string;
+  readonly rows: readonly SummaryRow[];
+  /** How many reports the compilation holds. */
+  readonly reports: number;
+}
+
+const WORDS = {
+  noReport: { 'zh-cn': '“{file}”中没有找到报告（既没有报告标题，也没有编号的标题）', en: 'no report in "{file}" (neither a report title nor numbered headings)' },
+} satisfies Record<string, Message>;
+
+/** Checks whose findings are years that contradict the report year. */
+const YEAR_CHECKS: ReadonlySet<string> = new Set(['section-year', 'stale-year', 'report-period']);
+const CONTENTS_HEADER = '目录';
+
+export function isFailed(row: SummaryRow | CompiledFile): row is FailedRow {
+  return 'error' in row;
+}
+
+/**
+ * The reports of one file with their summary rows. A compilation among the files gives each of its
+ * reports (its own title and contents are made anew); text outside every report — the page chrome
+ * above a copied report — stays out, as the Word export leaves it out.
+ */
+export function compileFile(file: string, text: string, settings: Settings, locale: Locale): CompiledFile | FailedRow {
+  const document = analyzeText(text).document;
+  if (document.reports.length === 0) return { file, error: format(WORDS.noReport, locale, { file }) };
+  const findings = findingsByReport(document, runChecks(document, locale, settings));
+  // A file of one titled report lays out as that report alone: its pages need no second analysis.
+  const alone = document.reports.length === 1 && document.reports[0]!.title !== undefined;
+  const rows: ReportRow[] = [];
+  const reports: CompiledReport[] = [];
+  document.reports.forEach((report, index) => {
+    const row = reportRow(file, document, report, findings[index]!, locale);
+    rows.push(row);
+    const title = report.title?.text ?? madeTitle(file, report, row.unit);
+    const lines: string[] = report.title ? [] : [title, ''];
+    for (let line = report.startLine; line <= report.endLine; line++) lines.push(document.lines[line]!.text);
+    const reportText = lines.join('\n');
+    const pages = alone ? pageCount(document, settings.export) : pageCount(analyzeText(reportText).document, settings.export);
+    reports.push({ title, text: reportText, pages, year: report.title?.year, kind: report.profile.skeleton.subject });
+  });
+  return { rows, reports };
+}
+
+/** Each report's findings; those above the first report (page chrome, a compilation's contents) count for the first. */
+function findingsByReport(document: ReportDocument, findings: readonly Finding[]): Finding[][] {
+  const byReport = document.reports.map((): Finding[] => []);
+  let index = 0;
+  for (const finding of findings) {
+    // Findings come in document order, and so do the reports.
+    while (index + 1 < document.reports.length && document.reports[index + 1]!.startLine <= finding.range.start.line) index++;
+    byReport[index]!.push(finding);
+  }
+  return byReport;
+}
+
+function reportRow(file: string, document: ReportDocument, report: Report, findings: readonly Finding[], locale: Locale): ReportRow {
+  const count = (test: (finding: Finding) => boolean) => findings.reduce((sum, finding) => sum + (test(finding) ? 1 : 0), 0);
+  return {
+    file,
+    line: report.startLine,
+    title: report.title?.text ?? '',
+    unit: unitOf(document, report),
+    year: report.title?.year ?? null,
+    profile: report.profile.name[locale],
+    characters: countCharacters(document, report.startLine, report.endLine),
+    missingSections: missingTopics(report.profile, report)
+      .filter((topic) => topic.severity === 'error' || topic.severity === 'warning').map((topic) => topic.name[locale]),
+    errors: count((finding) => finding.severity === 'error'),
+    warnings: count((finding) => finding.severity === 'warning'),
+    infos: count((finding) => finding.severity === 'info'),
+    placeholders: count((finding) => finding.code === 'placeholder'),
+    yearErrors: count((finding) => YEAR_CHECKS.has(finding.code)),
+    tableSumErrors: report.profile.tables ? count((finding) => finding.code === 'table-sum') : null,
+  };
+}
+
+/** The issuing body: the signature's, else the issuer above the title, else what the title says before its year. */
+function unitOf(document: ReportDocument, report: Report): string {
+  const line = report.signature?.organizationLine ?? report.title?.issuerLine;
+  if (line !== undefined) return withoutBlanks(document.lines[line]!.text);
+  const title = report.title?.text ?? '';
+  const year = /(\d{4}|[〇○零一二三四五六七八九]{4})年/.exec(title);
+  return year ? title.slice(0, year.index) : '';
+}
+
+/**
+ * A title for a report that has none (a web copy of a 信息公开 report often starts at `一、总体情况`):
+ * the file's name when it reads as a title of the same kind, else the unit and the kind of report.
+ */
+function madeTitle(file: string, report: Report, unit: string): string {
+  const name = withoutBlanks(file.replace(/^.*[/\\]/, '').replace(/\.[^.]*$/, ''));
+  const fromName = readTitle(name);
+  if (fromName && !fromName.compilation && profileForTitle(fromName.key) === report.profile) return fromName.text;
+  return `${unit}${report.profile.skeleton.subject}`;
+}
+
+/** The pages of a document's 公文 layout, each report from a new page. */
+function pageCount(document: ReportDocument, settings: ExportSettings): number {
+  return paginate(layoutDocument(document, settings)).length;
+}
+
+/**
+ * The compilation's title from its reports: their common year and kind
+ * (`2023年度法治政府建设年度报告汇编`); a span of years (`2021—2023年度…`) when they differ, and
+ * `年度报告汇编` when the kinds differ.
+ */
+export function compilationTitle(reports: readonly Pick<CompiledReport, 'year' | 'kind'>[]): string {
+  const years = [...new Set(reports.flatMap((report) => (report.year === undefined ? [] : [report.year])))].sort((a, b) => a - b);
+  const kinds = new Set(reports.map((report) => report.kind));
+  const span = years.length === 0 ? '' : years.length === 1 ? `${years[0]}年度` : `${years[0]}—${years[years.length - 1]}年度`;
+  const kind = kinds.size === 1 ? [...kinds][0]! : span ? '报告' : '年度报告';
+  return `${span}${kind}汇编`;
+}
+
+/** Whether the model reads a line as a compilation's title (a `--title` must, or the compilation would not read as one). */
+export function isCompilationTitle(title: string): boolean {
+  return !/[\r\n]/.test(title) && readTitle(withoutBlanks(title))?.compilation === true;
+}
+
+/**
+ * The compilation's text: its title, `目录` with each report's title and first page, then the
+ * reports, a blank line between them. The pages count whatever the layout sets before the reports.
+ */
+export function assembleCompilation(title: string, reports: readonly CompiledReport[], settings: ExportSettings): string {
+  const entries: string[] = [];
+  let page = frontPages(title, reports, settings) + 1;
+  for (const report of reports) {
+    entries.push(`${report.title}\t${page}`);
+    page += report.pages;
+  }
+  const front = [title, '', CONTENTS_HEADER, '', ...entries, '', ''].join('\n');
+  return `${front}${reports.map((report) => report.text).join('\n\n')}\n`;
+}
+
+/**
+ * The pages the layout sets before the first report (a compilation's title and contents, where it
+ * lays them out): found by laying out the same title and contents over reports of one title line each.
+ */
+function frontPages(title: string, reports: readonly CompiledReport[], settings: ExportSettings): number {
+  if (reports.length === 0) return 0;
+  const probe = [title, CONTENTS_HEADER, ...reports.map((report) => `${report.title}\t1`)];
+  // A line of text after each title, so that two reports of one title stay two reports.
+  for (const report of reports) probe.push(report.title, '正文');
+  const first = paginate(layoutDocument(analyzeText(probe.join('\n')).document, settings)).find((page) => page.report === 0);
+  return first ? first.number - 1 : 0;
+}
+
+/** Compiles the inputs in order: a row for every report and every input that failed, and the compilation of the reports. */
+export function compile(inputs: Iterable<CompileInput>, settings: Settings, locale: Locale, title?: string): Compilation {
+  const rows: SummaryRow[] = [];
+  const reports: CompiledReport[] = [];
+  for (const input of inputs) {
+    const compiled = 'error' in input ? input : compileFile(input.file, input.text, settings, locale);
+    if (isFailed(compiled)) {
+      rows.push(compiled);
+      continue;
+    }
+    rows.push(...compiled.rows);
+    reports.push(...compiled.reports);
+  }
+  const chosen = title ?? compilationTitle(reports);
+  return { title: chosen, text: reports.length > 0 ? assembleCompilation(chosen, reports, settings.export) : '', rows, reports: reports.length };
+}
