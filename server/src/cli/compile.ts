@@ -10,12 +10,13 @@
  */
 import { basename, extname, resolve } from 'node:path';
 import type { Settings } from '../service/checks/settings';
-import { CompileInput, compile, isCompilationTitle, isFailed } from '../service/features/compile';
+import { CompileInput, collectCompilation, compile, isCompilationTitle, isFailed } from '../service/features/compile';
 import { summaryCsv, summaryTable } from '../service/features/summary';
 import { Locale, Message, format } from '../service/l10n';
 import { createLanguageService } from '../service/languageService';
 import { CliIo, REPORT_EXTENSIONS, alreadyExists, writeFailure } from './io';
 import { isWordFile, wordReportText } from './import';
+import { compileOnWorkers } from './workers';
 
 const WORDS = {
   badOutput: { 'zh-cn': '汇编文件应以 .fzbg、.txt（文本）或 .docx（Word 公文）结尾：“{file}”', en: 'the compilation must end in .fzbg, .txt (text) or .docx (Word): "{file}"' },
@@ -35,6 +36,9 @@ const WORDS = {
   failed: { 'zh-cn': '{count} 个文件未能汇编（见汇总）', en: '{count} files were not compiled (see the summary)' },
   problems: { 'zh-cn': '{count} 篇报告有警告及以上的问题', en: '{count} reports have problems at warning or above' },
 } satisfies Record<string, Message>;
+
+/** Below this many files, starting worker threads costs more than they save. */
+const MIN_FILES_FOR_WORKERS = 48;
 
 /** Files compiled from folders: the reports the import reads as well as the text ones. */
 const COMPILE_EXTENSIONS: readonly string[] = [...REPORT_EXTENSIONS, '.docx'];
@@ -86,11 +90,14 @@ export async function compileReports(paths: readonly string[], options: CompileO
     order = list.text.split(/\r\n|\r|\n/).map((line) => line.trim()).filter((line) => line.length > 0 && !line.startsWith('#'));
   }
   const sequence = inputSequence(paths, order, outputs, io, readError, locale, say);
-  // Read one at a time as the compilation asks for them.
-  const read = function* (): Generator<CompileInput> {
-    for (const item of sequence) yield 'error' in item ? item : readInput(item.file, io, readError, locale);
+  // Each file is read when its turn comes, and its model dropped once compiled.
+  const read = (index: number): CompileInput => {
+    const item = sequence[index]!;
+    return 'error' in item ? item : readInput(item.file, io, readError, locale);
   };
-  const compilation = compile(read(), settings, locale, options.title);
+  const compilation = io.compileWorkers && sequence.length >= MIN_FILES_FOR_WORKERS
+    ? collectCompilation(await compileOnWorkers(io.compileWorkers.script, io.compileWorkers.threads, sequence.length, read, settings, locale), settings.export, options.title)
+    : compile(inOrder(sequence.length, read), settings, locale, options.title);
   const failures = compilation.rows.filter(isFailed);
   for (const row of failures) say(row.error);
   io.stdout(options.json
@@ -189,6 +196,10 @@ function inputSequence(
   const rest = found.filter((candidate) => !taken.has(candidate.file)).map(({ file }) => ({ file }));
   if (rest.length > 0) say(format(WORDS.unlisted, locale, { count: rest.length }));
   return [...listed, ...rest, ...failed];
+}
+
+function* inOrder(count: number, read: (index: number) => CompileInput): Generator<CompileInput> {
+  for (let index = 0; index < count; index++) yield read(index);
 }
 
 /** A report file's text: a Word document through the import, any other file decoded as the check reads it. */

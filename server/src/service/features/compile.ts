@@ -15,6 +15,7 @@ import { layoutDocument } from '../layout/layout';
 import { paginate } from '../layout/paginate';
 import { analyzeText } from '../model/analyze';
 import type { Report, ReportDocument } from '../model/document';
+import { isScraperOnly } from '../model/parse';
 import { readTitle } from '../model/titles';
 import { withoutBlanks } from '../model/text';
 import { missingTopics } from '../profiles/profile';
@@ -86,6 +87,7 @@ export interface Compilation {
 }
 
 const WORDS = {
+  titleOnly: { 'zh-cn': '“{file}”中只有报告标题，没有正文', en: '"{file}" holds a report title and nothing under it' },
   noReport: { 'zh-cn': '“{file}”中没有找到报告（既没有报告标题，也没有编号的标题）', en: 'no report in "{file}" (neither a report title nor numbered headings)' },
 } satisfies Record<string, Message>;
 
@@ -105,22 +107,49 @@ export function isFailed(row: SummaryRow | CompiledFile): row is FailedRow {
 export function compileFile(file: string, text: string, settings: Settings, locale: Locale): CompiledFile | FailedRow {
   const document = analyzeText(text).document;
   if (document.reports.length === 0) return { file, error: format(WORDS.noReport, locale, { file }) };
+  // A title with nothing under it is no report to compile (and the model would take the next report of its title for its body).
+  if (!document.reports.some((report) => hasContent(document, report))) return { file, error: format(WORDS.titleOnly, locale, { file }) };
   const findings = findingsByReport(document, runChecks(document, locale, settings));
-  // A file of one titled report lays out as that report alone: its pages need no second analysis.
-  const alone = document.reports.length === 1 && document.reports[0]!.title !== undefined;
+  // A file of one report with its title on a line of its own lays out as that report alone: its pages need no second analysis.
+  const alone = document.reports.length === 1 && titleLineOf(document, document.reports[0]!);
   const rows: ReportRow[] = [];
   const reports: CompiledReport[] = [];
   document.reports.forEach((report, index) => {
+    if (!hasContent(document, report)) return;
     const row = reportRow(file, document, report, findings[index]!, locale);
     rows.push(row);
     const title = report.title?.text ?? madeTitle(file, report, row.unit);
-    const lines: string[] = report.title ? [] : [title, ''];
+    // Every report begins with its title on a line of its own, which opens a report wherever it stands:
+    // one set above a report that has none, or whose title is run on inside a line (a copy that lost its line breaks).
+    const lines: string[] = titleLineOf(document, report) ? [] : [title, ''];
     for (let line = report.startLine; line <= report.endLine; line++) lines.push(document.lines[line]!.text);
     const reportText = lines.join('\n');
     const pages = alone ? pageCount(document, settings.export) : pageCount(analyzeText(reportText).document, settings.export);
     reports.push({ title, text: reportText, pages, year: report.title?.year, kind: report.profile.skeleton.subject });
   });
   return { rows, reports };
+}
+
+/**
+ * Whether a report has text besides its title (a title run on inside a line with the report after it
+ * has): page chrome and scraper markers are none.
+ */
+function hasContent(document: ReportDocument, report: Report): boolean {
+  const title = report.title;
+  for (let line = report.startLine; line <= report.endLine; line++) {
+    const info = document.lines[line]!;
+    if (info.indent === info.text.length || info.residue || isScraperOnly(info) || line === title?.issuerLine) continue;
+    if (line !== title?.line || title.start > info.indent || title.end < info.end) return true;
+  }
+  return false;
+}
+
+/** Whether the report's title stands on a line of its own. */
+function titleLineOf(document: ReportDocument, report: Report): boolean {
+  const title = report.title;
+  if (!title) return false;
+  const info = document.lines[title.line]!;
+  return title.start <= info.indent && title.end >= info.end;
 }
 
 /** Each report's findings; those above the first report (page chrome, a compilation's contents) count for the first. */
@@ -229,17 +258,24 @@ function frontPages(title: string, reports: readonly CompiledReport[], settings:
 
 /** Compiles the inputs in order: a row for every report and every input that failed, and the compilation of the reports. */
 export function compile(inputs: Iterable<CompileInput>, settings: Settings, locale: Locale, title?: string): Compilation {
+  const compiled = function* (): Generator<CompiledFile | FailedRow> {
+    for (const input of inputs) yield 'error' in input ? input : compileFile(input.file, input.text, settings, locale);
+  };
+  return collectCompilation(compiled(), settings.export, title);
+}
+
+/** The compilation of files compiled one by one (here, or on other threads), in their order. */
+export function collectCompilation(files: Iterable<CompiledFile | FailedRow>, settings: ExportSettings, title?: string): Compilation {
   const rows: SummaryRow[] = [];
   const reports: CompiledReport[] = [];
-  for (const input of inputs) {
-    const compiled = 'error' in input ? input : compileFile(input.file, input.text, settings, locale);
-    if (isFailed(compiled)) {
-      rows.push(compiled);
+  for (const file of files) {
+    if (isFailed(file)) {
+      rows.push(file);
       continue;
     }
-    rows.push(...compiled.rows);
-    reports.push(...compiled.reports);
+    rows.push(...file.rows);
+    reports.push(...file.reports);
   }
   const chosen = title ?? compilationTitle(reports);
-  return { title: chosen, text: reports.length > 0 ? assembleCompilation(chosen, reports, settings.export) : '', rows, reports: reports.length };
+  return { title: chosen, text: reports.length > 0 ? assembleCompilation(chosen, reports, settings) : '', rows, reports: reports.length };
 }

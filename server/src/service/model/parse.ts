@@ -32,7 +32,7 @@ const MIN_WRAPPED_TITLE = 12;
 const MAX_WRAP_CONTINUATION = 30;
 const WRAP_BREAKERS = new CharSet('。；;：:！？!?，,');
 /** A line holding nothing but scraper markers (`##paidend##`). */
-function isScraperOnly(line: LineInfo): boolean {
+export function isScraperOnly(line: LineInfo): boolean {
   let length = 0;
   for (const mark of line.marks) if (mark.kind === 'scraper') length += mark.end - mark.start;
   return length > 0 && length === line.end - line.indent;
