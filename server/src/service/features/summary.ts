@@ -77,8 +77,9 @@ export function summaryTable(rows: readonly SummaryRow[], locale: Locale): strin
   const lines = numbered(rows).map(({ row, number }) => (isFailed(row)
     ? [number, shortened(row.file, columns[0]!.max, true), `${UNREADABLE[locale]}${row.error}`]
     : [number, ...columns.map((column) => shortened(column.value(row, locale), column.max, column.keepEnd === true))]));
-  const full = [header, ...lines.filter((line) => line.length === header.length)];
-  const widths = header.map((_, index) => Math.max(...full.map((line) => displayWidth(line[index]!))));
+  // A column is as wide as its widest cell; a reason at the end of a line is no cell of its column.
+  const widths = header.map((_, index) => Math.max(...[header, ...lines]
+    .filter((line) => index < line.length - 1 || line.length === header.length).map((line) => displayWidth(line[index]!))));
   // Numbers are right-aligned; the last cell of a line is not padded.
   const numeric = [true, ...columns.map((column) => column.numeric === true)];
   const render = (line: readonly string[]) => line.map((cell, index) => {
