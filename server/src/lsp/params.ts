@@ -66,3 +66,25 @@ export function readLocale(params: unknown): string | undefined {
 export function readAllowWordCommand(params: unknown): string | undefined {
   return readString(field(params, 'initializationOptions'), 'allowWordCommand');
 }
+
+/** A report file of a compile request, as the client read it: its text, its bytes (base64), or why it could not be read. */
+export type CompileFileParam = { readonly file: string; readonly uri?: string } & ({ readonly text: string } | { readonly data: string } | { readonly error: string });
+
+/** `params.files` of a compile request: each entry with a name and one of text, data or error; undefined when it is no such list. */
+export function readCompileFiles(params: unknown): CompileFileParam[] | undefined {
+  const files = field(params, 'files');
+  if (!Array.isArray(files)) return undefined;
+  const read: CompileFileParam[] = [];
+  for (const entry of files) {
+    const file = field(entry, 'file');
+    const uri = field(entry, 'uri');
+    if (typeof file !== 'string') return undefined;
+    const base = { file, ...(typeof uri === 'string' ? { uri } : {}) };
+    const [text, data, error] = [field(entry, 'text'), field(entry, 'data'), field(entry, 'error')];
+    if (typeof text === 'string') read.push({ ...base, text });
+    else if (typeof data === 'string') read.push({ ...base, data });
+    else if (typeof error === 'string') read.push({ ...base, error });
+    else return undefined;
+  }
+  return read;
+}

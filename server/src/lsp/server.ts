@@ -12,7 +12,9 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextEdit } from 'vscode-languageserver-types';
 import { DEFAULT_SETTINGS, Settings, parseSettings } from '../service/checks/settings';
 import { FIX_ALL_KIND, workspaceEdit } from '../service/features/codeActions';
+import { CompileInput, SummaryRow, compile, inputFromBytes, isCompilationTitle } from '../service/features/compile';
 import type { Counts } from '../service/features/counts';
+import { summaryCsv } from '../service/features/summary';
 import { TOKEN_LEGEND } from '../service/features/semanticTokens';
 import { Message, format } from '../service/l10n';
 import { DocxError, docxErrorMessage } from '../service/docx/errors';
@@ -20,7 +22,7 @@ import { readDocx } from '../service/docx/readDocx';
 import { LanguageService, Preview, createLanguageService } from '../service/languageService';
 import { version } from '../../../package.json';
 import { clampingTextDocuments } from './clamping';
-import { readAllowWordCommand, readCapabilities, readKinds, readLocale, readPosition, readRange, readString, readUri } from './params';
+import { CompileFileParam, readAllowWordCommand, readCapabilities, readCompileFiles, readKinds, readLocale, readPosition, readRange, readString, readUri } from './params';
 import { CoalescingScheduler } from './scheduler';
 import { toDocumentSymbol } from './symbols';
 
@@ -51,6 +53,18 @@ export const PreviewRequest = new RequestType<{ textDocument: TextDocumentIdenti
  */
 export const ImportDocxRequest = new RequestType<{ data: string; name?: string; messageLanguage?: string }, { text: string } | { error: string; message: string }, void>('fazhi-report/importDocx');
 export const ExportDocxRequest = new RequestType<{ textDocument: TextDocumentIdentifier; split: boolean; fallbackName: string }, ExportResult | null, void>('fazhi-report/exportDocx');
+
+/** A compilation (汇编) of the report files the client read and sends (the server reads no file), with its summary. */
+export interface CompileResult {
+  readonly title: string;
+  /** The compilation's text, for a new report document. */
+  readonly text: string;
+  readonly reports: number;
+  readonly rows: readonly SummaryRow[];
+  /** The summary as CSV for spreadsheets (UTF-8, the byte-order mark its first character). */
+  readonly csv: string;
+}
+export const CompileRequest = new RequestType<{ files: readonly CompileFileParam[]; title?: string }, CompileResult | null, void>('fazhi-report/compile');
 
 /** How long the client may take to answer `workspace/configuration` before the defaults are used. */
 export const CONFIGURATION_TIMEOUT_MS = 1000;
@@ -315,6 +329,20 @@ export function startServer(connection: Connection): void {
     // The model's count (built already), not a second layout of the whole document.
     const reports = service.getDocument(document).reports.length;
     return { files: files.map((file) => ({ name: file.name, data: Buffer.from(file.data).toString('base64') })), problems, reports };
+  }));
+
+  connection.onRequest(CompileRequest, handler('compile', null, async (params) => {
+    const files = readCompileFiles(params);
+    if (!files || files.length === 0) return null;
+    // The settings of the first file's folder (the checks' severities, the layout that gives the pages).
+    const uri = files.find((file) => file.uri !== undefined)?.uri;
+    const settings = uri === undefined ? pushedSettings : await settingsFor(uri);
+    const locale = service.localeFor(settings);
+    const title = readString(params, 'title');
+    const inputs = files.map((file): CompileInput => ('text' in file ? { file: file.file, text: file.text }
+      : 'data' in file ? inputFromBytes(file.file, Buffer.from(file.data, 'base64'), locale) : { file: file.file, error: file.error }));
+    const compilation = compile(inputs, settings, locale, title !== undefined && isCompilationTitle(title) ? title : undefined);
+    return { title: compilation.title, text: compilation.text, reports: compilation.reports, rows: compilation.rows, csv: summaryCsv(compilation.rows, locale) };
   }));
 
   connection.onRequest(IsReportRequest, handler('isReport', false, (params) => {

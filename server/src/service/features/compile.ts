@@ -7,6 +7,9 @@
  * only the reports' texts are kept, and put together at the end (`assembleCompilation`).
  */
 import { runChecks } from '../checks/run';
+import { decodeReport } from '../decode';
+import { docxErrorMessage } from '../docx/errors';
+import { readDocx } from '../docx/readDocx';
 import type { Settings } from '../checks/settings';
 import type { Finding } from '../checks/types';
 import { Locale, Message, format } from '../l10n';
@@ -142,6 +145,19 @@ function hasContent(document: ReportDocument, report: Report): boolean {
     if (line !== title?.line || title.start > info.indent || title.end < info.end) return true;
   }
   return false;
+}
+
+/**
+ * A report file's input from its bytes, as the editor sends them: a Word document (`.docx`) through
+ * the reader, any other file decoded as the command line reads one.
+ */
+export function inputFromBytes(file: string, bytes: Uint8Array, locale: Locale): CompileInput {
+  if (!/\.docx$/i.test(file)) return { file, text: decodeReport(bytes).text };
+  try {
+    return { file, text: readDocx(bytes) };
+  } catch (error) {
+    return { file, error: docxErrorMessage(error, file, locale) };
+  }
 }
 
 /** Whether the report's title stands on a line of its own. */
