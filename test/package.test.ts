@@ -51,6 +51,7 @@ describe('the .vsix package', () => {
     assert.deepEqual(names.filter((name) => !name.startsWith('extension/syntaxes/') && !name.startsWith('extension/snippets/')), [
       'extension/client/l10n/bundle.l10n.zh-cn.json',
       'extension/dist/cli.js', 'extension/dist/client.js', 'extension/dist/preview.css', 'extension/dist/preview.js', 'extension/dist/server.js',
+      'extension/dist/summary.css', 'extension/dist/summary.js',
       'extension/package.json', 'extension/package.nls.json', 'extension/package.nls.zh-cn.json', 'extension/readme.md',
     ]);
     assert.ok(names.includes('extension/syntaxes/fazhi-report.tmLanguage.json'));
@@ -98,8 +99,11 @@ describe('the .vsix package', () => {
     assert.deepEqual(manifest.contributes.commands.map((command: { command: string; category: string }) => [command.command, command.category]), [
       ['fazhiReport.renumber', '%command.category%'], ['fazhiReport.insertMissingSections', '%command.category%'], ['fazhiReport.useReportLanguage', '%command.category%'],
       ['fazhiReport.exportDocx', '%command.category%'], ['fazhiReport.importDocx', '%command.category%'],
-      ['fazhiReport.showPreview', '%command.category%'], ['fazhiReport.showPreviewToSide', '%command.category%'],
+      ['fazhiReport.showPreview', '%command.category%'], ['fazhiReport.showPreviewToSide', '%command.category%'], ['fazhiReport.compile', '%command.category%'],
     ]);
+    // Compiling is offered on a folder, and on several report files selected together, in the Explorer.
+    assert.deepEqual(manifest.contributes.menus['explorer/context'].find((item: { command: string }) => item.command === 'fazhiReport.compile').when,
+      'explorerResourceIsFolder || listMultiSelection && resourceExtname =~ /^\\.(fzbg|txt|docx)$/i');
     const [scopes] = manifest.contributes.semanticTokenScopes;
     assert.equal(scopes.language, 'fazhi-report');
     assert.deepEqual(scopes.scopes.placeholder, ['invalid.illegal.placeholder.fazhi-report']);

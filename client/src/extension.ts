@@ -1,6 +1,7 @@
 /**
  * The VS Code side, kept thin: it starts the bundled language server, registers the palette
- * commands (which hand the active report to the server; the Word export writes what it answers), switches plain-text documents that the
+ * commands (which hand the active report to the server; the Word export writes what it answers, the
+ * compilation sends the files it reads), switches plain-text documents that the
  * server recognises as reports, and shows the server's character counts in the status bar.
  */
 import {
@@ -10,10 +11,12 @@ import {
 import {
   LanguageClient, LanguageClientOptions, Position, RequestType, ServerOptions, TextDocumentIdentifier, TransportKind,
 } from 'vscode-languageclient/node';
+import { compileReports } from './compile';
 import { exportDocx } from './exportDocx';
 import { t } from './messages';
 import { importDocx, offerImportOfOpenedDocx } from './importDocx';
 import { PreviewPanel } from './preview';
+import { SummaryPanel } from './summary';
 
 export const LANGUAGE_ID = 'fazhi-report';
 
@@ -90,6 +93,13 @@ export async function activate(context: ExtensionContext): Promise<void> {
     }));
   }
   context.subscriptions.push(commands.registerCommand('fazhiReport.importDocx', (uri?: unknown) => importDocx(languageClient, LANGUAGE_ID, uri instanceof Uri ? uri : undefined)));
+  const summary = new SummaryPanel(context, LANGUAGE_ID);
+  context.subscriptions.push(summary);
+  // From the Explorer: the item clicked and every item selected; from the palette, nothing (a dialog asks).
+  context.subscriptions.push(commands.registerCommand('fazhiReport.compile', (clicked?: unknown, selected?: unknown) => compileReports(
+    languageClient, LANGUAGE_ID, summary, clicked instanceof Uri ? clicked : undefined,
+    Array.isArray(selected) ? selected.filter((uri): uri is Uri => uri instanceof Uri) : undefined,
+  )));
   offerImportOfOpenedDocx(context, languageClient, LANGUAGE_ID);
   context.subscriptions.push(commands.registerCommand('fazhiReport.exportDocx', async (uri?: unknown) => {
     // From the editor title the command gets the document's URI; from the palette, the active editor's.

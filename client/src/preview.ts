@@ -4,13 +4,13 @@
  * 300 ms after typing stops, scrolled in step with the editor both ways, a click on a line
  * revealing it, and an export button. It follows the active report editor.
  */
-import { randomBytes } from 'node:crypto';
 import {
   Disposable, ExtensionContext, Range, Selection, TextDocument, TextEditor, TextEditorRevealType, Uri, ViewColumn, WebviewPanel, commands,
   window, workspace,
 } from 'vscode';
 import { LanguageClient, RequestType, TextDocumentIdentifier } from 'vscode-languageclient/node';
 import { t } from './messages';
+import { webviewPage } from './webviewPage';
 
 const PreviewRequest = new RequestType<{ textDocument: TextDocumentIdentifier }, { page: unknown; pages: unknown[] } | null, void>('fazhi-report/preview');
 
@@ -56,7 +56,7 @@ export class PreviewPanel implements Disposable {
         retainContextWhenHidden: true,
         localResourceRoots: [Uri.joinPath(this.context.extensionUri, 'dist')],
       });
-      this.panel.webview.html = this.html(this.panel);
+      this.panel.webview.html = webviewPage(this.panel.webview, this.context.extensionUri, 'preview');
       this.panel.webview.onDidReceiveMessage((message: FromWebview) => void this.receive(message), undefined, this.subscriptions);
       this.panel.onDidDispose(() => {
         this.panel = undefined;
@@ -118,17 +118,6 @@ export class PreviewPanel implements Disposable {
 
   private editorOf(document: TextDocument): TextEditor | undefined {
     return window.visibleTextEditors.find((editor) => editor.document === document);
-  }
-
-  /** The page: a strict Content-Security-Policy (no network; the script and stylesheet by nonce, from the extension). */
-  private html(panel: WebviewPanel): string {
-    const nonce = randomBytes(16).toString('base64url');
-    const script = panel.webview.asWebviewUri(Uri.joinPath(this.context.extensionUri, 'dist', 'preview.js'));
-    const style = panel.webview.asWebviewUri(Uri.joinPath(this.context.extensionUri, 'dist', 'preview.css'));
-    const policy = `default-src 'none'; style-src ${panel.webview.cspSource} 'nonce-${nonce}'; script-src 'nonce-${nonce}'; img-src ${panel.webview.cspSource}; font-src ${panel.webview.cspSource};`;
-    return `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${policy}">`
-      + `<meta name="viewport" content="width=device-width, initial-scale=1"><link rel="stylesheet" nonce="${nonce}" href="${style}"></head>`
-      + `<body><script nonce="${nonce}" src="${script}"></script></body></html>`;
   }
 
   dispose(): void {

@@ -7,6 +7,7 @@ import iconv from 'iconv-lite';
 import { CompileRequest, CompileResult } from '../../server/src/lsp/server';
 import { DEFAULT_SETTINGS } from '../../server/src/service/checks/settings';
 import { compile } from '../../server/src/service/features/compile';
+import { summaryGrid } from '../../server/src/service/features/summary';
 import { readDocx } from '../../server/src/service/docx/readDocx';
 import { seed } from '../helpers/documents';
 import { LspClient } from '../helpers/lspClient';
@@ -36,7 +37,9 @@ describe('compiling over LSP', () => {
       { file: '报告/001.txt', text: seed('001') }, { file: '报告/004.txt', text: seed('004') }, { file: '报告/司法局.docx', text: readDocx(WORD) },
       { file: '报告/坏.docx', error: '“报告/坏.docx”不是 Word 文档（.docx）' }, { file: '报告/锁定.txt', error: '无法读取“报告/锁定.txt”' },
     ], DEFAULT_SETTINGS, 'zh-cn');
-    assert.deepEqual({ ...result, csv: undefined }, { title: expected.title, text: expected.text, reports: 3, rows: expected.rows, csv: undefined });
+    assert.deepEqual({ ...result, csv: undefined }, {
+      title: expected.title, text: expected.text, reports: 3, rows: expected.rows, grid: summaryGrid(expected.rows, 'zh-cn'), csv: undefined,
+    });
     assert.equal(result.title, '2021—2023年度法治政府建设年度报告汇编');
     assert.ok(result.csv.startsWith('\ufeff"序号","文件"'));
     // The settings of the files' folder were asked for.

@@ -14,7 +14,7 @@ import { DEFAULT_SETTINGS, Settings, parseSettings } from '../service/checks/set
 import { FIX_ALL_KIND, workspaceEdit } from '../service/features/codeActions';
 import { CompileInput, SummaryRow, compile, inputFromBytes, isCompilationTitle } from '../service/features/compile';
 import type { Counts } from '../service/features/counts';
-import { summaryCsv } from '../service/features/summary';
+import { SummaryGrid, summaryCsv, summaryGrid } from '../service/features/summary';
 import { TOKEN_LEGEND } from '../service/features/semanticTokens';
 import { Message, format } from '../service/l10n';
 import { DocxError, docxErrorMessage } from '../service/docx/errors';
@@ -61,6 +61,8 @@ export interface CompileResult {
   readonly text: string;
   readonly reports: number;
   readonly rows: readonly SummaryRow[];
+  /** The rows as the summary table shows them, in the messages' language. */
+  readonly grid: SummaryGrid;
   /** The summary as CSV for spreadsheets (UTF-8, the byte-order mark its first character). */
   readonly csv: string;
 }
@@ -342,7 +344,8 @@ export function startServer(connection: Connection): void {
     const inputs = files.map((file): CompileInput => ('text' in file ? { file: file.file, text: file.text }
       : 'data' in file ? inputFromBytes(file.file, Buffer.from(file.data, 'base64'), locale) : { file: file.file, error: file.error }));
     const compilation = compile(inputs, settings, locale, title !== undefined && isCompilationTitle(title) ? title : undefined);
-    return { title: compilation.title, text: compilation.text, reports: compilation.reports, rows: compilation.rows, csv: summaryCsv(compilation.rows, locale) };
+    const { rows } = compilation;
+    return { title: compilation.title, text: compilation.text, reports: compilation.reports, rows, grid: summaryGrid(rows, locale), csv: summaryCsv(rows, locale) };
   }));
 
   connection.onRequest(IsReportRequest, handler('isReport', false, (params) => {

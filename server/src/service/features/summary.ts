@@ -50,15 +50,29 @@ function numbered(rows: readonly SummaryRow[]): { readonly row: SummaryRow; read
   return rows.map((row) => ({ row, number: isFailed(row) ? '' : String(++count) }));
 }
 
+/** The summary as cells: what the CSV holds and the editor's table shows, numbers as text. */
+export interface SummaryGrid {
+  readonly headers: readonly string[];
+  /** Which columns hold numbers (sorted as numbers). */
+  readonly numeric: readonly boolean[];
+  /** A row per summary row, in its order: a file not compiled has its name and its reason in the last column. */
+  readonly rows: readonly (readonly string[])[];
+}
+
+export function summaryGrid(rows: readonly SummaryRow[], locale: Locale): SummaryGrid {
+  return {
+    headers: [NUMBER_HEADER[locale], ...COLUMNS.map((column) => column.header[locale]), ERROR_HEADER[locale]],
+    numeric: [true, ...COLUMNS.map((column) => column.numeric === true), false],
+    rows: numbered(rows).map(({ row, number }) => (isFailed(row)
+      ? [number, row.file, ...COLUMNS.slice(1).map(() => ''), row.error]
+      : [number, ...COLUMNS.map((column) => column.value(row, locale)), ''])),
+  };
+}
+
 /** The summary as CSV for spreadsheets: UTF-8 with a BOM (so Excel and WPS read Chinese), CRLF, every field quoted. */
 export function summaryCsv(rows: readonly SummaryRow[], locale: Locale): string {
-  const lines = [[NUMBER_HEADER[locale], ...COLUMNS.map((column) => column.header[locale]), ERROR_HEADER[locale]]];
-  for (const { row, number } of numbered(rows)) {
-    lines.push(isFailed(row)
-      ? [number, row.file, ...COLUMNS.slice(1).map(() => ''), row.error]
-      : [number, ...COLUMNS.map((column) => column.value(row, locale)), '']);
-  }
-  return `\ufeff${lines.map((cells) => cells.map(csvField).join(',')).join('\r\n')}\r\n`;
+  const grid = summaryGrid(rows, locale);
+  return `\ufeff${[grid.headers, ...grid.rows].map((cells) => cells.map(csvField).join(',')).join('\r\n')}\r\n`;
 }
 
 /**
