@@ -67,13 +67,17 @@ describe('compiling a 汇编', () => {
     assert.deepEqual(pages, [5, 9, 8]);
     const compilation = compile(SINGLES.map(([file, text]) => ({ file, text })), DEFAULT_SETTINGS, 'zh-cn');
     const { document } = analyzeText(compilation.text);
-    assert.deepEqual(document.contents!.entries.map((entry) => entry.page), [1, 6, 15]);
-    // The preview of the compilation, whatever it sets before the reports, starts each report on the page its entry names.
+    // A page of title and contents, then the reports.
+    assert.deepEqual(document.contents!.entries.map((entry) => entry.page), [2, 7, 16]);
     const preview = service.getPreview(sourceOf(compilation.text));
-    assert.deepEqual(document.reports.map((_, index) => preview.pages.find((page) => page.report === index)!.number), [1, 6, 15]);
+    assert.equal(preview.pages.filter((page) => page.report === -1).length, 1);
+    assert.deepEqual(document.reports.map((_, index) => preview.pages.find((page) => page.report === index)!.number), [2, 7, 16]);
+    // The Word document's contents give the same pages.
+    const entries = service.getLayout(sourceOf(compilation.text)).front!.blocks.flatMap((block) => (block.kind === 'paragraph' && block.pageNumber ? [block.pageNumber] : []));
+    assert.deepEqual(entries, ['2', '7', '16']);
     assert.deepEqual(compilation.text.split('\n').slice(0, 9), [
       '2021—2023年度法治政府建设年度报告汇编', '', '目录', '',
-      '2023年法治政府建设工作情况报告\t1', '汕尾市城区2023年法治政府建设年度报告\t6', '武江区西河镇2021年法治政府建设年度报告\t15', '',
+      '2023年法治政府建设工作情况报告\t2', '汕尾市城区2023年法治政府建设年度报告\t7', '武江区西河镇2021年法治政府建设年度报告\t16', '',
       ' 2023年法治政府建设工作情况报告',
     ]);
   });

@@ -260,16 +260,18 @@ export function assembleCompilation(title: string, reports: readonly CompiledRep
 }
 
 /**
- * The pages the layout sets before the first report (a compilation's title and contents, where it
- * lays them out): found by laying out the same title and contents over reports of one title line each.
+ * The pages the layout sets before the first report (the compilation's title and contents): the
+ * layout of the same title and contents over reports of their titles alone numbers its first entry
+ * with the page after them, as it numbers the real one (its contents depend on the titles only).
  */
 function frontPages(title: string, reports: readonly CompiledReport[], settings: ExportSettings): number {
   if (reports.length === 0) return 0;
   const probe = [title, CONTENTS_HEADER, ...reports.map((report) => `${report.title}\t1`)];
   // A line of text after each title, so that two reports of one title stay two reports.
   for (const report of reports) probe.push(report.title, '正文');
-  const first = paginate(layoutDocument(analyzeText(probe.join('\n')).document, settings)).find((page) => page.report === 0);
-  return first ? first.number - 1 : 0;
+  const first = layoutDocument(analyzeText(probe.join('\n')).document, settings).front?.blocks
+    .find((block) => block.kind === 'paragraph' && block.pageNumber !== undefined);
+  return first?.kind === 'paragraph' ? Number(first.pageNumber) - 1 : 0;
 }
 
 /** Compiles the inputs in order: a row for every report and every input that failed, and the compilation of the reports. */

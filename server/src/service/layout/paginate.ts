@@ -57,8 +57,10 @@ export interface PreviewPage {
 function paragraphLines(paragraph: LayoutParagraph, page: LayoutPage): PageLine[] {
   const title = paragraph.role === 'title';
   const metrics = title ? titleMetrics(page) : bodyMetrics(page);
-  const base = { kind: 'line' as const, title, line: paragraph.line, height: page.linePitch, rightChars: paragraph.rightChars };
-  if (paragraph.runs.length === 0) return [{ ...base, segments: [], indentChars: 0, align: 'left' }];
+  // Written out rather than spread from a shared base: a spread with another after it is V8's slow path, once a line.
+  const lineOf = (segments: readonly PageSegment[], indentChars: number, align: PageLine['align']): PageLine =>
+    ({ kind: 'line', title, line: paragraph.line, height: page.linePitch, rightChars: paragraph.rightChars, segments, indentChars, align });
+  if (paragraph.runs.length === 0) return [lineOf([], 0, 'left')];
   // The characters with the run each belongs to.
   const chars: string[] = [];
   const owners: LayoutRun[] = [];
@@ -98,14 +100,9 @@ function paragraphLines(paragraph: LayoutParagraph, page: LayoutPage): PageLine[
       from = at;
     }
     const lastLine = index === ends.length - 1;
-    lines.push({
-      ...base,
-      segments,
-      indentChars: paragraph.leftChars + (index === 0 ? paragraph.firstLineChars : 0),
-      // A justified paragraph's last line stands at the left; its other lines fill the width.
-      align: paragraph.align === 'justify' && lastLine ? 'left' : paragraph.align,
-      ...(lastLine && paragraph.pageNumber !== undefined ? { pageNumber: paragraph.pageNumber } : {}),
-    });
+    // A justified paragraph's last line stands at the left; its other lines fill the width.
+    const line = lineOf(segments, paragraph.leftChars + (index === 0 ? paragraph.firstLineChars : 0), paragraph.align === 'justify' && lastLine ? 'left' : paragraph.align);
+    lines.push(lastLine && paragraph.pageNumber !== undefined ? { ...line, pageNumber: paragraph.pageNumber } : line);
     start = end;
     while (start < chars.length && (chars[start] === ' ' || chars[start] === '\n')) start++;
   });
