@@ -1,10 +1,10 @@
 /**
  * `fazhi-report compile`: in-process for exact output (files in memory), and the bundled
- * `dist/cli.js` on real files, as users run it (with its worker threads on many files).
+ * `dist/cli.js` on real files, as users run it.
  */
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, runCli } from '../server/src/cli/cli';
 import { DEFAULT_SETTINGS } from '../server/src/service/checks/settings';
@@ -168,24 +168,5 @@ describe('CLI compile, bundled (dist/cli.js)', () => {
     const csv = readFileSync(join(folder, 'out', '汇总.csv'));
     assert.deepEqual([...csv.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
     assert.equal(csv.toString('utf8').split('\r\n').length, 7);
-  });
-
-  it('compiles many files on worker threads into what one thread makes', function () {
-    this.timeout(60_000);
-    const folder = tempFolder('fazhi-compile-many-');
-    const files: Record<string, string> = {};
-    for (let index = 0; index < 60; index++) {
-      const text = seed(['001', '002', '004'][index % 3]!).replace(/2023年法治政府建设|武江区西河镇|汕尾市城区/, (match) => `第${index}单位${match}`);
-      const name = `in/${String(index).padStart(2, '0')}.txt`;
-      files[name] = text;
-      mkdirSync(join(folder, 'in'), { recursive: true });
-      writeFileSync(join(folder, name), text);
-    }
-    const bundled = spawnSync(process.execPath, [CLI, 'compile', 'in', '-o', 'out.fzbg', '--format', 'json'], { cwd: folder, encoding: 'utf8' });
-    assert.equal(bundled.status, EXIT_FINDINGS, bundled.stderr);
-    const expected = compile(Object.entries(files).map(([file, text]) => ({ file, text })), DEFAULT_SETTINGS, 'zh-cn');
-    assert.equal(readFileSync(join(folder, 'out.fzbg'), 'utf8'), expected.text);
-    assert.deepEqual(JSON.parse(bundled.stdout).rows, expected.rows);
-    assert.ok(existsSync(join(folder, 'out.fzbg')));
   });
 });

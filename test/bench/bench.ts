@@ -14,6 +14,9 @@
  *   4. Heap kept per open 10 MB document.
  *   5. First, the scaling table: time at N and 5N for the worst shape of each path (`scaling.ts`);
  *      `npm run bench -- --scaling` prints only that.
+ *   6. Last, a province's compilation: 3,000 reports made from the seeds compiled by `dist/cli.js
+ *      compile` with the summary, in reports a second and peak memory (`compile.ts`);
+ *      `npm run bench -- --compile` prints only that.
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,6 +29,7 @@ import { DEFAULT_SETTINGS } from '../../server/src/service/checks/settings';
 import { createLanguageService } from '../../server/src/service/languageService';
 import { analyzeText } from '../../server/src/service/model/analyze';
 import { LspClient } from '../helpers/lspClient';
+import { compileFigures } from './compile';
 import { scalingRows } from './scaling';
 
 /** The project folder: npm runs scripts there (this file runs bundled from .bench/). */
@@ -370,7 +374,22 @@ function scalingTable(): void {
   console.log('');
 }
 
+/** A province's reports compiled into one 汇编 with its summary, by the bundled CLI. */
+function compileTable(): void {
+  const figures = compileFigures(ROOT);
+  console.log(`compile: ${figures.reports.toLocaleString('en-US')} reports, ${figures.megabytes.toFixed(1)} MB, one process, one thread`);
+  console.log(`  ${figures.seconds.toFixed(2)} s, ${Math.round(figures.reportsPerSecond).toLocaleString('en-US')} reports a second, peak memory ${figures.maxRssMb.toFixed(0)} MB`);
+  console.log(`  a fifth of them: ${figures.scaling.toFixed(1)}× faster\n`);
+  verdicts.push(`${figures.seconds < 10 ? 'MET   ' : 'MISSED'} a province's ${figures.reports.toLocaleString('en-US')} reports compiled within 10 s: ${figures.seconds.toFixed(2)} s`);
+  verdicts.push(`${figures.scaling <= 6 ? 'MET   ' : 'MISSED'} compiling is linear, 5× the reports within 6× the time: ${figures.scaling.toFixed(1)}×`);
+}
+
 async function main(): Promise<void> {
+  if (process.argv.includes('--compile')) {
+    compileTable();
+    console.log(verdicts.join('\n'));
+    return;
+  }
   if (process.argv.includes('--export')) {
     await exportFigures();
     await exportShapeFigures();
@@ -389,6 +408,7 @@ async function main(): Promise<void> {
   heapFigures();
   await exportFigures();
   await exportShapeFigures();
+  compileTable();
   const width = Math.max(...rows.map((row) => row.what.length)) + 2;
   console.log(`${''.padEnd(width)}${['100 KB', '1 MB', '10 MB'].map((size) => `  ${size.padStart(16)}`).join('')}`);
   for (const row of rows) console.log(`${row.what.padEnd(width)}${row.values.map((value) => `  ${value.padStart(16)}`).join('')}`);

@@ -10,13 +10,12 @@
  */
 import { basename, extname, resolve } from 'node:path';
 import type { Settings } from '../service/checks/settings';
-import { CompileInput, collectCompilation, compile, isCompilationTitle, isFailed } from '../service/features/compile';
+import { CompileInput, compile, isCompilationTitle, isFailed } from '../service/features/compile';
 import { summaryCsv, summaryTable } from '../service/features/summary';
 import { Locale, Message, format } from '../service/l10n';
 import { createLanguageService } from '../service/languageService';
 import { CliIo, REPORT_EXTENSIONS, alreadyExists, writeFailure } from './io';
 import { isWordFile, wordReportText } from './import';
-import { compileOnWorkers } from './workers';
 
 const WORDS = {
   badOutput: { 'zh-cn': '汇编文件应以 .fzbg、.txt（文本）或 .docx（Word 公文）结尾：“{file}”', en: 'the compilation must end in .fzbg, .txt (text) or .docx (Word): "{file}"' },
@@ -36,9 +35,6 @@ const WORDS = {
   failed: { 'zh-cn': '{count} 个文件未能汇编（见汇总）', en: '{count} files were not compiled (see the summary)' },
   problems: { 'zh-cn': '{count} 篇报告有警告及以上的问题', en: '{count} reports have problems at warning or above' },
 } satisfies Record<string, Message>;
-
-/** Below this many files, starting worker threads costs more than they save. */
-const MIN_FILES_FOR_WORKERS = 48;
 
 /** Files compiled from folders: the reports the import reads as well as the text ones. */
 const COMPILE_EXTENSIONS: readonly string[] = [...REPORT_EXTENSIONS, '.docx'];
@@ -95,9 +91,7 @@ export async function compileReports(paths: readonly string[], options: CompileO
     const item = sequence[index]!;
     return 'error' in item ? item : readInput(item.file, io, readError, locale);
   };
-  const compilation = io.compileWorkers && sequence.length >= MIN_FILES_FOR_WORKERS
-    ? collectCompilation(await compileOnWorkers(io.compileWorkers.script, io.compileWorkers.threads, sequence.length, read, settings, locale), settings.export, options.title)
-    : compile(inOrder(sequence.length, read), settings, locale, options.title);
+  const compilation = compile(inOrder(sequence.length, read), settings, locale, options.title);
   const failures = compilation.rows.filter(isFailed);
   for (const row of failures) say(row.error);
   io.stdout(options.json

@@ -63,11 +63,6 @@ export interface CliIo {
    * LibreOffice is not installed.
    */
   convertToPdf(docxPath: string): Error | 'missing' | undefined;
-  /**
-   * Worker threads for compiling many files: the script that compiles when started as a worker (the
-   * bundled CLI) and how many to start. Without it, files are compiled on this thread.
-   */
-  readonly compileWorkers?: { readonly script: string; readonly threads: number };
   stdout(text: string): void;
   stderr(text: string): void;
   /** The locale of the terminal (LC_ALL, LC_MESSAGES or LANG), used until `--locale` says otherwise. */

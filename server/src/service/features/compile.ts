@@ -276,24 +276,18 @@ function frontPages(title: string, reports: readonly CompiledReport[], settings:
 
 /** Compiles the inputs in order: a row for every report and every input that failed, and the compilation of the reports. */
 export function compile(inputs: Iterable<CompileInput>, settings: Settings, locale: Locale, title?: string): Compilation {
-  const compiled = function* (): Generator<CompiledFile | FailedRow> {
-    for (const input of inputs) yield 'error' in input ? input : compileFile(input.file, input.text, settings, locale);
-  };
-  return collectCompilation(compiled(), settings.export, title);
-}
-
-/** The compilation of files compiled one by one (here, or on other threads), in their order. */
-export function collectCompilation(files: Iterable<CompiledFile | FailedRow>, settings: ExportSettings, title?: string): Compilation {
   const rows: SummaryRow[] = [];
   const reports: CompiledReport[] = [];
-  for (const file of files) {
-    if (isFailed(file)) {
-      rows.push(file);
+  for (const input of inputs) {
+    // Each file's model is dropped once it is compiled: only the reports' texts are kept.
+    const compiled = 'error' in input ? input : compileFile(input.file, input.text, settings, locale);
+    if (isFailed(compiled)) {
+      rows.push(compiled);
       continue;
     }
-    rows.push(...file.rows);
-    reports.push(...file.reports);
+    rows.push(...compiled.rows);
+    reports.push(...compiled.reports);
   }
   const chosen = title ?? compilationTitle(reports);
-  return { title: chosen, text: reports.length > 0 ? assembleCompilation(chosen, reports, settings) : '', rows, reports: reports.length };
+  return { title: chosen, text: reports.length > 0 ? assembleCompilation(chosen, reports, settings.export) : '', rows, reports: reports.length };
 }
