@@ -8,7 +8,7 @@ import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { DEFAULT_SETTINGS } from '../server/src/service/checks/settings';
 import {
-  CompiledFile, FailedRow, ReportRow, SummaryRow, compile, compilationTitle, compileFile, isCompilationTitle, isFailed,
+  CompiledFile, FailedRow, ReportRow, SummaryRow, assembleCompilation, compile, compilationTitle, compileFile, isCompilationTitle, isFailed,
 } from '../server/src/service/features/compile';
 import { displayWidth, summaryCsv, summaryTable } from '../server/src/service/features/summary';
 import { createLanguageService } from '../server/src/service/languageService';
@@ -80,6 +80,16 @@ describe('compiling a 汇编', () => {
       '2023年法治政府建设工作情况报告\t2', '汕尾市城区2023年法治政府建设年度报告\t7', '武江区西河镇2021年法治政府建设年度报告\t16', '',
       ' 2023年法治政府建设工作情况报告',
     ]);
+  });
+
+  it('lists reports past page 9,999, as a province\'s compilation of thousands of reports runs', () => {
+    const reports = ['甲县司法局2023年法治政府建设年度报告', '乙县司法局2023年法治政府建设年度报告', '丙县司法局2023年法治政府建设年度报告']
+      .map((title) => ({ title, text: `${title}\n一、主要举措和成效\n正文。`, pages: 9_998, year: 2023, kind: '法治政府建设年度报告' }));
+    const text = assembleCompilation('2023年度法治政府建设年度报告汇编', reports, DEFAULT_SETTINGS.export);
+    const { document } = analyzeText(text);
+    assert.deepEqual(document.contents!.entries.map((entry) => entry.page), [2, 10_000, 19_998]);
+    assert.equal(document.reports.length, 3);
+    assert.deepEqual(createLanguageService().getFindings(sourceOf(text)).filter((finding) => finding.code === 'toc-mismatch'), []);
   });
 
   it('summarises each report: file, title, unit, year, kind, characters, missing sections, findings by severity', () => {

@@ -185,7 +185,8 @@ function isAddressee(compact: string): boolean {
 }
 
 const LEADERS = '.．·…⋯-—─_';
-const MAX_PAGE_DIGITS = 4;
+/** Five digits: a province's compilation of thousands of reports runs past page 9,999. */
+const MAX_PAGE_DIGITS = 5;
 
 /** `标题<TAB>12` or `标题……12`: a table-of-contents entry with its page number. */
 function readContentsEntry(text: string, indent: number, end: number): ContentsEntryText | undefined {
