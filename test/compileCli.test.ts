@@ -69,8 +69,8 @@ describe('CLI compile', () => {
     const { status, written } = await run(['compile', 'a.txt', 'b.txt', '-o', '汇编.docx'], { 'a.txt': seed('001'), 'b.txt': seed('004') });
     assert.equal(status, EXIT_FINDINGS);
     const text = readDocx(written['汇编.docx']!).replace(/\s+/g, '');
-    for (const title of ['2023年法治政府建设工作情况报告', '武江区西河镇2021年法治政府建设年度报告']) assert.ok(text.includes(title), title);
-    assert.ok(text.indexOf('2023年法治政府建设工作情况报告') < text.indexOf('武江区西河镇2021年法治政府建设年度报告'));
+    for (const title of ['2023年法治政府建设工作情况报告', '韶关市武江区西河镇人民政府武江区西河镇2021年法治政府建设年度报告']) assert.ok(text.includes(title), title);
+    assert.ok(text.indexOf('2023年法治政府建设工作情况报告') < text.indexOf('韶关市武江区西河镇人民政府武江区西河镇2021年法治政府建设年度报告'));
   });
 
   it('orders the reports by --order (names, paths under the folder or names without extension), the unlisted last', async () => {
@@ -84,7 +84,7 @@ describe('CLI compile', () => {
     ]);
     assert.match(stderr, /1 个文件没有列在 --order 中，排在最后/);
     assert.deepEqual(analyzeText(files['o.fzbg']!).document.reports.map((report) => report.title?.text), [
-      '武江区西河镇2021年法治政府建设年度报告', '青山县人民政府办公室2023年政府信息公开工作年度报告', '2023年法治政府建设工作情况报告',
+      '韶关市武江区西河镇人民政府武江区西河镇2021年法治政府建设年度报告', '青山县人民政府办公室2023年政府信息公开工作年度报告', '2023年法治政府建设工作情况报告',
     ]);
   });
 
@@ -161,7 +161,7 @@ describe('CLI compile, bundled (dist/cli.js)', () => {
     assert.deepEqual(readdirSync(join(folder, 'out')).sort(), ['汇总.csv', '汇编.fzbg']);
     const text = readFileSync(join(folder, 'out', '汇编.fzbg'), 'utf8');
     assert.deepEqual(analyzeText(text).document.reports.map((report) => report.title?.text), [
-      '2023年法治政府建设工作情况报告', '武江区西河镇2021年法治政府建设年度报告', 'XX县司法局2023年法治政府建设年度报告',
+      '2023年法治政府建设工作情况报告', '韶关市武江区西河镇人民政府武江区西河镇2021年法治政府建设年度报告', 'XX县司法局2023年法治政府建设年度报告',
     ]);
     assert.match(result.stderr, /“in\/broken\.docx”不是 Word 文档/);
     assert.match(result.stderr, /无法读取“pipe\.txt”：不是普通文件/);

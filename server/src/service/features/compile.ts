@@ -35,7 +35,7 @@ export interface ReportRow {
   readonly line: number;
   /** The report's own title; empty when it has none (the compilation then lists it by a title made for it). */
   readonly title: string;
-  /** The issuing body: the signature's, else the issuer above the title, else the title's words before the year. */
+  /** The issuing body: the signature's, else the issuers above the title, else the title's words before the year. */
   readonly unit: string;
   readonly year: number | null;
   /** The kind of report (its profile's name). */
@@ -97,6 +97,7 @@ const WORDS = {
 /** Checks whose findings are years that contradict the report year. */
 const YEAR_CHECKS: ReadonlySet<string> = new Set(['section-year', 'stale-year', 'report-period']);
 const CONTENTS_HEADER = '目录';
+const REPORT_BREAK = '\n\n\n';
 
 export function isFailed(row: SummaryRow | CompiledFile): row is FailedRow {
   return 'error' in row;
@@ -141,8 +142,10 @@ function hasContent(document: ReportDocument, report: Report): boolean {
   const title = report.title;
   for (let line = report.startLine; line <= report.endLine; line++) {
     const info = document.lines[line]!;
-    if (info.indent === info.text.length || info.residue || isScraperOnly(info) || line === title?.issuerLine) continue;
-    if (line !== title?.line || title.start > info.indent || title.end < info.end) return true;
+    if (info.indent === info.text.length || info.residue || isScraperOnly(info)) continue;
+    if (!title || line < title.firstLine || line > title.line) return true;
+    // Text before the title on its first line, or after it on its last.
+    if ((line === title.firstLine && title.firstStart > info.indent) || (line === title.line && title.end < info.end)) return true;
   }
   return false;
 }
@@ -160,12 +163,11 @@ export function inputFromBytes(file: string, bytes: Uint8Array, locale: Locale):
   }
 }
 
-/** Whether the report's title stands on a line of its own. */
+/** Whether the report's title stands on lines of its own (not run on inside a line with other text). */
 function titleLineOf(document: ReportDocument, report: Report): boolean {
   const title = report.title;
   if (!title) return false;
-  const info = document.lines[title.line]!;
-  return title.start <= info.indent && title.end >= info.end;
+  return title.firstStart <= document.lines[title.firstLine]!.indent && title.end >= document.lines[title.line]!.end;
 }
 
 /** Each report's findings; those above the first report (page chrome, a compilation's contents) count for the first. */
@@ -201,24 +203,41 @@ function reportRow(file: string, document: ReportDocument, report: Report, findi
   };
 }
 
-/** The issuing body: the signature's, else the issuer above the title, else what the title says before its year. */
+/** A year as titles write it: `2023年` or `二〇二三年`. */
+const YEAR = /(\d{4}|[〇○零一二三四五六七八九]{4})年/;
+
+/**
+ * The issuing body: the signature's, else the issuers on the title's lines above its last (those
+ * naming no year: not the first part of a cut title), else what the title says before its year.
+ */
 function unitOf(document: ReportDocument, report: Report): string {
-  const line = report.signature?.organizationLine ?? report.title?.issuerLine;
-  if (line !== undefined) return withoutBlanks(document.lines[line]!.text);
-  const title = report.title?.text ?? '';
-  const year = /(\d{4}|[〇○零一二三四五六七八九]{4})年/.exec(title);
-  return year ? title.slice(0, year.index) : '';
+  if (report.signature?.organizationLine !== undefined) return withoutBlanks(document.lines[report.signature.organizationLine]!.text);
+  const title = report.title;
+  if (!title) return '';
+  const issuers: string[] = [];
+  for (let line = title.firstLine; line < title.line; line++) {
+    const text = withoutBlanks(document.lines[line]!.text);
+    if (!YEAR.test(text)) issuers.push(text);
+  }
+  if (issuers.length > 0) return issuers.join(' ');
+  const year = YEAR.exec(title.text);
+  return year ? title.text.slice(0, year.index) : '';
 }
 
 /**
  * A title for a report that has none (a web copy of a 信息公开 report often starts at `一、总体情况`):
- * the file's name when it reads as a title of the same kind, else the unit and the kind of report.
+ * the file's name when it reads as a title of the report's kind, else the unit and the kind
+ * (`XX县司法局法治政府建设年度报告`), else the file's name and the kind, so that reports without
+ * titles or units still get titles of their own; the kind alone when none of these reads as a title.
  */
 function madeTitle(file: string, report: Report, unit: string): string {
   const name = withoutBlanks(file.replace(/^.*[/\\]/, '').replace(/\.[^.]*$/, ''));
-  const fromName = readTitle(name);
-  if (fromName && !fromName.compilation && profileForTitle(fromName.key) === report.profile) return fromName.text;
-  return `${unit}${report.profile.skeleton.subject}`;
+  const kind = report.profile.skeleton.subject;
+  for (const candidate of [name, ...(unit ? [`${unit}${kind}`] : []), `${name}${kind}`]) {
+    const title = readTitle(candidate);
+    if (title && !title.compilation && profileForTitle(title.key) === report.profile) return title.text;
+  }
+  return kind;
 }
 
 /** The pages of a document's 公文 layout, each report from a new page. */
@@ -246,7 +265,7 @@ export function isCompilationTitle(title: string): boolean {
 
 /**
  * The compilation's text: its title, `目录` with each report's title and first page, then the
- * reports, a blank line between them. The pages count whatever the layout sets before the reports.
+ * reports, two blank lines between them. The pages count whatever the layout sets before the reports.
  */
 export function assembleCompilation(title: string, reports: readonly CompiledReport[], settings: ExportSettings): string {
   const entries: string[] = [];
@@ -255,8 +274,10 @@ export function assembleCompilation(title: string, reports: readonly CompiledRep
     entries.push(`${report.title}\t${page}`);
     page += report.pages;
   }
-  const front = [title, '', CONTENTS_HEADER, '', ...entries, '', ''].join('\n');
-  return `${front}${reports.map((report) => report.text).join('\n\n')}\n`;
+  const front = [title, '', CONTENTS_HEADER, '', ...entries, '', '', ''].join('\n');
+  // Two blank lines between reports: the model joins lines across one blank line at most (an issuer and
+  // its title, a heading a PDF wrapped), so nothing of one report is read as part of the next.
+  return `${front}${reports.map((report) => report.text).join(REPORT_BREAK)}\n`;
 }
 
 /**

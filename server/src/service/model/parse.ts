@@ -317,9 +317,13 @@ class DocumentBuilder {
   /** Whether the next heading after a line is a first one (`一、`, `1.`): a report starts again there. */
   private numberingRestartsAfter(index: number): boolean {
     if (!this.nextHeadings) {
-      // One pass from the end, once per document and only when a title repeats: the next heading line after each line.
+      // One pass from the end, once per document and only when a title repeats: the next heading line
+      // after each line, before the next report title (the numbering of the report after is not this one's).
       this.nextHeadings = new Int32Array(this.lines.length + 1).fill(-1);
-      for (let line = this.lines.length - 1; line >= 0; line--) this.nextHeadings[line] = this.lines[line]!.heading ? line : this.nextHeadings[line + 1]!;
+      for (let line = this.lines.length - 1; line >= 0; line--) {
+        const info = this.lines[line]!;
+        this.nextHeadings[line] = info.heading ? line : info.reportTitle ? -1 : this.nextHeadings[line + 1]!;
+      }
     }
     const next = this.nextHeadings[index + 1]!;
     return next >= 0 && this.lines[next]!.heading!.marker.value === 1;
