@@ -53,7 +53,7 @@ describe('compiling a 汇编', () => {
     const { document } = analyzeText(compilation.text);
     const links = service.getDocumentLinks(source);
     assert.deepEqual(links.map((link) => link.range.start.line), document.contents!.entries.map((entry) => entry.line));
-    assert.deepEqual(links.map((link) => Number(/#L(\d+)/.exec(link.target!)![1]) - 1), document.reports.map((report) => report.title!.line));
+    assert.deepEqual(links.map((link) => Number(/#L(\d+)/.exec(link.target!)![1]) - 1), document.reports.map((report) => report.title!.firstLine));
     // Every report whole: its lines in its file, from its title (or the issuer above it) to its last line.
     const lines = splitLines(compilation.text);
     document.reports.forEach((report, index) => {
