@@ -41,8 +41,9 @@ function ordinaryLines(text: string): string[] {
       if (mark.kind === 'scraper' || mark.kind === 'enumerator') cuts.push([mark.start, mark.end, '']);
       if (mark.kind === 'substitute') cuts.push([mark.start, mark.end, mark.replacement]);
     }
-    const heading = headings.get(index);
-    if (heading) cuts.push([heading.marker.start, heading.marker.end, '']);
+    // A numbered line read as a heading in one text and as a table row in the other keeps its text: its marker may change either way.
+    const marker = headings.get(index)?.marker ?? line.heading?.marker;
+    if (marker) cuts.push([marker.start, marker.end, '']);
     for (const [start, end, replacement] of cuts.sort((a, b) => b[0] - a[0])) content = content.slice(0, start) + replacement + content.slice(end);
     content = foldWidth(content).replace(/(?:19|20)\d{2}/g, '').replace(/[。；，;,]?[\s\u3000\u00a0\ufeff]*$/, '').replace(/^[\s\u3000\u00a0\ufeff]+/, '');
     if (content.length > 0) kept.push(content);
@@ -135,6 +136,31 @@ describe('fix invariants (fast-check)', () => {
     const beforeYear = '2、、、2022年以来，\n';
     assert.equal(ordinaryText(applyFixAll(beforeYear).text), ordinaryText(beforeYear));
     assert.equal(findingsOf(beforeYear).find((finding) => finding.code === 'numbering-punctuation')!.fix!.safe, false);
+    // Page chrome between a title and a short line is no boundary: deleting it does not make the title repeated below an echo only then.
+    const chromeAboveEcho = '青山县2023年政府信息公开工作年度报告\n  • 来源: 某市人民政府\n1.5\n青山县2023年政府信息公开工作年度报告\n';
+    assert.deepEqual(applyFixAll(chromeAboveEcho), { text: '青山县2023年政府信息公开工作年度报告\n1.5\n', rounds: 1 });
+    // Nor is chrome between a short line and a title a boundary: the title reads the same before and after the chrome goes.
+    const chromeInTitle = '一\n无障碍版\nXX市市场监督管理局2023年法治政府建设年度报告\nXX市市场监督管理局2023年法治政府建设年度报告\n';
+    const residueFix = findingsOf(chromeInTitle).find((finding) => finding.code === 'web-residue' && finding.range.start.line === 1)!;
+    assert.equal(ordinaryText(applyEdits(chromeInTitle, residueFix.fix!.edits)), ordinaryText(chromeInTitle));
+    // A title repeated in a report is a second report only where numbering of a level the report has already starts again: renumbering never decides it.
+    for (const repeated of [
+      'XX市市场监督管理局2023年法治政府建设年度报告\n一\nXX市市场监督管理局2023年法治政府建设年度报告\n二、2022年存在的不足\n',
+      '青山县2023年政府信息公开工作年度报告\n(2)\n青山县2023年政府信息公开工作年度报告\n2、\n',
+    ]) {
+      for (const finding of findingsOf(repeated)) {
+        if (finding.fix?.safe) assert.equal(ordinaryText(applyEdits(repeated, finding.fix.edits)), ordinaryText(repeated), `${finding.code} in ${repeated}`);
+      }
+    }
+  });
+
+  it('section insertion keeps every line of a numbered table row that the inserted part turns into a heading', () => {
+    const text = '一、其他需要报告的情况。\n（七）总计 5 1 0 0 0 - 6\n一、本年新收政府信息公开申请数量 | 58 | 6 | 0 | 0 | 2 | 0 | 66\n';
+    const before = ordinaryLines(text);
+    for (const finding of findingsOf(text).filter((found) => found.code === 'missing-section')) {
+      const after = ordinaryLines(applyEdits(text, finding.fix!.edits));
+      assert.deepEqual(after.filter((line) => before.includes(line)), before, finding.message);
+    }
   });
 
   it('section insertion only adds lines (and moves the numbers after them)', () => {

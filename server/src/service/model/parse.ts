@@ -60,6 +60,21 @@ const YEAR_IN_TITLE = /\d{4}年|[〇○零一二三四五六七八九]{4}年/;
  * heading or breadcrumb above the report's own title): the same words, or the same year with the
  * one's issuing body starting the other's (`青龙区2021年度…报告` above `青龙区人民政府` / `关于2021年度…的报告`).
  */
+/** A place (`汕尾市`, `城区`, `西河镇`): a name and its administrative level. */
+const PLACE = /^[^省市区县镇乡\d]{1,10}?(?:自治区|自治州|自治县|街道|省|市|区|县|镇|乡)/;
+
+/** The places a title names before its year, in a row from its start (`汕尾市城区`, `XX县`); empty when it names none. */
+function placesBeforeYear(key: string): string {
+  const yearAt = key.search(YEAR_IN_TITLE);
+  let rest = (yearAt < 0 ? '' : key.slice(0, yearAt)).replace(/^关于/, '');
+  let places = '';
+  for (let place = PLACE.exec(rest); place; place = PLACE.exec(rest)) {
+    places += place[0];
+    rest = rest.slice(place[0].length);
+  }
+  return places;
+}
+
 function sameReport(earlier: ReportTitle, title: ReportTitle): boolean {
   if (earlier.key === title.key) return true;
   if (earlier.year === undefined || earlier.year !== title.year) return false;
@@ -305,16 +320,30 @@ class DocumentBuilder {
    */
   private titleOver(firstLine: number, lastLine: number, title: TitleText): ReportTitle {
     const withIssuers = this.issuersAbove(firstLine) ?? firstLine;
-    const first = this.titlePartsAbove(withIssuers, lastLine) ?? withIssuers;
+    let first = this.titlePartsAbove(withIssuers, lastLine) ?? withIssuers;
+    // A title that names its places before its year (`汕尾市城区2023年…`) takes the lines above only
+    // when they name them too (`韶关市武江区西河镇人民政府` / `武江区西河镇2021年…`): a site's name in a
+    // page header (`汕尾市人民政府`) or a stray line is no part of it.
+    const places = placesBeforeYear(title.key);
+    if (first < firstLine && places.length > 0) {
+      let above = '';
+      for (let line = first; line < firstLine; line++) if (!this.lines[line]!.residue) above += withoutBlanks(this.lines[line]!.text);
+      if (!toSimplified(above).includes(places)) first = firstLine;
+    }
     const last = this.lines[lastLine]!;
     if (first === lastLine) return titleOf(lastLine, last.indent, last.end, title);
     let text = '';
-    for (let line = first; line <= lastLine; line++) text += withoutBlanks(this.lines[line]!.text);
+    for (let line = first; line <= lastLine; line++) if (!this.lines[line]!.residue) text += withoutBlanks(this.lines[line]!.text);
     const key = toSimplified(text);
     return { line: lastLine, start: last.indent, end: last.end, firstLine: first, firstStart: this.lines[first]!.indent, text, key, year: titleYear(key) };
   }
 
-  /** Whether the next heading after a line is a first one (`一、`, `1.`): a report starts again there. */
+  /**
+   * Whether the numbering of the report under way starts again after a line: its next heading is a
+   * first one (`一、`, `1.`) at a level the report has headings of already. Only then does renumbering
+   * never change the verdict: within one report it makes no heading a first one after another of its
+   * level, and a first heading of a level is no restart.
+   */
   private numberingRestartsAfter(index: number): boolean {
     if (!this.nextHeadings) {
       // One pass from the end, once per document and only when a title repeats: the next heading line
@@ -326,7 +355,9 @@ class DocumentBuilder {
       }
     }
     const next = this.nextHeadings[index + 1]!;
-    return next >= 0 && this.lines[next]!.heading!.marker.value === 1;
+    if (next < 0) return false;
+    const { marker } = this.lines[next]!.heading!;
+    return marker.value === 1 && this.reportTally.counts[marker.level]! > 0;
   }
 
   /** A short line of no sentence that may be one line of a title typed on several. */
@@ -346,12 +377,17 @@ class DocumentBuilder {
   private titlePartsAbove(first: number, lastLine: number): number | undefined {
     let found: number | undefined;
     let text = '';
-    for (let line = first; line <= lastLine; line++) text += withoutBlanks(this.lines[line]!.text);
-    for (let above = first - 1; above >= 0 && lastLine - above < MAX_TITLE_LINES; above--) {
+    let parts = 0;
+    for (let line = first; line <= lastLine; line++) {
+      if (this.lines[line]!.residue) continue;
+      text += withoutBlanks(this.lines[line]!.text);
+      parts++;
+    }
+    for (let above = this.lineAboveChrome(first); above >= 0 && parts < MAX_TITLE_LINES; above = this.lineAboveChrome(above), parts++) {
       if (!this.isTitlePart(above) || this.lines[above]!.reportTitle) break;
       text = withoutBlanks(this.lines[above]!.text) + text;
-      const before = this.lines[above - 1];
-      if (before && before.indent < before.text.length && !before.residue) continue;
+      const before = this.lines[this.lineAboveChrome(above)];
+      if (before && before.indent < before.text.length) continue;
       const title = readTitle(text);
       if (title && !title.weak && !title.compilation) found = above;
     }
@@ -602,8 +638,11 @@ class DocumentBuilder {
     while (last > 0 && title.charCodeAt(last) === 0x3001 && title.charCodeAt(last - 1) === 0x3001) last--;
     if (last > 0 && title.charCodeAt(last) === 0x3001 && WRAP_BREAKERS.at(title, last - 1)) last--;
     if (title.length < MIN_WRAPPED_TITLE || WRAP_BREAKERS.at(title, last) || endsComplete(title)) return undefined;
-    for (let next = index + 1; next < this.lines.length && next <= index + MAX_LINE_DISTANCE; next++) {
+    for (let next = index + 1, distance = 1; next < this.lines.length && distance <= MAX_LINE_DISTANCE; next++) {
       const line = this.lines[next]!;
+      // Page chrome between is passed over, as above (lineAboveChrome).
+      if (line.residue) continue;
+      distance++;
       if (line.indent === line.text.length) continue;
       const length = line.end - line.indent;
       const plain = !line.heading && !line.reportTitle && !line.date && !line.organization && !line.residue
@@ -614,9 +653,19 @@ class DocumentBuilder {
     return undefined;
   }
 
-  /** The nearest non-blank line above, within MAX_LINE_DISTANCE lines. */
+  /**
+   * The line above, page chrome passed over (-1 at the start). Chrome is no line of its own: a fix
+   * deletes it, and no verdict may change then, so what stands around it is read as adjacent.
+   */
+  private lineAboveChrome(index: number): number {
+    let above = index - 1;
+    while (above >= 0 && this.lines[above]!.residue) above--;
+    return above;
+  }
+
+  /** The nearest non-blank line above, within MAX_LINE_DISTANCE lines (page chrome passed over). */
   private previousContentLine(index: number): number | undefined {
-    for (let above = index - 1; above >= 0 && above >= index - MAX_LINE_DISTANCE; above--) {
+    for (let above = this.lineAboveChrome(index), distance = 1; above >= 0 && distance <= MAX_LINE_DISTANCE; above = this.lineAboveChrome(above), distance++) {
       const line = this.lines[above]!;
       if (line.indent !== line.text.length) return above;
     }
