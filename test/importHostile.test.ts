@@ -12,7 +12,7 @@ import iconv from 'iconv-lite';
 import { importFile } from '../server/src/cli/import';
 import { CliIo } from '../server/src/cli/io';
 import { DocxError, docxErrorMessage } from '../server/src/service/docx/errors';
-import { ImportDocxRequest } from '../server/src/lsp/server';
+import { ImportDocxRequest } from '../server/src/protocol';
 import { MAX_PART_BYTES, readDocx } from '../server/src/service/docx/readDocx';
 import { strToU8, zipSync } from 'fflate';
 import { LspClient } from './helpers/lspClient';

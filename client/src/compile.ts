@@ -4,12 +4,12 @@
  * compilation opens as a new report document beside its summary table, and the Word export is offered.
  */
 import { FileType, ProgressLocation, TextDocument, Uri, ViewColumn, commands, window, workspace } from 'vscode';
-import { LanguageClient, RequestType } from 'vscode-languageclient/node';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { CompileFile, CompileRequest } from '../../server/src/protocol';
+import { ask } from './ask';
 import { t } from './messages';
-import { SummaryPanel, SummaryResult } from './summary';
+import { SummaryPanel } from './summary';
 
-type CompileFile = { file: string; uri: string } & ({ text: string } | { data: string } | { error: string });
-const CompileRequest = new RequestType<{ files: CompileFile[] }, SummaryResult | null, void>('fazhi-report/compile');
 
 /** The files compiled from a folder, as the command line takes them. */
 const REPORT_FILE = /\.(fzbg|txt|docx)$/i;
@@ -26,7 +26,7 @@ export async function compileReports(client: LanguageClient, languageId: string,
     if (uris.length === 0) return undefined;
     const files = await Promise.all(uris.map(readFile));
     files.forEach((file, index) => sources.set(file.file, uris[index]!));
-    return client.sendRequest(CompileRequest, { files });
+    return ask(client, CompileRequest, { files });
   });
   if (result === undefined) {
     void window.showWarningMessage(t('No .fzbg, .txt or .docx report files there.'));

@@ -5,19 +5,15 @@
  * (or where the writer chooses, for an untitled one) and offers to open the document or show it.
  */
 import { ProgressLocation, TextDocument, Uri, commands, env, window, workspace } from 'vscode';
-import { LanguageClient, RequestType, TextDocumentIdentifier } from 'vscode-languageclient/node';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { ExportDocxRequest } from '../../server/src/protocol';
+import { ask } from './ask';
 import { t } from './messages';
 
-interface ExportResult {
-  readonly files: readonly { readonly name: string; readonly data: string }[];
-  readonly problems: number;
-  readonly reports: number;
-}
-const ExportDocxRequest = new RequestType<{ textDocument: TextDocumentIdentifier; split: boolean; fallbackName: string }, ExportResult | null, void>('fazhi-report/exportDocx');
 
 export async function exportDocx(languageClient: LanguageClient, document: TextDocument): Promise<Uri[] | undefined> {
   const fallbackName = document.uri.path.split('/').pop()?.replace(/\.[^.]*$/, '') || 'report';
-  const request = (split: boolean) => languageClient.sendRequest(ExportDocxRequest, { textDocument: { uri: document.uri.toString() }, split, fallbackName });
+  const request = (split: boolean) => ask(languageClient, ExportDocxRequest, { textDocument: { uri: document.uri.toString() }, split, fallbackName });
   let result = await window.withProgress({ location: ProgressLocation.Notification, title: t('Laying out the 公文…') }, () => request(false));
   if (!result || result.files.length === 0) {
     void window.showErrorMessage(t('The report could not be exported.'));

@@ -8,9 +8,9 @@ import {
   ConfigurationTarget, ExtensionContext, Range, StatusBarAlignment, StatusBarItem, TextDocument, TextEditor, Uri, commands, env, languages, window,
   workspace,
 } from 'vscode';
-import {
-  LanguageClient, LanguageClientOptions, Position, RequestType, ServerOptions, TextDocumentIdentifier, TransportKind,
-} from 'vscode-languageclient/node';
+import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { ALLOW_WORD_COMMAND, CountsRequest, InitializationOptions, IsReportRequest, LooksMisdecodedRequest, SERVER_COMMANDS } from '../../server/src/protocol';
+import { ask } from './ask';
 import { compileReports } from './compile';
 import { exportDocx } from './exportDocx';
 import { t } from './messages';
@@ -22,18 +22,10 @@ export const LANGUAGE_ID = 'fazhi-report';
 
 /** Palette command → the server command it runs on the active document. */
 const DOCUMENT_COMMANDS: Readonly<Record<string, string>> = {
-  'fazhiReport.renumber': 'fazhi-report.renumber',
-  'fazhiReport.insertMissingSections': 'fazhi-report.insertMissingSections',
+  'fazhiReport.renumber': SERVER_COMMANDS.renumber,
+  'fazhiReport.insertMissingSections': SERVER_COMMANDS.insertMissingSections,
 };
 
-/** The server's answers to the status bar (its text in the messages' language) and to plain-text detection (see server/src/lsp/server.ts). */
-interface Counts {
-  readonly text: string;
-  readonly tooltip: string;
-}
-const CountsRequest = new RequestType<{ textDocument: TextDocumentIdentifier; position: Position }, Counts | null, void>('fazhi-report/counts');
-const IsReportRequest = new RequestType<{ text: string }, boolean, void>('fazhi-report/isReport');
-const LooksMisdecodedRequest = new RequestType<{ text: string }, boolean, void>('fazhi-report/looksMisdecoded');
 
 /** The encoding most reports saved on Chinese Windows are in, when VS Code did not guess it. */
 const LIKELY_ENCODING = 'gbk';
@@ -43,8 +35,6 @@ const OPENING_LINES = 40;
 const STATUS_DELAY_MS = 150;
 const SETTINGS_DELAY_MS = 400;
 
-/** The command of the quick fix "不再提示“…”": adds a word to fazhiReport.allowedWords (settings are the client's to edit). */
-const ALLOW_WORD_COMMAND = 'fazhiReport.allowWord';
 
 let client: LanguageClient | undefined;
 
@@ -58,7 +48,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
   // VS Code's display language; the server reads fazhiReport.messageLanguage with the other settings, so a change applies at once.
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: LANGUAGE_ID }],
-    initializationOptions: { locale: env.language, allowWordCommand: ALLOW_WORD_COMMAND },
+    initializationOptions: { locale: env.language, allowWordCommand: ALLOW_WORD_COMMAND } satisfies InitializationOptions,
   };
   const languageClient = new LanguageClient('fazhiReport', t('Rule-of-law Report Assistant'), serverOptions, clientOptions);
   client = languageClient;
@@ -131,10 +121,10 @@ function detectReports(context: ExtensionContext, languageClient: LanguageClient
   const detect = async (document: TextDocument) => {
     const key = document.uri.toString();
     if (document.languageId !== 'plaintext' && document.languageId !== LANGUAGE_ID) return;
-    if (await languageClient.sendRequest(LooksMisdecodedRequest, { text: opening(document) })) {
+    if (await ask(languageClient, LooksMisdecodedRequest, { text: opening(document) })) {
       if (!warned.has(key)) {
         warned.add(key);
-        void offerReopening(document, async (reopened) => languageClient.sendRequest(LooksMisdecodedRequest, { text: opening(reopened) }));
+        void offerReopening(document, async (reopened) => ask(languageClient, LooksMisdecodedRequest, { text: opening(reopened) }));
       }
       return;
     }
@@ -142,7 +132,7 @@ function detectReports(context: ExtensionContext, languageClient: LanguageClient
     if (!workspace.getConfiguration('fazhiReport', document).get<boolean>('detectPlainText', true)) return;
     // An Untitled document is still being written: it stays undecided until it reads as a report.
     if (!document.isUntitled) decided.add(key);
-    if (!(await languageClient.sendRequest(IsReportRequest, { text: opening(document) }))) return;
+    if (!(await ask(languageClient, IsReportRequest, { text: opening(document) }))) return;
     decided.add(key);
     await languages.setTextDocumentLanguage(document, LANGUAGE_ID);
   };
@@ -223,7 +213,7 @@ function showCounts(context: ExtensionContext, languageClient: LanguageClient): 
       item.hide();
       return;
     }
-    const counts = await languageClient.sendRequest(CountsRequest, {
+    const counts = await ask(languageClient, CountsRequest, {
       textDocument: { uri: editor.document.uri.toString() },
       position: { line: editor.selection.active.line, character: editor.selection.active.character },
     }).catch(() => null);

@@ -4,17 +4,18 @@
  * opened as a new report document, which the writer may save as `.fzbg` beside the Word file.
  */
 import { ExtensionContext, Uri, commands, languages, window, workspace } from 'vscode';
-import { LanguageClient, RequestType } from 'vscode-languageclient/node';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { ImportDocxRequest } from '../../server/src/protocol';
+import { ask } from './ask';
 import { t } from './messages';
 
-const ImportDocxRequest = new RequestType<{ data: string; name: string; messageLanguage: string }, { text: string } | { error: string; message: string }, void>('fazhi-report/importDocx');
 
 export async function importDocx(client: LanguageClient, languageId: string, chosen?: Uri): Promise<void> {
   const source = chosen ?? (await window.showOpenDialog({ canSelectMany: false, filters: { [t('Word documents')]: ['docx'] }, title: t('Import a Word report') }))?.[0];
   if (!source) return;
   const name = source.path.split('/').pop() ?? '';
   const messageLanguage = workspace.getConfiguration('fazhiReport').get<string>('messageLanguage', 'auto');
-  const result = await client.sendRequest(ImportDocxRequest, { data: Buffer.from(await workspace.fs.readFile(source)).toString('base64'), name, messageLanguage });
+  const result = await ask(client, ImportDocxRequest, { data: Buffer.from(await workspace.fs.readFile(source)).toString('base64'), name, messageLanguage });
   if ('error' in result) {
     // The server says precisely what is wrong; a file that is no zip at all is most often a .doc or .wps.
     void window.showErrorMessage(result.error === 'notZip'

@@ -8,11 +8,12 @@ import {
   Disposable, ExtensionContext, Range, Selection, TextDocument, TextEditor, TextEditorRevealType, Uri, ViewColumn, WebviewPanel, commands,
   window, workspace,
 } from 'vscode';
-import { LanguageClient, RequestType, TextDocumentIdentifier } from 'vscode-languageclient/node';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { PreviewRequest } from '../../server/src/protocol';
+import { ask } from './ask';
 import { t } from './messages';
 import { webviewPage } from './webviewPage';
 
-const PreviewRequest = new RequestType<{ textDocument: TextDocumentIdentifier }, { page: unknown; pages: unknown[] } | null, void>('fazhi-report/preview');
 
 const UPDATE_DELAY_MS = 300;
 /** After the editor is scrolled to follow the preview, its own scroll events are not sent back for this long. */
@@ -82,7 +83,7 @@ export class PreviewPanel implements Disposable {
   private async update(line?: number): Promise<void> {
     const document = this.document;
     if (!this.panel || !document) return;
-    const preview = await this.client.sendRequest(PreviewRequest, { textDocument: { uri: document.uri.toString() } }).catch(() => null);
+    const preview = await ask(this.client, PreviewRequest, { textDocument: { uri: document.uri.toString() } }).catch(() => null);
     if (!preview || document !== this.document) return;
     await this.panel.webview.postMessage({
       type: 'update',

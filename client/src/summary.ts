@@ -5,26 +5,16 @@
  * save the summary as CSV.
  */
 import { Disposable, ExtensionContext, Range, TextDocument, Uri, ViewColumn, WebviewPanel, commands, languages, window, workspace } from 'vscode';
+import type { CompileResult } from '../../server/src/protocol';
 import { t } from './messages';
 import { webviewPage } from './webviewPage';
 
-type SummaryRow = { readonly file: string; readonly line: number; readonly title: string } | { readonly file: string; readonly error: string };
-
-/** The server's answer to a compile request (see server/src/lsp/server.ts). */
-export interface SummaryResult {
-  readonly title: string;
-  readonly text: string;
-  readonly reports: number;
-  readonly rows: readonly SummaryRow[];
-  readonly grid: { readonly headers: readonly string[]; readonly numeric: readonly boolean[]; readonly rows: readonly (readonly string[])[] };
-  readonly csv: string;
-}
 
 type FromWebview = { type: 'ready' } | { type: 'open'; index: number } | { type: 'export' } | { type: 'saveCsv' };
 
 export class SummaryPanel implements Disposable {
   private panel: WebviewPanel | undefined;
-  private result: SummaryResult | undefined;
+  private result: CompileResult | undefined;
   /** The file behind each row's name. */
   private sources = new Map<string, Uri>();
   private compilation: TextDocument | undefined;
@@ -32,7 +22,7 @@ export class SummaryPanel implements Disposable {
   constructor(private readonly context: ExtensionContext, private readonly languageId: string) {}
 
   /** Shows a compilation's summary beside the editor (the same panel again for the next compilation). */
-  show(result: SummaryResult, sources: ReadonlyMap<string, Uri>, compilation: TextDocument | undefined): void {
+  show(result: CompileResult, sources: ReadonlyMap<string, Uri>, compilation: TextDocument | undefined): void {
     this.result = result;
     this.sources = new Map(sources);
     this.compilation = compilation;

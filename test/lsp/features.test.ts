@@ -4,7 +4,7 @@ import {
   CompletionList, CompletionRequest, DefinitionRequest, DocumentLinkRequest, HoverRequest, SemanticTokensRangeRequest,
   SemanticTokensRefreshRequest, SemanticTokensRequest, SymbolInformation, WorkspaceSymbolRequest,
 } from 'vscode-languageserver-protocol/node';
-import { CountsRequest, IsReportRequest } from '../../server/src/lsp/server';
+import { CountsRequest, IsReportRequest } from '../../server/src/protocol';
 import { seed } from '../helpers/documents';
 import { LspClient } from '../helpers/lspClient';
 

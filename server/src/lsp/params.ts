@@ -4,6 +4,7 @@
  */
 import type { ClientCapabilities } from 'vscode-languageserver/node';
 import type { Position, Range } from 'vscode-languageserver-types';
+import type { CompileFile } from '../protocol';
 
 function field(value: unknown, name: string): unknown {
   return typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[name] : undefined;
@@ -68,13 +69,12 @@ export function readAllowWordCommand(params: unknown): string | undefined {
 }
 
 /** A report file of a compile request, as the client read it: its text, its bytes (base64), or why it could not be read. */
-export type CompileFileParam = { readonly file: string; readonly uri?: string } & ({ readonly text: string } | { readonly data: string } | { readonly error: string });
 
 /** `params.files` of a compile request: each entry with a name and one of text, data or error; undefined when it is no such list. */
-export function readCompileFiles(params: unknown): CompileFileParam[] | undefined {
+export function readCompileFiles(params: unknown): CompileFile[] | undefined {
   const files = field(params, 'files');
   if (!Array.isArray(files)) return undefined;
-  const read: CompileFileParam[] = [];
+  const read: CompileFile[] = [];
   for (const entry of files) {
     const file = field(entry, 'file');
     const uri = field(entry, 'uri');

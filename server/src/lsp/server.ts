@@ -5,68 +5,28 @@
  * failure or a client that never answers gives the empty answer (or the default settings).
  */
 import {
-  CodeActionKind, Connection, DidChangeConfigurationNotification, InitializeResult, MessageType, Position, RequestType,
-  SemanticTokensRefreshRequest, ShowMessageNotification, TextDocumentIdentifier, TextDocumentSyncKind, TextDocuments,
+  CodeActionKind, Connection, DidChangeConfigurationNotification, InitializeResult, MessageType, SemanticTokensRefreshRequest,
+  ShowMessageNotification, TextDocumentSyncKind, TextDocuments,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextEdit } from 'vscode-languageserver-types';
 import { DEFAULT_SETTINGS, Settings, parseSettings } from '../service/checks/settings';
 import { FIX_ALL_KIND, workspaceEdit } from '../service/features/codeActions';
-import { CompileInput, SummaryRow, compile, inputFromBytes, isCompilationTitle } from '../service/features/compile';
-import type { Counts } from '../service/features/counts';
-import { SummaryGrid, summaryCsv, summaryGrid } from '../service/features/summary';
+import { CompileInput, compile, inputFromBytes, isCompilationTitle } from '../service/features/compile';
+import { summaryCsv, summaryGrid } from '../service/features/summary';
 import { TOKEN_LEGEND } from '../service/features/semanticTokens';
 import { Message, format } from '../service/l10n';
 import { DocxError, docxErrorMessage } from '../service/docx/errors';
 import { readDocx } from '../service/docx/readDocx';
-import { LanguageService, Preview, createLanguageService } from '../service/languageService';
+import { LanguageService, createLanguageService } from '../service/languageService';
+import {
+  CompileRequest, CountsRequest, ExportDocxRequest, ImportDocxRequest, IsReportRequest, LooksMisdecodedRequest, PreviewRequest, Request, SERVER_COMMANDS,
+} from '../protocol';
 import { version } from '../../../package.json';
 import { clampingTextDocuments } from './clamping';
-import { CompileFileParam, readAllowWordCommand, readCapabilities, readCompileFiles, readKinds, readLocale, readPosition, readRange, readString, readUri } from './params';
+import { readAllowWordCommand, readCapabilities, readCompileFiles, readKinds, readLocale, readPosition, readRange, readString, readUri } from './params';
 import { CoalescingScheduler } from './scheduler';
 import { toDocumentSymbol } from './symbols';
-
-/** Commands the server executes; their one argument is the document's URI. */
-export const SERVER_COMMANDS = {
-  renumber: 'fazhi-report.renumber',
-  insertMissingSections: 'fazhi-report.insertMissingSections',
-} as const;
-
-/** Requests beyond LSP that the VS Code client sends: the status-bar counts, plain-text detection, and the wrong-encoding hint. */
-export const CountsRequest = new RequestType<{ textDocument: TextDocumentIdentifier; position: Position }, Counts | null, void>('fazhi-report/counts');
-export const IsReportRequest = new RequestType<{ text: string }, boolean, void>('fazhi-report/isReport');
-export const LooksMisdecodedRequest = new RequestType<{ text: string }, boolean, void>('fazhi-report/looksMisdecoded');
-
-/** The Word export: the `.docx` files of an open document (base64), and how many findings at warning or above it has. */
-export interface ExportResult {
-  readonly files: readonly { readonly name: string; readonly data: string }[];
-  readonly problems: number;
-  /** How many reports the document holds: a compilation may be exported as one document or one per report. */
-  readonly reports: number;
-}
-/** The 公文 preview's pages of an open document. */
-export const PreviewRequest = new RequestType<{ textDocument: TextDocumentIdentifier }, Preview | null, void>('fazhi-report/preview');
-/**
- * The Word reader: a `.docx` (base64; `name`, the file's name for the message; `messageLanguage`,
- * the client's setting) as report text, or why it cannot be read (`error`, a `DocxFailure` or
- * `unexpected`) with the message to show.
- */
-export const ImportDocxRequest = new RequestType<{ data: string; name?: string; messageLanguage?: string }, { text: string } | { error: string; message: string }, void>('fazhi-report/importDocx');
-export const ExportDocxRequest = new RequestType<{ textDocument: TextDocumentIdentifier; split: boolean; fallbackName: string }, ExportResult | null, void>('fazhi-report/exportDocx');
-
-/** A compilation (汇编) of the report files the client read and sends (the server reads no file), with its summary. */
-export interface CompileResult {
-  readonly title: string;
-  /** The compilation's text, for a new report document. */
-  readonly text: string;
-  readonly reports: number;
-  readonly rows: readonly SummaryRow[];
-  /** The rows as the summary table shows them, in the messages' language. */
-  readonly grid: SummaryGrid;
-  /** The summary as CSV for spreadsheets (UTF-8, the byte-order mark its first character). */
-  readonly csv: string;
-}
-export const CompileRequest = new RequestType<{ files: readonly CompileFileParam[]; title?: string }, CompileResult | null, void>('fazhi-report/compile');
 
 /** How long the client may take to answer `workspace/configuration` before the defaults are used. */
 export const CONFIGURATION_TIMEOUT_MS = 1000;
@@ -121,6 +81,12 @@ export function startServer(connection: Connection): void {
         return fallback;
       }
     };
+  }
+
+  /** Answers a request of the protocol with a handler that never fails (see `handler`). */
+  function answer<Params, Result>(request: Request<Params, Result>, fallback: Result, run: (params: unknown) => Result | Promise<Result>): void {
+    const answered = handler(request.method, fallback, run);
+    connection.onRequest(request.method, (params: unknown): Promise<unknown> => answered(params));
   }
 
   /** The open document a request names, if any. */
@@ -294,21 +260,21 @@ export function startServer(connection: Connection): void {
     return service.getSemanticTokens(document, settings, range);
   }));
 
-  connection.onRequest(CountsRequest, handler('counts', null, async (params) => {
+  answer(CountsRequest, null, async (params) => {
     const document = documentOf(params);
     const position = readPosition(params);
     if (!document || !position) return null;
     const settings = await settingsFor(document.uri);
     return service.getCounts(document, position, settings);
-  }));
+  });
 
-  connection.onRequest(PreviewRequest, handler('preview', null, async (params) => {
+  answer(PreviewRequest, null, async (params) => {
     const document = documentOf(params);
     if (!document) return null;
     return service.getPreview(document, await settingsFor(document.uri));
-  }));
+  });
 
-  connection.onRequest(ImportDocxRequest, handler('importDocx', { error: 'unexpected', message: '' }, (params) => {
+  answer(ImportDocxRequest, { error: 'unexpected', message: '' }, (params) => {
     const data = readString(params, 'data') ?? '';
     try {
       return { text: readDocx(Buffer.from(data, 'base64')) };
@@ -319,9 +285,9 @@ export function startServer(connection: Connection): void {
       const message = docxErrorMessage(error, readString(params, 'name') ?? 'docx', locale);
       return { error: error instanceof DocxError ? error.reason : 'unexpected', message };
     }
-  }));
+  });
 
-  connection.onRequest(ExportDocxRequest, handler('exportDocx', null, async (params) => {
+  answer(ExportDocxRequest, null, async (params) => {
     const document = documentOf(params);
     if (!document) return null;
     const settings = await settingsFor(document.uri);
@@ -331,9 +297,9 @@ export function startServer(connection: Connection): void {
     // The model's count (built already), not a second layout of the whole document.
     const reports = service.getDocument(document).reports.length;
     return { files: files.map((file) => ({ name: file.name, data: Buffer.from(file.data).toString('base64') })), problems, reports };
-  }));
+  });
 
-  connection.onRequest(CompileRequest, handler('compile', null, async (params) => {
+  answer(CompileRequest, null, async (params) => {
     const files = readCompileFiles(params);
     if (!files || files.length === 0) return null;
     // The settings of the first file's folder (the checks' severities, the layout that gives the pages).
@@ -346,17 +312,17 @@ export function startServer(connection: Connection): void {
     const compilation = compile(inputs, settings, locale, title !== undefined && isCompilationTitle(title) ? title : undefined);
     const { rows } = compilation;
     return { title: compilation.title, text: compilation.text, reports: compilation.reports, rows, grid: summaryGrid(rows, locale), csv: summaryCsv(rows, locale) };
-  }));
+  });
 
-  connection.onRequest(IsReportRequest, handler('isReport', false, (params) => {
+  answer(IsReportRequest, false, (params) => {
     const text = readString(params, 'text');
     return text !== undefined && service.isReport(text);
-  }));
+  });
 
-  connection.onRequest(LooksMisdecodedRequest, handler('looksMisdecoded', false, (params) => {
+  answer(LooksMisdecodedRequest, false, (params) => {
     const text = readString(params, 'text');
     return text !== undefined && service.looksMisdecoded(text);
-  }));
+  });
 
   connection.onExecuteCommand(handler('executeCommand', undefined, async (params) => {
     const { command, arguments: args } = (params ?? {}) as { command?: unknown; arguments?: unknown };
