@@ -8,6 +8,7 @@ import yauzl from 'yauzl';
 import { FIXTURES } from './helpers/documents';
 import { LspClient } from './helpers/lspClient';
 import { tempFolder } from './helpers/tempFolders';
+import { packCli, releaseProblem } from '../server/tools/release';
 
 const VSIX = join(__dirname, '..', 'fazhi-report.vsix');
 // The Word writer (the docx package) adds about 100 KB compressed to the server and the CLI; the
@@ -46,12 +47,14 @@ describe('the .vsix package', () => {
     }
   });
 
-  it('holds the bundles, grammar, snippets, translations and manifest, and no node_modules', () => {
+  it('holds the bundles, grammar, snippets, translations, manifest, icon, screenshots, license and changelog, and no node_modules', () => {
     const names = [...files.keys()].filter((name) => name.startsWith('extension/')).sort();
     assert.deepEqual(names.filter((name) => !name.startsWith('extension/syntaxes/') && !name.startsWith('extension/snippets/')), [
+      'extension/LICENSE.txt', 'extension/changelog.md',
       'extension/client/l10n/bundle.l10n.zh-cn.json',
-      'extension/dist/cli.js', 'extension/dist/client.js', 'extension/dist/preview.css', 'extension/dist/preview.js', 'extension/dist/server.js',
+      'extension/dist/client.js', 'extension/dist/preview.css', 'extension/dist/preview.js', 'extension/dist/server.js',
       'extension/dist/summary.css', 'extension/dist/summary.js',
+      'extension/images/icon.png', 'extension/images/screenshots/editor.jpg', 'extension/images/screenshots/preview.jpg', 'extension/images/screenshots/table-sum.jpg',
       'extension/package.json', 'extension/package.nls.json', 'extension/package.nls.zh-cn.json', 'extension/readme.md',
     ]);
     assert.ok(names.includes('extension/syntaxes/fazhi-report.tmLanguage.json'));
@@ -62,22 +65,36 @@ describe('the .vsix package', () => {
 
   it('bundles need nothing but Node built-ins and the vscode API', () => {
     const allowed = new Set([...builtinModules, ...builtinModules.map((name) => `node:${name}`), 'vscode']);
-    for (const bundle of ['client', 'server', 'cli']) {
+    for (const bundle of ['client', 'server']) {
       const code = files.get(`extension/dist/${bundle}.js`)!.toString('utf8');
       const required = [...code.matchAll(/require\("([^"]+)"\)/g)].map((match) => match[1]!);
       assert.deepEqual(required.filter((name) => !allowed.has(name)), [], bundle);
     }
   });
 
-  it('runs the unpacked CLI and server with no node_modules anywhere', async () => {
-    const cli = spawnSync(process.execPath, [join(unpacked, 'extension/dist/cli.js'), 'outline', join(FIXTURES, 'sample', 'sample-report.fzbg')],
-      { encoding: 'utf8', cwd: unpacked });
-    assert.equal(cli.status, 0, cli.stderr);
-    assert.ok(cli.stdout.startsWith('XX县市场监督管理局2023年法治政府建设年度报告'));
+  it('runs the unpacked server with no node_modules anywhere', async () => {
     const client = new LspClient(join(unpacked, 'extension/dist/server.js'));
     const { serverInfo } = await client.initialize();
     assert.equal(serverInfo?.name, 'fazhi-report');
     assert.equal(await client.stop(), 0);
+  });
+
+  it('is a package a publisher ships: icon, banner, repository, license, changelog, a README whose images are inside it', () => {
+    const manifest = JSON.parse(readFileSync(join(unpacked, 'extension/package.json'), 'utf8'));
+    assert.equal(manifest.private, undefined);
+    assert.equal(manifest.icon, 'images/icon.png');
+    const icon = files.get('extension/images/icon.png')!;
+    // A PNG's IHDR: width and height at bytes 16–23.
+    assert.deepEqual([icon.subarray(1, 4).toString('latin1'), icon.readUInt32BE(16), icon.readUInt32BE(20)], ['PNG', 128, 128]);
+    assert.ok(manifest.galleryBanner.color && manifest.repository.url && manifest.bugs.url && manifest.license === 'MIT');
+    assert.ok(manifest.keywords.includes('公文') && manifest.keywords.includes('official document'));
+    const readme = files.get('extension/readme.md')!.toString('utf8');
+    assert.ok(readme.startsWith('# 法治报告助手'), 'the page starts in Chinese');
+    const images = [...readme.matchAll(/!\[[^\]]*\]\(([^)]+)\)/g)].map((match) => match[1]!);
+    assert.ok(images.length >= 3);
+    for (const image of images) assert.ok(files.has(`extension/${image}`), `${image} is not in the package`);
+    const changelog = files.get('extension/changelog.md')!.toString('utf8');
+    assert.ok(changelog.includes(`## [${manifest.version}] - `), 'the changelog has an entry for this version');
   });
 
   it('declares the language, its files and its editor defaults', () => {
@@ -124,5 +141,42 @@ describe('the .vsix package', () => {
     assert.deepEqual(configuration.colorizedBracketPairs, []);
     const words = new RegExp(configuration.wordPattern.pattern, `${configuration.wordPattern.flags}g`);
     assert.deepEqual('一、加强XX市法治建设，fzbg 报告'.match(words), ['一', '加强', 'XX', '市法治建设', 'fzbg', '报告']);
+  });
+});
+
+describe('the command line\'s npm package', () => {
+  let prefix: string;
+  let tarball: string;
+  before(function () {
+    // npm pack and an offline npm install: a bound for a loaded machine, not a speed test.
+    this.timeout(300_000);
+    const folder = tempFolder('fazhi-cli-pack-');
+    tarball = packCli(folder);
+    prefix = join(folder, 'installed');
+    const installed = spawnSync('npm', ['install', '--global', '--offline', '--no-audit', '--no-fund', '--prefix', prefix, tarball], { encoding: 'utf8' });
+    assert.equal(installed.status, 0, installed.stderr);
+  });
+
+  it('carries only the bundle, its manifest, README and license', () => {
+    const listed = spawnSync('tar', ['-tzf', tarball], { encoding: 'utf8' }).stdout.trim().split('\n').sort();
+    assert.deepEqual(listed, ['package/LICENSE', 'package/README.md', 'package/cli.js', 'package/package.json']);
+  });
+
+  it('installs into an empty folder with no network and runs fazhi-report on the bundled sample', () => {
+    const bin = join(prefix, 'bin', 'fazhi-report');
+    const version = spawnSync(bin, ['--version'], { encoding: 'utf8' });
+    assert.equal(version.stdout.trim(), JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8')).version);
+    const checked = spawnSync(bin, ['check', join(FIXTURES, 'sample', 'sample-report.fzbg')], { encoding: 'utf8', env: { ...process.env, LANG: 'zh_CN.UTF-8' } });
+    assert.equal(checked.status, 1, checked.stderr);
+    assert.equal(checked.stderr, '检查了 1 个文件，发现 16 个问题\n');
+    const help = spawnSync(bin, ['--help'], { encoding: 'utf8', env: { ...process.env, LANG: 'zh_CN.UTF-8' } });
+    for (const command of ['check', 'outline', 'export', 'import', 'compile']) assert.match(help.stdout, new RegExp(`fazhi-report ${command} `));
+  });
+
+  it('is refused for release without a dated changelog entry of the manifest\'s version', () => {
+    assert.equal(releaseProblem('0.2.0', '# Changelog\n\n## [0.2.0] - 2026-12-07\n'), undefined);
+    assert.match(releaseProblem('0.3.0', '# Changelog\n\n## [0.2.0] - 2026-12-07\n')!, /newest entry is 0\.2\.0, not 0\.3\.0/);
+    assert.match(releaseProblem('0.2', '## [0.2] - 2026-12-07\n')!, /not MAJOR\.MINOR\.PATCH/);
+    assert.match(releaseProblem('0.2.0', '## 0.2.0\n')!, /no entry/);
   });
 });

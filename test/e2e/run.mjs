@@ -145,13 +145,29 @@ function checkCodicons() {
   step(`icons ${[...used].join(', ')}: all among the workbench's ${known.size} codicons`);
 }
 
+/**
+ * The .vsix under test: with --from-release, the one `npm run release` put in release/<version>/ (as
+ * a publisher hands it over; `npm run test:all` runs the release first); else one packed now.
+ */
+function packedExtension() {
+  if (process.argv.includes('--from-release')) {
+    const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    const released = join(ROOT, 'release', version, `fazhi-report-${version}.vsix`);
+    if (!existsSync(released)) throw new Error(`${released} is missing: run npm run release first`);
+    step(`installing ${released.slice(ROOT.length + 1)} from the release folder`);
+    return released;
+  }
+  step('packing the .vsix');
+  run('npm', ['run', 'package', '--silent'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  return join(ROOT, 'fazhi-report.vsix');
+}
+
 function main() {
   installDebianPackages();
   installNode24();
   installCodeServer();
   checkCodicons();
-  step('packing the .vsix');
-  run('npm', ['run', 'package', '--silent'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  const vsix = packedExtension();
   const temp = mkdtempSync(join(tmpdir(), 'fazhi-e2e-'));
   try {
     const paths = {
@@ -186,7 +202,7 @@ function main() {
       writeFileSync(join(profile, 'User', 'settings.json'), settings);
     }
     step('installing the .vsix into a fresh profile');
-    run(CODE_SERVER, ['--user-data-dir', paths.userData, '--extensions-dir', paths.extensions, '--install-extension', join(ROOT, 'fazhi-report.vsix')], {
+    run(CODE_SERVER, ['--user-data-dir', paths.userData, '--extensions-dir', paths.extensions, '--install-extension', vsix], {
       env: isolatedEnvironment(paths), stdio: ['ignore', 'ignore', 'inherit'],
     });
     writeFileSync(join(temp, 'paths.json'), JSON.stringify(paths));
