@@ -87,6 +87,23 @@ async function inHostTests() {
   }
 }
 
+/** The README screenshots the extension's page uses, 800 pixels wide as JPEG in images/screenshots/ (see client/README.md). */
+async function packageScreenshots() {
+  const browser = await openBrowser();
+  try {
+    for (const [png, jpeg] of [['editor.png', 'editor.jpg'], ['preview-light.png', 'preview.jpg'], ['table-sum.png', 'table-sum.jpg']]) {
+      const page = await browser.newPage({ viewport: { width: 800, height: 100 } });
+      const data = readFileSync(join(paths.screenshots, png)).toString('base64');
+      await page.setContent(`<html><body style="margin:0"><img id="shot" style="width:800px;display:block" src="data:image/png;base64,${data}"></body></html>`);
+      await page.locator('#shot').screenshot({ path: join(paths.root, 'images', 'screenshots', jpeg), type: 'jpeg', quality: 60 });
+      await page.close();
+    }
+    log('package screenshots written to images/screenshots/');
+  } finally {
+    await browser.close();
+  }
+}
+
 const { uiPass } = await import('./ui.mjs');
 const { typingPass } = await import('./typing.mjs');
 
@@ -106,5 +123,7 @@ for (const [name, phase] of phases.filter(([name]) => !only || only.includes(nam
     console.error(`e2e: ${name} failed: ${error instanceof Error ? error.stack : String(error)}`);
   }
 }
+// The extension's page shows three of the screenshots from inside the package: smaller, as JPEG.
+if (failures === 0 && process.env.E2E_UPDATE_SCREENSHOTS) await packageScreenshots();
 log(failures === 0 ? 'all end-to-end tests passed' : `${failures} phase(s) failed`);
 process.exit(failures);

@@ -89,6 +89,7 @@ function prepareWorkspace(work, suite) {
     gbkPlain: 'gbk-notes.txt',
     wordToImport: '去年的报告.docx',
     typingFixAll: '全部修复.fzbg',
+    compileFolder: '各单位报告',
   };
   copyFileSync(join(seeds, '001_0432c5515c67698f.txt'), join(work, files.fzbg));
   copyFileSync(join(seeds, '004_eb2c8e18b1cdbd47.txt'), join(work, files.txt));
@@ -105,6 +106,9 @@ function prepareWorkspace(work, suite) {
   writeFileSync(join(work, files.gbkReport), gbk('001_0432c5515c67698f.txt'));
   writeFileSync(join(work, files.gbkPlain), gbk('004_eb2c8e18b1cdbd47.txt'));
   const cli = (args) => JSON.parse(execFileSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), ...args], { encoding: 'utf8', maxBuffer: 1 << 26 }).toString());
+  // A folder of departments' reports to compile into a 汇编.
+  mkdirSync(join(work, files.compileFolder));
+  for (const seed of ['001_0432c5515c67698f.txt', '002_4a080416cfef067e.txt', '004_eb2c8e18b1cdbd47.txt']) copyFileSync(join(seeds, seed), join(work, files.compileFolder, seed));
   // Last year's Word file, to import from the Explorer.
   spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'export', join(ROOT, 'test', 'fixtures', 'seeds', '001_0432c5515c67698f.txt'), '-o', join(work, files.wordToImport)], { encoding: 'utf8' });
   if (!existsSync(join(work, files.wordToImport))) throw new Error('the CLI did not export the Word file to import');

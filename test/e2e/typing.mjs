@@ -28,7 +28,10 @@
  *      parts and three tables; the Outline shows the tables under their parts; a number typed over in
  *      the table of requests breaks its row's sum, and F8 shows the finding with both totals;
  *  10. pastes a report into a new Untitled tab (Ctrl+N, Ctrl+V): it turns into a report, with its outline;
- *  11. Ctrl+. on a bracket finding offers “修复全部可自动修复的问题”, which fixes the file as `check --fix` does.
+ *  11. Ctrl+. on a bracket finding offers “修复全部可自动修复的问题”, which fixes the file as `check --fix` does;
+ *  12. right-clicks a folder of reports in the Explorer and compiles it: the 汇编 opens with its outline
+ *      (目录 and the three reports) beside the summary table, whose column heading sorts it and whose
+ *      row opens that report.
  * Documents are read back from disk after Ctrl+S.
  */
 import { strict as assert } from 'node:assert';
@@ -427,6 +430,36 @@ export async function typingPass(paths, { startCodeServer, openBrowser, log }) {
     const fixedAll = await save(paths.files.typingFixAll);
     assert.equal(fixedAll, readFileSync(expectedFix, 'utf8'));
     log(`Ctrl+. → 修复全部可自动修复的问题: the file equals check --fix's (${fixedAll.split('\n').length} lines)`);
+
+    // 12. A folder compiled from the Explorer's context menu.
+    const folderRow = page.locator('.explorer-folders-view .monaco-list-row', { hasText: paths.files.compileFolder }).first();
+    await folderRow.click({ button: 'right' });
+    await page.locator('.context-view .action-label', { hasText: /Compile Reports|汇编报告/ }).first().click();
+    /** The webview frame that holds the summary table (code-server nests it in two iframes). */
+    let summaryFrame;
+    for (const deadline = Date.now() + 60_000; !summaryFrame; await page.waitForTimeout(200)) {
+      for (const frame of page.frames()) {
+        if (await frame.locator('#summary tr[data-index]').count().catch(() => 0) > 0) summaryFrame = frame;
+      }
+      if (!summaryFrame && Date.now() > deadline) throw new Error('no summary table after compiling the folder');
+    }
+    const summaryRows = summaryFrame.locator('#summary tr[data-index]');
+    assert.equal(await summaryRows.count(), 3);
+    await showOutline();
+    await outlineShows('目录');
+    const compiledOutline = await outlineRows.allInnerTexts();
+    assert.ok(compiledOutline.some((row) => row.includes('汇编')), compiledOutline.join(' | '));
+    await page.screenshot({ path: shot('compile-summary.png') });
+    // A click on a column heading sorts the rows; a click on a row opens its report.
+    const firstCells = () => summaryRows.evaluateAll((rows) => rows.map((row) => row.querySelector('td')?.textContent ?? ''));
+    const before = await firstCells();
+    await summaryFrame.locator('#summary th').nth(1).click();
+    await summaryFrame.locator('#summary th').nth(1).click();
+    log(`compiled ${paths.files.compileFolder}/: summary rows ${before.join(', ')}; sorted by the second column: ${(await firstCells()).join(', ')}`);
+    await summaryRows.first().click();
+    const opened = page.locator('.tab.active[data-resource-name$=".txt"]');
+    await opened.waitFor({ timeout: 30_000 });
+    log(`a click on a summary row opened ${await opened.getAttribute('data-resource-name')}`);
     return true;
   } finally {
     await browser.close();
