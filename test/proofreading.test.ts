@@ -12,7 +12,9 @@ import { parseSettings } from '../server/src/service/checks/settings';
 import { CHECK_IDS, CheckId, TEXT_CHECK_IDS } from '../server/src/service/checks/types';
 import { createLanguageService } from '../server/src/service/languageService';
 import { analyzeText } from '../server/src/service/model/analyze';
-import { EXPRESSION_ENTRIES, ListEntry, WORD_ENTRIES } from '../server/src/service/model/textScan';
+import { EXPRESSION_ENTRIES } from '../server/src/service/checks/fixedExpression';
+import type { ListEntry } from '../server/src/service/checks/text/findings';
+import { WORD_ENTRIES } from '../server/src/service/checks/wordUsage';
 import { applyEdits, applyFixAll, findingsOf } from './helpers/apply';
 import { FIXTURES, seed, sourceOf } from './helpers/documents';
 

@@ -10,7 +10,8 @@ import type { Range } from 'vscode-languageserver-types';
 import type { Finding } from '../../server/src/service/checks/types';
 import { analyzeText } from '../../server/src/service/model/analyze';
 import { splitLines } from '../../server/src/service/model/text';
-import { EXPRESSION_ENTRIES, WORD_ENTRIES } from '../../server/src/service/model/textScan';
+import { EXPRESSION_ENTRIES } from '../../server/src/service/checks/fixedExpression';
+import { WORD_ENTRIES } from '../../server/src/service/checks/wordUsage';
 import { applyEdits, applyFixAll, findingsOf } from '../helpers/apply';
 import { mixedNumberingText, reportText } from '../helpers/arbitraries';
 

@@ -1,8 +1,12 @@
 import { MessageCache } from '../l10n';
+import { withoutSplitBlanks } from '../model/lostBreaks';
+import { isHan } from '../model/text';
 import { replace } from './edits';
-import { lineSplits } from './lineBreak';
-import { CHANGE_TO, fixSpan, markRange, textIssues } from './textFindings';
-import type { Check } from './types';
+import { CHANGE_TO, markRange, textIssues } from './text/findings';
+import { Pairing } from './text/pairs';
+import { PAUSE_TRIGGERS, WidthMark, pauseRun } from './text/pauses';
+import { fullWidthSpan } from './text/sides';
+import type { LineScan, TextCheck } from './text/textCheck';
 
 const WORDS = {
   explanation: {
@@ -15,18 +19,48 @@ const WORDS = {
   brackets: { 'zh-cn': '括号里是中文，应使用全角括号“（）”', en: 'The brackets hold Chinese text: use full-width brackets "（）"' },
 };
 
-export const punctuationWidth: Check = {
+export const punctuationWidth: TextCheck<WidthMark> = {
   id: 'punctuation-width',
   description: WORDS.description,
   explanation: WORDS.explanation,
   defaultSeverity: 'warning',
   fix: WORDS.fix,
-  run({ document, locale, settings }) {
+  scan: {
+    // Pauses, and the closing brackets, where the pairs say what they closed.
+    triggers: [...PAUSE_TRIGGERS, { chars: ')）' }],
+    yieldsToRewrites: true,
+    handler(report) {
+      let hanCounts: Int32Array | undefined;
+      return {
+        startLine() {
+          hanCounts = undefined;
+        },
+        at(scan, at) {
+          const code = scan.text.charCodeAt(at);
+          if (code !== 0x29 && code !== 0xff09) {
+            const run = scan.shared(pauseRun, at);
+            for (const width of run.widths) report(width);
+            return run.last;
+          }
+          const { event, partner } = scan.pairs;
+          // `(…)` holding Chinese: both turn full-width, in one fix.
+          if (event === Pairing.HalfBrackets && (hanCounts ??= hanCountsOf(scan.text))[at]! > hanCounts[partner + 1]!) {
+            report({ ...fullWidthSpan(scan, partner, partner + 1), at: partner, replacement: '（', partner: { ...fullWidthSpan(scan, at, at + 1), at } });
+          }
+          // `（…)` and `(…）`: the half-width one of mixed brackets.
+          if (event === Pairing.FullOpenHalfClose) report(halfBracket(scan, at, '）'));
+          if (event === Pairing.HalfOpenFullClose) report(halfBracket(scan, partner, '（'));
+          return at;
+        },
+      };
+    },
+  },
+  run(context) {
+    const { document, locale } = context;
     const messages = new MessageCache(locale);
-    const splits = lineSplits(document);
-    return textIssues(document, settings, 'width', (line, lineIndex, mark) => {
-      const { start, end } = fixSpan(splits, lineIndex, line.text, mark);
-      const partner = mark.partner && { ...fixSpan(splits, lineIndex, line.text, mark.partner), at: mark.partner.at };
+    return textIssues(context, punctuationWidth, (line, lineIndex, mark) => {
+      const { start, end } = withoutSplitBlanks(document, lineIndex, mark);
+      const partner = mark.partner && { ...withoutSplitBlanks(document, lineIndex, mark.partner), at: mark.partner.at };
       if (partner !== undefined) {
         return {
           range: markRange(lineIndex, { start: mark.at, end: partner.at + 1 }),
@@ -44,6 +78,17 @@ export const punctuationWidth: Check = {
         message: messages.format(WORDS.message, values),
         fix: { title: messages.format(CHANGE_TO, values), edits: [replace(lineIndex, start, end, mark.replacement)], safe: true },
       };
-    });
+    }, (mark) => ({ start: mark.at, end: mark.at + 1 }));
   },
 };
+
+function halfBracket(scan: LineScan, at: number, replacement: string): WidthMark {
+  return { ...fullWidthSpan(scan, at, at + 1), at, replacement };
+}
+
+/** How many Chinese characters come before each index of the line (brackets ask whether Chinese is inside them). */
+function hanCountsOf(text: string): Int32Array {
+  const counts = new Int32Array(text.length + 1);
+  for (let index = 0; index < text.length; index++) counts[index + 1] = counts[index]! + (isHan(text.charCodeAt(index)) ? 1 : 0);
+  return counts;
+}

@@ -1,7 +1,10 @@
 import { MessageCache } from '../l10n';
 import { replace } from './edits';
-import { CHANGE_TO, markRange, textIssues } from './textFindings';
-import type { Check } from './types';
+import type { TextMark } from './types';
+import { CHANGE_TO, markRange, textIssues } from './text/findings';
+import { Pairing } from './text/pairs';
+import { besideChinese } from './text/sides';
+import type { TextCheck } from './text/textCheck';
 
 const WORDS = {
   explanation: {
@@ -13,15 +16,52 @@ const WORDS = {
   message: { 'zh-cn': '中文里应使用弯引号，而不是直引号“{wrong}”', en: 'Chinese text takes curly quotes, not the straight "{wrong}"' },
 };
 
-export const quoteStyle: Check = {
+/** A straight quotation mark; `replacement` when it pairs up within the line. */
+interface QuoteMark extends TextMark {
+  readonly replacement?: string;
+}
+
+export const quoteStyle: TextCheck<QuoteMark> = {
   id: 'quote-style',
   description: WORDS.description,
   explanation: WORDS.explanation,
   defaultSeverity: 'warning',
   fix: WORDS.fix,
-  run({ document, locale, settings }) {
-    const messages = new MessageCache(locale);
-    return textIssues(document, settings, 'quote', (line, lineIndex, mark) => {
+  scan: {
+    triggers: [{ chars: '"\'”' }],
+    yieldsToRewrites: true,
+    handler(report) {
+      return {
+        at(scan, at) {
+          const { event, partner } = scan.pairs;
+          switch (scan.text.charCodeAt(at)) {
+            // `“…"`: a straight quote after an open curly one closes it.
+            case 0x22:
+              if (event === Pairing.CurlyOpenStraightClose) report({ start: at, end: at + 1, replacement: '”' });
+              break;
+            // An apostrophe in English (don't) is none of the report's business; between Chinese it is a quote.
+            case 0x27:
+              if (besideChinese(scan, at)) report({ start: at, end: at + 1 });
+              break;
+            // `"…”`: the straight quote opens what the curly one closes.
+            default:
+              if (event === Pairing.StraightOpenCurlyClose) report({ start: partner, end: partner + 1, replacement: '“' });
+          }
+          return at;
+        },
+        // The other straight double quotes pair up in order within the line: `"…"` → `“…”`; an odd one out is reported without a fix.
+        endLine(scan) {
+          const straight = scan.pairs.straightQuotes;
+          if (straight.length === 0 || !straight.some((at) => besideChinese(scan, at))) return;
+          const pairsUp = straight.length % 2 === 0;
+          straight.forEach((at, index) => report({ start: at, end: at + 1, replacement: pairsUp ? (index % 2 === 0 ? '“' : '”') : undefined }));
+        },
+      };
+    },
+  },
+  run(context) {
+    const messages = new MessageCache(context.locale);
+    return textIssues(context, quoteStyle, (line, lineIndex, mark) => {
       const wrong = line.text[mark.start]!;
       const right = mark.replacement;
       return {

@@ -27,6 +27,8 @@ import { straySpace } from './straySpace';
 import { substituteCharacter } from './substituteCharacter';
 import { tableShape } from './tableShape';
 import { tableSum } from './tableSum';
+import { TextScanner } from './text/scan';
+import { isTextCheck } from './text/textCheck';
 import type { Check, CheckId } from './types';
 import { tocMismatch } from './tocMismatch';
 import { unpairedMark } from './unpairedMark';
@@ -42,3 +44,6 @@ export const CHECKS: readonly Check[] = [
 ];
 
 export const CHECKS_BY_ID: ReadonlyMap<CheckId, Check> = new Map(CHECKS.map((check) => [check.id, check]));
+
+/** One scan over the characters for all the text checks, with its trigger table built from theirs. */
+export const TEXT_SCANNER = new TextScanner(CHECKS.filter(isTextCheck));

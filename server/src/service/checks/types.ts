@@ -64,10 +64,24 @@ export interface CheckSettings {
   readonly allowedWords: readonly string[];
 }
 
+/** A span of a line that a text check found (SPEC 3.2), with whatever the check needs to report it. */
+export interface TextMark {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A text mark and the index of its line. */
+export interface LineMark<M extends TextMark = TextMark> {
+  readonly line: number;
+  readonly mark: M;
+}
+
 export interface CheckContext {
   readonly document: ReportDocument;
   readonly locale: Locale;
   readonly settings: CheckSettings;
+  /** The marks a text check found in the document's lines (one scan of the characters serves every text check). */
+  textMarks(check: CheckId): readonly LineMark[];
 }
 
 export interface Check {

@@ -1,6 +1,8 @@
-import { WORD_ENTRIES } from '../model/textScan';
-import { listIssues } from './textFindings';
-import type { Check } from './types';
+import words from '../data/words.json';
+import { isAsciiDigit } from '../model/text';
+import { AnchoredList } from './text/anchors';
+import { EntryMark, ListEntry, listIssues } from './text/findings';
+import type { TextCheck } from './text/textCheck';
 
 const WORDS = {
   explanation: {
@@ -11,13 +13,41 @@ const WORDS = {
   fix: { 'zh-cn': '改为正确的词（仅词表中标为安全的）', en: 'Use the right word (only where the list marks it safe)' },
 };
 
-export const wordUsage: Check = {
+export interface WordEntry extends ListEntry {
+  readonly followedBy?: readonly string[];
+  readonly notFollowedBy?: readonly string[];
+}
+
+export const WORD_ENTRIES: readonly WordEntry[] = words.entries;
+const LIST = new AnchoredList(WORD_ENTRIES.map((entry) => entry.wrong));
+const FOLLOWED_BY_DIGIT = '0-9';
+
+export const wordUsage: TextCheck<EntryMark> = {
   id: 'word-usage',
   description: WORDS.description,
   explanation: WORDS.explanation,
   defaultSeverity: 'warning',
   fix: WORDS.fix,
-  run({ document, locale, settings }) {
-    return listIssues(document, settings, locale, 'word', WORD_ENTRIES);
+  scan: {
+    triggers: [{ chars: LIST.anchors }],
+    handler(report) {
+      return {
+        at({ text }, at) {
+          LIST.matchesAt(text, at, (entry, start, end) => {
+            if (wordApplies(WORD_ENTRIES[entry]!, text, end)) report({ start, end, entry });
+          });
+          return at;
+        },
+      };
+    },
+  },
+  run(context) {
+    return listIssues(context, wordUsage, WORD_ENTRIES);
   },
 };
+
+function wordApplies(entry: WordEntry, text: string, end: number): boolean {
+  if (entry.notFollowedBy?.some((word) => text.startsWith(word, end))) return false;
+  if (!entry.followedBy) return true;
+  return entry.followedBy.some((word) => (word === FOLLOWED_BY_DIGIT ? isAsciiDigit(text.charCodeAt(end)) : text.startsWith(word, end)));
+}
