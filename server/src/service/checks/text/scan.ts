@@ -12,6 +12,8 @@ import type { CharSet } from '../../model/chars';
 import type { ReportDocument } from '../../model/document';
 import type { LineInfo } from '../../model/lineInfo';
 import { numberingFixEnd } from '../../model/markers';
+import { utf16Codes } from '../../model/codes';
+import { afterLineBreak } from '../../model/text';
 import type { CheckId, LineMark, TextMark } from '../types';
 import { PAIRING_MARKS, Pairs } from './pairs';
 import type { LineHandler, LineScan, TextCheck } from './textCheck';
@@ -25,24 +27,17 @@ interface Found {
 const NOTHING_FOUND: readonly Found[] = Object.freeze([]);
 const NO_MARKS: readonly LineMark[] = Object.freeze([]);
 
-interface Group {
-  /** The checks called at the character, by index. */
-  readonly checks: readonly number[];
-  /** A quotation mark or bracket (see `Pairs`). */
-  readonly pairing: boolean;
-  /** When the next character is one of these, none of the checks would find anything. */
-  readonly quiet: CharSet | undefined;
-}
 
 /** What the text checks found in one version of a document. */
 export class DocumentScan {
   private readonly byCheck: LineMark[][];
 
   constructor(readonly lines: readonly LineInfo[], readonly found: readonly (readonly Found[])[], checkCount: number) {
-    this.byCheck = Array.from({ length: checkCount }, () => []);
-    found.forEach((marks, line) => {
-      for (const { check, mark } of marks) this.byCheck[check]!.push({ line, mark });
-    });
+    const byCheck: LineMark[][] = this.byCheck = Array.from({ length: checkCount }, () => []);
+    for (let line = 0; line < found.length; line++) {
+      const marks = found[line]!;
+      for (let index = 0; index < marks.length; index++) byCheck[marks[index]!.check]!.push({ line, mark: marks[index]!.mark });
+    }
   }
 
   marksOf(check: number): readonly LineMark[] {
@@ -52,8 +47,13 @@ export class DocumentScan {
 
 export class TextScanner {
   /** Per code unit, its group (0: none). */
-  readonly table = new Uint16Array(0x10000);
-  readonly groups: Group[] = [{ checks: [], pairing: false, quiet: undefined }];
+  readonly table = new Uint8Array(0x10000);
+  /** Per group: the checks called at its characters, by index. */
+  readonly groupChecks: (readonly number[])[] = [[]];
+  /** Per group: whether its characters are quotation marks or brackets (see `Pairs`). */
+  readonly groupPairing: boolean[] = [false];
+  /** Per group: when the next character is one of these, none of its checks would find anything. */
+  readonly groupQuiet: (CharSet | undefined)[] = [undefined];
   private readonly indexes: ReadonlyMap<CheckId, number>;
   private readonly scans = new WeakMap<ReportDocument, DocumentScan>();
   /** The scan of the last document scanned: the lines a next version keeps from it keep their marks. */
@@ -85,9 +85,12 @@ export class TextScanner {
       const key = `${list.map((member) => member.check).join(',')}|${pairing}|${quietIds.get(quiet)}`;
       let group = groupIds.get(key);
       if (group === undefined) {
-        group = this.groups.length;
+        group = this.groupChecks.length;
+        if (group > 0xff) throw new Error('too many groups of text checks for the trigger table');
         groupIds.set(key, group);
-        this.groups.push({ checks: list.map((member) => member.check), pairing, quiet });
+        this.groupChecks.push(list.map((member) => member.check));
+        this.groupPairing.push(pairing);
+        this.groupQuiet.push(quiet);
       }
       this.table[code] = group;
     }
@@ -98,29 +101,47 @@ export class TextScanner {
     return this.indexes.get(id) ?? -1;
   }
 
-  /** What the text checks find in the document, scanned once per version. */
-  scan(document: ReportDocument): DocumentScan {
+  /** What the text checks find in the document (made from `text`), scanned once per version. */
+  scan(document: ReportDocument, text: string): DocumentScan {
     let scan = this.scans.get(document);
     if (!scan) {
-      scan = this.scanLines(document.lines, this.last);
+      scan = this.scanLines(document.lines, text, this.last);
       this.scans.set(document, scan);
       this.last = scan;
     }
     return scan;
   }
 
-  private scanLines(lines: readonly LineInfo[], previous: DocumentScan | undefined): DocumentScan {
-    const found = new Array<readonly Found[]>(lines.length);
+  private scanLines(lines: readonly LineInfo[], text: string, previous: DocumentScan | undefined): DocumentScan {
+    const found = new Array<readonly Found[] | undefined>(lines.length);
     // A version reuses the line objects of the unchanged run at its start and the one at its end.
     const shift = previous ? previous.lines.length - lines.length : 0;
-    let scanner: LineScanner | undefined;
+    let first = -1;
+    let last = -1;
     for (let index = 0; index < lines.length; index++) {
       const line = lines[index]!;
       if (previous?.lines[index] === line) found[index] = previous.found[index]!;
       else if (previous?.lines[index + shift] === line) found[index] = previous.found[index + shift]!;
-      else found[index] = (scanner ??= new LineScanner(this)).scan(line);
+      else {
+        if (first < 0) first = index;
+        last = index;
+      }
     }
-    return new DocumentScan(lines, found, this.checks.length);
+    if (first >= 0) {
+      // The code units of the stretch of lines to scan, from one copy (a typed array reads faster than `charCodeAt`).
+      let start = 0;
+      for (let index = 0; index < first; index++) start = afterLineBreak(text, start + lines[index]!.text.length);
+      let stop = start;
+      for (let index = first; index <= last; index++) stop = afterLineBreak(text, stop + lines[index]!.text.length);
+      const codes = utf16Codes(text.slice(start, stop));
+      const scanner = new LineScanner(this, codes);
+      for (let index = first, offset = 0; index <= last; index++) {
+        const line = lines[index]!;
+        found[index] ??= scanner.scan(line, offset);
+        offset = afterLineBreak(text, start + offset + line.text.length) - start;
+      }
+    }
+    return new DocumentScan(lines, found as readonly (readonly Found[])[], this.checks.length);
   }
 }
 
@@ -141,7 +162,8 @@ class LineScanner implements LineScan {
   private sharedAt = -1;
   private sharedValue: unknown;
 
-  constructor(private readonly scanner: TextScanner) {
+  /** `codes` are the units of the lines scanned, one line after another. */
+  constructor(private readonly scanner: TextScanner, private readonly codes: Uint16Array) {
     this.handlers = scanner.checks.map((check, index) => check.scan.handler((mark) => this.found.push({ check: index, mark })));
     this.starts = this.handlers.filter((handler) => handler.startLine);
     this.ends = this.handlers.filter((handler) => handler.endLine);
@@ -157,8 +179,8 @@ class LineScanner implements LineScan {
     return this.sharedValue as T;
   }
 
-  /** The marks of a line's wording: after a heading's marker; none in page chrome or contents entries. */
-  scan(line: LineInfo): readonly Found[] {
+  /** The marks of a line's wording (its units from `offset` on): after a heading's marker; none in page chrome or contents entries. */
+  scan(line: LineInfo, offset: number): readonly Found[] {
     const { text, end } = line;
     if (line.residue || line.contentsEntry || line.indent >= end) return NOTHING_FOUND;
     this.line = line;
@@ -169,17 +191,20 @@ class LineScanner implements LineScan {
     this.resume.fill(0);
     this.sharedCompute = undefined;
     for (const handler of this.starts) handler.startLine!(this);
-    const { table, groups } = this.scanner;
-    const { handlers, resume, pairs } = this;
+    const { table, groupChecks, groupPairing, groupQuiet } = this.scanner;
+    const { handlers, resume, pairs, codes } = this;
     for (let at = this.from; at < end; at++) {
       // A tight loop to the next character some check looks at.
-      let code = text.charCodeAt(at);
-      while (table[code] === 0 && ++at < end) code = text.charCodeAt(at);
+      let code = codes[offset + at]!;
+      let group = table[code]!;
+      while (group === 0 && ++at < end) group = table[code = codes[offset + at]!]!;
       if (at >= end) break;
-      const group = groups[table[code]!]!;
-      if (group.pairing) pairs.step(at, code);
-      if (group.quiet !== undefined && at + 1 < end && group.quiet.has(text.charCodeAt(at + 1))) continue;
-      for (const check of group.checks) {
+      if (groupPairing[group]) pairs.step(at, code);
+      const quiet = groupQuiet[group];
+      if (quiet !== undefined && at + 1 < end && quiet.has(codes[offset + at + 1]!)) continue;
+      const checks = groupChecks[group]!;
+      for (let index = 0; index < checks.length; index++) {
+        const check = checks[index]!;
         if (at >= resume[check]!) resume[check] = handlers[check]!.at(this, at) + 1;
       }
     }
