@@ -91,3 +91,33 @@ describe('user placeholders on a long line', () => {
     assert.deepEqual(found, ['0-1', '2-4', '5-6', '11-12']);
   });
 });
+
+/**
+ * Counterexamples the property "one fix all leaves nothing that fix all would change" found with
+ * random seeds: each settles in one round to the text shown.
+ */
+describe('fix all settles in one round where one fix changes what stands beside another', () => {
+  const cases: [string, string, string][] = [
+    // Seed 317886134: the straight quotes turn curly, so the comma before them is in Chinese text.
+    ['a comma before straight quotes that turn curly', '一、,"２０２３"一\n', '一、，“2023”一\n'],
+    ['a comma between a letter and quotes that turn curly', 'a,"2023"年\n', 'a，“2023”年\n'],
+    // The brackets turn full-width, so the comma before them does, with the blank between.
+    ['a comma and brackets holding Chinese at the line start', ', (说明)\n', '，（说明）\n'],
+    ['a comma before brackets holding Chinese further in', 'a, (2023年)\n', 'a，（2023年）\n'],
+    // The blank goes, so the comma then stands in Chinese text.
+    ['a stray blank between Chinese and a quote before a comma', '党的20大　",don\'t\n', '党的二十大"，don\'t\n'],
+    // `.` that starts `...` is no delimiter of `（一）`: removing `、` leaves the ellipsis as it was.
+    ['an ellipsis after a bracketed marker with an extra delimiter', '（四）、...12\n', '（一）...12\n'],
+  ];
+  for (const [what, text, fixed] of cases) {
+    it(what, () => {
+      const once = applyFixAll(text);
+      assert.equal(once.text, fixed);
+      assert.equal(once.rounds, 1);
+    });
+  }
+
+  it('leaves alone what no fix changes around it: a blank that stays, and the comma after it', () => {
+    assert.equal(applyFixAll('大　",\n').rounds, 0);
+  });
+});

@@ -1,12 +1,10 @@
 import { MessageCache } from '../l10n';
 import { withoutSplitBlanks } from '../model/lostBreaks';
-import { isHan } from '../model/text';
 import { replace } from './edits';
 import { CHANGE_TO, markRange, textIssues } from './text/findings';
-import { Pairing } from './text/pairs';
 import { PAUSE_TRIGGERS, WidthMark, pauseRun } from './text/pauses';
-import { fullWidthSpan } from './text/sides';
-import type { LineScan, TextCheck } from './text/textCheck';
+import { fullWidthSpan, pairFixes } from './text/sides';
+import type { TextCheck } from './text/textCheck';
 
 const WORDS = {
   explanation: {
@@ -26,31 +24,31 @@ export const punctuationWidth: TextCheck<WidthMark> = {
   defaultSeverity: 'warning',
   fix: WORDS.fix,
   scan: {
-    // Pauses, and the closing brackets, where the pairs say what they closed.
-    triggers: [...PAUSE_TRIGGERS, { chars: ')）' }],
+    // Pauses, and half-width brackets.
+    triggers: [...PAUSE_TRIGGERS, { chars: '()' }],
     yieldsToRewrites: true,
     handler(report) {
-      let hanCounts: Int32Array | undefined;
+      let brackets = false;
       return {
         startLine() {
-          hanCounts = undefined;
+          brackets = false;
         },
         at(scan, at) {
           const code = scan.text.charCodeAt(at);
-          if (code !== 0x29 && code !== 0xff09) {
-            const run = scan.shared(pauseRun, at);
-            for (const width of run.widths) report(width);
-            return run.last;
+          if (code === 0x28 || code === 0x29) {
+            brackets = true;
+            return at;
           }
-          const { event, partner } = scan.pairs;
-          // `(…)` holding Chinese: both turn full-width, in one fix.
-          if (event === Pairing.HalfBrackets && (hanCounts ??= hanCountsOf(scan.text))[at]! > hanCounts[partner + 1]!) {
-            report({ ...fullWidthSpan(scan, partner, partner + 1), at: partner, replacement: '（', partner: { ...fullWidthSpan(scan, at, at + 1), at } });
+          const run = scan.shared(pauseRun, at);
+          for (const width of run.widths) report(width);
+          return run.last;
+        },
+        // `(…)` holding Chinese turns full-width in one fix; so does the half-width one of `（…)` and `(…）`.
+        endLine(scan) {
+          if (!brackets) return;
+          for (const { at, replacement, partner } of scan.ofLine(pairFixes).brackets) {
+            report({ ...fullWidthSpan(scan, at, at + 1), at, replacement, partner: partner === undefined ? undefined : { ...fullWidthSpan(scan, partner, partner + 1), at: partner } });
           }
-          // `（…)` and `(…）`: the half-width one of mixed brackets.
-          if (event === Pairing.FullOpenHalfClose) report(halfBracket(scan, at, '）'));
-          if (event === Pairing.HalfOpenFullClose) report(halfBracket(scan, partner, '（'));
-          return at;
         },
       };
     },
@@ -81,14 +79,3 @@ export const punctuationWidth: TextCheck<WidthMark> = {
     }, (mark) => ({ start: mark.at, end: mark.at + 1 }));
   },
 };
-
-function halfBracket(scan: LineScan, at: number, replacement: string): WidthMark {
-  return { ...fullWidthSpan(scan, at, at + 1), at, replacement };
-}
-
-/** How many Chinese characters come before each index of the line (brackets ask whether Chinese is inside them). */
-function hanCountsOf(text: string): Int32Array {
-  const counts = new Int32Array(text.length + 1);
-  for (let index = 0; index < text.length; index++) counts[index + 1] = counts[index]! + (isHan(text.charCodeAt(index)) ? 1 : 0);
-  return counts;
-}

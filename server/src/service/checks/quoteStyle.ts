@@ -2,8 +2,7 @@ import { MessageCache } from '../l10n';
 import { replace } from './edits';
 import type { TextMark } from './types';
 import { CHANGE_TO, markRange, textIssues } from './text/findings';
-import { Pairing } from './text/pairs';
-import { besideChinese } from './text/sides';
+import { besideChinese, pairFixes } from './text/sides';
 import type { TextCheck } from './text/textCheck';
 
 const WORDS = {
@@ -28,33 +27,27 @@ export const quoteStyle: TextCheck<QuoteMark> = {
   defaultSeverity: 'warning',
   fix: WORDS.fix,
   scan: {
-    triggers: [{ chars: '"\'”' }],
+    triggers: [{ chars: '"\'' }],
     yieldsToRewrites: true,
     handler(report) {
+      let straightQuotes = false;
       return {
+        startLine() {
+          straightQuotes = false;
+        },
         at(scan, at) {
-          const { event, partner } = scan.pairs;
-          switch (scan.text.charCodeAt(at)) {
-            // `“…"`: a straight quote after an open curly one closes it.
-            case 0x22:
-              if (event === Pairing.CurlyOpenStraightClose) report({ start: at, end: at + 1, replacement: '”' });
-              break;
-            // An apostrophe in English (don't) is none of the report's business; between Chinese it is a quote.
-            case 0x27:
-              if (besideChinese(scan, at)) report({ start: at, end: at + 1 });
-              break;
-            // `"…”`: the straight quote opens what the curly one closes.
-            default:
-              if (event === Pairing.StraightOpenCurlyClose) report({ start: partner, end: partner + 1, replacement: '“' });
+          // An apostrophe in English (don't) is none of the report's business; between Chinese it is a quote.
+          if (scan.text.charCodeAt(at) === 0x27) {
+            if (besideChinese(scan, at)) report({ start: at, end: at + 1 });
+          } else {
+            straightQuotes = true;
           }
           return at;
         },
-        // The other straight double quotes pair up in order within the line: `"…"` → `“…”`; an odd one out is reported without a fix.
+        // Straight double quotes pair with curly ones (`“…"`) or among themselves, in order: `"…"` → `“…”`.
         endLine(scan) {
-          const straight = scan.pairs.straightQuotes;
-          if (straight.length === 0 || !straight.some((at) => besideChinese(scan, at))) return;
-          const pairsUp = straight.length % 2 === 0;
-          straight.forEach((at, index) => report({ start: at, end: at + 1, replacement: pairsUp ? (index % 2 === 0 ? '“' : '”') : undefined }));
+          if (!straightQuotes) return;
+          for (const [at, replacement] of scan.ofLine(pairFixes).quotes) report({ start: at, end: at + 1, replacement });
         },
       };
     },

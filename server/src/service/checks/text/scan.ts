@@ -161,6 +161,7 @@ class LineScanner implements LineScan {
   private sharedCompute: unknown;
   private sharedAt = -1;
   private sharedValue: unknown;
+  private readonly lineValues = new Map<unknown, unknown>();
 
   /** `codes` are the units of the lines scanned, one line after another. */
   constructor(private readonly scanner: TextScanner, private readonly codes: Uint16Array) {
@@ -179,6 +180,11 @@ class LineScanner implements LineScan {
     return this.sharedValue as T;
   }
 
+  ofLine<T>(compute: (scan: LineScan) => T): T {
+    if (!this.lineValues.has(compute)) this.lineValues.set(compute, compute(this));
+    return this.lineValues.get(compute) as T;
+  }
+
   /** The marks of a line's wording (its units from `offset` on): after a heading's marker; none in page chrome or contents entries. */
   scan(line: LineInfo, offset: number): readonly Found[] {
     const { text, end } = line;
@@ -190,6 +196,7 @@ class LineScanner implements LineScan {
     this.pairs.reset();
     this.resume.fill(0);
     this.sharedCompute = undefined;
+    if (this.lineValues.size > 0) this.lineValues.clear();
     for (const handler of this.starts) handler.startLine!(this);
     const { table, groupChecks, groupPairing, groupQuiet } = this.scanner;
     const { handlers, resume, pairs, codes } = this;

@@ -20,6 +20,8 @@ export interface LineScan {
   readonly pairs: Pairs;
   /** `compute(scan, at)`, worked out once for all the checks that ask for it at `at`. */
   shared<T>(compute: (scan: LineScan, at: number) => T, at: number): T;
+  /** `compute(scan)`, worked out once per line for all the checks that ask for it. */
+  ofLine<T>(compute: (scan: LineScan) => T): T;
 }
 
 /** Characters a handler is called at; when the next character is one of `unlessNext`, the call would find nothing and is skipped. */
