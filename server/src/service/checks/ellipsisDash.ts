@@ -5,7 +5,8 @@ import { replace } from './edits';
 import type { TextMark } from './types';
 import { markRange, textIssues } from './text/findings';
 import { PAUSE_TRIGGERS, pauseRun } from './text/pauses';
-import { inAddress, isLatin } from './text/sides';
+import { isLatin } from './text/characters';
+import { inAddress } from './text/sides';
 import type { LineScan, TextCheck } from './text/textCheck';
 
 const WORDS = {

@@ -2,7 +2,8 @@ import expressions from '../data/expressions.json';
 import { CharSet } from '../model/chars';
 import { AnchoredList } from './text/anchors';
 import { EntryMark, ListEntry, listIssues } from './text/findings';
-import type { TextCheck } from './text/textCheck';
+import { fixedCodeAt } from './text/sides';
+import type { LineScan, TextCheck } from './text/textCheck';
 
 const WORDS = {
   explanation: {
@@ -37,7 +38,7 @@ export const fixedExpression: TextCheck<EntryMark> = {
           const { text } = scan;
           LIST.matchesAt(text, at, (entry, start, end) => {
             // A quoted expression is right: “四个意识”; inside a quotation or a title it is written as the source has it.
-            if (EXPRESSION_ENTRIES[entry]!.quoted && (scan.pairs.inQuotation() || quotedAround(text, start, end))) return;
+            if (EXPRESSION_ENTRIES[entry]!.quoted && (scan.pairs.inQuotation() || quotedAround(scan, start, end))) return;
             report({ start, end, entry });
           });
           return at;
@@ -53,9 +54,13 @@ export const fixedExpression: TextCheck<EntryMark> = {
 const OPENING_QUOTES = new CharSet('“‘');
 const CLOSING_QUOTES = new CharSet('”’');
 
-/** Whether quotation marks stand around a span: a curly one on either side, or straight ones on both (`"四个意识"`). */
-function quotedAround(text: string, start: number, end: number): boolean {
-  if (OPENING_QUOTES.at(text, start - 1) || CLOSING_QUOTES.at(text, end)) return true;
-  const before = text[start - 1];
-  return (before === '"' || before === '\'') && text[end] === before;
+/**
+ * Whether quotation marks stand around a span, as quote-style's fix leaves them: a curly one opening
+ * before it or closing after it, or straight ones left as written on both sides (`"四个意识"`).
+ */
+function quotedAround(scan: LineScan, start: number, end: number): boolean {
+  const before = fixedCodeAt(scan, start - 1);
+  const after = fixedCodeAt(scan, end);
+  if (OPENING_QUOTES.has(before) || CLOSING_QUOTES.has(after)) return true;
+  return (before === 0x22 || before === 0x27) && after === before;
 }

@@ -4,7 +4,7 @@ import { range } from '../model/ranges';
 import { replace } from './edits';
 import type { Issue, TextMark } from './types';
 import { CHANGE_TO, textIssues } from './text/findings';
-import { isFullAlnum } from './text/sides';
+import { isFullAlnum } from './text/characters';
 import type { TextCheck } from './text/textCheck';
 
 const WORDS = {

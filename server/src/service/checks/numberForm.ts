@@ -3,7 +3,7 @@ import { isAsciiDigit } from '../model/text';
 import { replace } from './edits';
 import type { Issue, LineMark } from './types';
 import { AllowedWords, CHANGE_TO, allowWordAt, markRange, textIssues } from './text/findings';
-import { isLatin } from './text/sides';
+import { isLatin } from './text/characters';
 import { TextCheck, marksOf } from './text/textCheck';
 
 const WORDS = {

@@ -15,9 +15,10 @@ const WORDS = {
   message: { 'zh-cn': '中文里应使用弯引号，而不是直引号“{wrong}”', en: 'Chinese text takes curly quotes, not the straight "{wrong}"' },
 };
 
-/** A straight quotation mark; `replacement` when it pairs up within the line. */
+/** A straight quotation mark; `replacement` when it pairs up within the line, with the others fixed with it (one quotation inside another). */
 interface QuoteMark extends TextMark {
   readonly replacement?: string;
+  readonly together?: readonly { readonly at: number; readonly replacement: string }[];
 }
 
 export const quoteStyle: TextCheck<QuoteMark> = {
@@ -47,7 +48,9 @@ export const quoteStyle: TextCheck<QuoteMark> = {
         // Straight double quotes pair with curly ones (`“…"`) or among themselves, in order: `"…"` → `“…”`.
         endLine(scan) {
           if (!straightQuotes) return;
-          for (const [at, replacement] of scan.ofLine(pairFixes).quotes) report({ start: at, end: at + 1, replacement });
+          const { quotes, nested } = scan.ofLine(pairFixes);
+          const together = nested.length > 0 ? nested.map((at) => ({ at, replacement: quotes.get(at)! })) : undefined;
+          for (const [at, replacement] of quotes) report({ start: at, end: at + 1, replacement, together: together && nested.includes(at) ? together : undefined });
         },
       };
     },
@@ -61,7 +64,11 @@ export const quoteStyle: TextCheck<QuoteMark> = {
         range: markRange(lineIndex, mark),
         message: messages.format(WORDS.message, { wrong }),
         // Only where the quotes pair up within the paragraph is the right one known.
-        fix: right === undefined ? undefined : { title: messages.format(CHANGE_TO, { right }), edits: [replace(lineIndex, mark.start, mark.end, right)], safe: true },
+        fix: right === undefined ? undefined : {
+          title: messages.format(CHANGE_TO, { right }),
+          edits: (mark.together ?? [{ at: mark.start, replacement: right }]).map(({ at, replacement }) => replace(lineIndex, at, at + 1, replacement)),
+          safe: true,
+        },
       };
     });
   },

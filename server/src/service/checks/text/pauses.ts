@@ -7,9 +7,10 @@
  * The three look at the same characters, so each run is read once, by the first that asks.
  */
 import { CharSet } from '../../model/chars';
-import { isAsciiDigit, isBlank } from '../../model/text';
+import { isAsciiDigit, isBlank, isHan } from '../../model/text';
 import type { TextMark } from '../types';
-import { CLAIMS_BLANKS, Side, fullWidthSpan, inAddress, isBareNumber, sideAt } from './sides';
+import { inEnglishSentence, inFileNameOrPath, isWordCharacter } from './asWritten';
+import { CLAIMS_BLANKS, PAUSE_MARKS, Side, fixedCodeAt, fullWidthSpan, inAddress, isBareNumber, sideAt } from './sides';
 import type { LineScan, Trigger } from './textCheck';
 
 /** A half-width mark at `at` in Chinese text; `start`…`end` is what its fix replaces (with blanks that go with it). */
@@ -35,7 +36,6 @@ export interface PauseRun {
 export const FULL_WIDTH: Readonly<Record<string, string>> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
 const HALF_PAUSES = new CharSet(',;:?!');
 const FULL_PAUSES = '。，、；：！？';
-const PAUSE_MARKS = new CharSet(`${FULL_PAUSES},;:?!`);
 const QUESTIONS_AND_EXCLAMATIONS = new CharSet('？！?!');
 /** What may follow a full-width pause without making a run of marks or blanks. */
 const QUIET_AFTER_PAUSE = CharSet.except('。！？!?；;：:，,、 \t\u3000\u00a0');
@@ -80,11 +80,12 @@ export function pauseRun(scan: LineScan, at: number): PauseRun {
   const chineseBefore = sideAt(scan, at - 1, -1, true) === Side.Chinese;
   const chineseAfter = sideAt(scan, next, 1, true) === Side.Chinese;
   const { start: lead, end: tail } = fullWidthSpan(scan, at, runEnd);
-  // After a bare number opening the line (`一 ,`), a mark is the numbering checks' business.
-  if (isBareNumber(text, from, lead)) return nothing(runEnd - 1);
+  // After a bare number opening the line (`一 ,`), a mark is the numbering checks' business; file names, paths and English sentences stay as written.
+  if (isBareNumber(text, from, lead) || inFileNameOrPath(text, at)) return nothing(runEnd - 1);
+  if (every(text, at, runEnd, (code) => HALF_PAUSES.has(code) || isBlank(code)) && inEnglishSentence(text, at, end)) return nothing(runEnd - 1);
   if (runEnd - at === 1) {
     const replacement = FULL_WIDTH[text[at]!];
-    if (replacement === undefined) return nothing(at);
+    if (replacement === undefined || isEmoticon(scan, at)) return nothing(at);
     if ((first === 0x2c || first === 0x3a) && isAsciiDigit(text.charCodeAt(at - 1)) && isAsciiDigit(following)) return nothing(at);
     if (!chineseBefore && !chineseAfter) return nothing(at);
     if (first === 0x3a && inAddress(text, at)) return nothing(at);
@@ -121,7 +122,16 @@ function every(text: string, start: number, end: number, test: (code: number) =>
   return true;
 }
 
-/** Whether the blanks from `start` to `end` lie inside a run of pauses (`，  ，`): the run's fix takes them. */
-export function insidePauseRun(text: string, start: number, end: number): boolean {
-  return PAUSE_MARKS.at(text, start - 1) && PAUSE_MARKS.at(text, end);
+/** Whether the `:` or `;` at `at` is the eyes of an emoticon (`:)` `:-(` `;)` `:D` `:P`): not before a bracket its fix turns full-width, or before words. */
+function isEmoticon(scan: LineScan, at: number): boolean {
+  const { text } = scan;
+  const eyes = text.charCodeAt(at);
+  if (eyes !== 0x3a && eyes !== 0x3b) return false;
+  let mouth = at + 1;
+  if (text.charCodeAt(mouth) === 0x2d) mouth++;
+  const after = text.charCodeAt(mouth + 1);
+  // `:(说明)` is a colon and a bracket.
+  if (isWordCharacter(after) || isHan(after)) return false;
+  const code = fixedCodeAt(scan, mouth);
+  return code === 0x29 || code === 0x28 || code === 0x44 || code === 0x50 || code === 0x70;
 }

@@ -4,22 +4,13 @@
  * mark's fix takes with it.
  */
 import { CharSet } from '../../model/chars';
+import { ORGANIZATION_SUFFIXES } from '../../model/lineInfo';
 import { isAsciiDigit, isBlank, isHan } from '../../model/text';
 import type { TextMark } from '../types';
+import { inFileNameOrPath } from './asWritten';
+import { FULL_PUNCTUATION, isFullAlnum, isLatin } from './characters';
 import { PAIRING_MARKS, Pairing, Pairs } from './pairs';
 import type { LineScan } from './textCheck';
-
-export function isLatin(code: number): boolean {
-  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
-}
-
-/** Full-width digits and Latin letters (`２０２３` `ＡＢ`). */
-export function isFullAlnum(code: number): boolean {
-  return (code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a);
-}
-
-/** Full-width punctuation, whose neighbours count as Chinese text. */
-export const FULL_PUNCTUATION = new CharSet('。，、；：！？“”‘’（）《》〈〉【】〔〕…—·');
 
 /** What stands beside a mark or a blank: nothing, something else, a letter or digit, or Chinese text. */
 export const enum Side { None, Other, Alnum, Chinese }
@@ -50,7 +41,7 @@ export function sideAt(scan: LineScan, index: number, step: 1 | -1, pastBlanks: 
     // `...` becomes `……` (but not at the end of an address, where it stays as written).
     if (code === 0x2e) return dotRunLength(scan, at) >= 3 && !inAddress(text, at) ? Side.Chinese : Side.Other;
     if (isAsciiDigit(code) || isLatin(code) || isFullAlnum(code)) return Side.Alnum;
-    if (isBlank(code) && at !== index && !blanksAsWritten) {
+    if (isBlank(code) && at !== index && !blanksAsWritten && !asWritten) {
       const beyond = strayBlanksEnd(scan, at, step, asWritten);
       if (beyond !== at) {
         at = beyond - step;
@@ -62,19 +53,194 @@ export function sideAt(scan: LineScan, index: number, step: 1 | -1, pastBlanks: 
   return Side.None;
 }
 
-/**
- * Where the blanks at `at` end in the direction `step` when stray-space removes them (`大　",`
- * before an English word: `大",`), else `at`: the rule of stray-space, judged as written.
- */
+/** Where the blanks at `at` end in the direction `step` when stray-space removes them (`大　",` before an English word: `大",`), else `at`. */
 function strayBlanksEnd(scan: LineScan, at: number, step: 1 | -1, asWritten: boolean): number {
   const { text, from, end } = scan;
   let beyond = at;
   while (beyond >= from && beyond < end && isBlank(text.charCodeAt(beyond))) beyond += step;
-  if (CLAIMS_BLANKS.at(text, at - step) || CLAIMS_BLANKS.at(text, beyond)) return at;
-  const far = sideAt(scan, beyond, step, false, asWritten, true);
-  const near = sideAt(scan, at - step, step > 0 ? -1 : 1, false, asWritten, true);
-  const stray = (far === Side.Chinese && near >= Side.Alnum) || (far === Side.Alnum && near === Side.Chinese);
-  return stray ? beyond : at;
+  const [start, stop] = step > 0 ? [at, beyond] : [beyond + 1, at + 1];
+  // Past a quote mark, the blanks are not between two phrases of a quotation.
+  return blankVerdict(scan, start, stop, false, asWritten, true) === BlankVerdict.Remove ? beyond : at;
+}
+
+/** What stray-space makes of a run of blanks: nothing, a hint without a fix, or it removes them. */
+export const enum BlankVerdict { Keep, Hint, Remove }
+
+/** Delimiters that would make a marker of the number before them (`12  、`). */
+const DELIMITERS = new CharSet('、.．，,');
+
+/**
+ * The blanks from `start` to `stop` inside Chinese text or between Chinese and a digit or letter:
+ * PDF residue, or blanks that separate on purpose (SPEC 8: columns, lists of names, slogans, joint
+ * issuing organs). Never in a table row, between two English words, between two phrases of a
+ * quotation or a document name (`inQuotation`), or beside a half-width mark (its fix takes them).
+ * Removed only where they plainly cut a word: padding inside quotation marks or brackets and
+ * before or after a pause, inside a year written `2021 年`, between Chinese and a digit or letter
+ * in sentences, and alone between two Chinese words of a clause or a report title; not after an
+ * organ's name. A lone one in a line of another kind gets a hint; several there separate on purpose.
+ * Marks count as their fixes leave them (a straight quote that turns curly opens or closes).
+ */
+export function blankVerdict(scan: LineScan, start: number, stop: number, inQuotation: boolean, asWritten = false, nested = false): BlankVerdict {
+  const { text, from, end } = scan;
+  // The blanks between a heading's title and the body after it separate the two (line-break's business).
+  if (start === from || stop >= end || start === scan.line.heading?.title.end) return BlankVerdict.Keep;
+  const before = text.charCodeAt(start - 1);
+  const after = text.charCodeAt(stop);
+  // `12  、` would become a marker: that is the numbering checks' business.
+  const delimiter = DELIMITERS.has(after) && !text.startsWith('...', stop);
+  if (CLAIMS_BLANKS.has(before) || CLAIMS_BLANKS.has(after) || insidePauseRun(text, start, stop) || (delimiter && isBareNumber(text, from, start))) return BlankVerdict.Keep;
+  if (inQuotation && isHan(before) && isHan(after)) return BlankVerdict.Keep;
+  const sideBefore = sideAt(scan, start - 1, -1, false, asWritten, nested);
+  const sideAfter = sideAt(scan, stop, 1, false, asWritten, nested);
+  const stray = (sideBefore === Side.Chinese && sideAfter >= Side.Alnum) || (sideBefore === Side.Alnum && sideAfter === Side.Chinese);
+  if (!stray || ((isAsciiDigit(before) || isAsciiDigit(after)) && scan.ofLine(isNumberRow))) return BlankVerdict.Keep;
+  const fixedBefore = asFixed(scan, start - 1, asWritten);
+  const fixedAfter = asFixed(scan, stop, asWritten);
+  if (PADDED_AFTER.has(fixedBefore) || PADDED_BEFORE.has(fixedAfter) || spacedYear(text, start, stop)) return BlankVerdict.Remove;
+  if (afterOrganization(text, from, start)) return BlankVerdict.Keep;
+  const shape = scan.ofLine(lineShape);
+  if (isChinese(fixedBefore) && isChinese(fixedAfter)) {
+    if (shape.sentences) return shape.chineseBlanksInClause(start) === 1 ? BlankVerdict.Remove : BlankVerdict.Keep;
+    return shape.chineseBlanks === 1 ? BlankVerdict.Hint : BlankVerdict.Keep;
+  }
+  if (shape.sentences) return BlankVerdict.Remove;
+  return shape.blanks === 1 ? BlankVerdict.Hint : BlankVerdict.Keep;
+}
+
+/** Marks a blank after is padding: opening marks, pauses, ellipses and dashes. */
+const PADDED_AFTER = new CharSet('“‘（《〈【〔。，、；：！？…—·');
+/** Marks a blank before is padding: closing marks, pauses, ellipses and dashes. */
+const PADDED_BEFORE = new CharSet('”’）》〉】〕。，、；：！？…—·');
+
+function isChinese(code: number): boolean {
+  return isHan(code) || FULL_PUNCTUATION.has(code);
+}
+
+/** The character at `at` as the fixes of quotes, brackets and ellipses leave it (see `asFixed`). */
+export function fixedCodeAt(scan: LineScan, at: number): number {
+  return asFixed(scan, at, false);
+}
+
+/**
+ * The character at `at` as the fixes leave it: a straight quote or half-width bracket turned
+ * curly or full-width, `...` turned `…` (the first of `……`); otherwise as written.
+ */
+function asFixed(scan: LineScan, at: number, asWritten: boolean): number {
+  const { text } = scan;
+  const code = text.charCodeAt(at);
+  if (asWritten) return code;
+  if (code === 0x2e) return dotRunLength(scan, at) >= 3 && !inAddress(text, at) ? 0x2026 : code;
+  if (!TURNING.has(code)) return code;
+  const fixes = scan.ofLine(pairFixes);
+  if (code === 0x22) return fixes.quotes.get(at)?.charCodeAt(0) ?? code;
+  if (!fixes.turning.has(at)) return code;
+  return code === 0x28 ? 0xff08 : 0xff09;
+}
+
+/** A year and its 年 written apart (`2021 年`), or blanks before such a year (`西河镇 2021 年`): a PDF conversion's. */
+function spacedYear(text: string, start: number, stop: number): boolean {
+  const year = (at: number) => at >= 0 && /^(?:19|20)\d\d$/.test(text.slice(at, at + 4));
+  if (text.charCodeAt(stop) === 0x5e74 && year(start - 4)) return true;
+  if (!year(stop) || isAsciiDigit(text.charCodeAt(stop + 4))) return false;
+  let after = stop + 4;
+  while (isBlank(text.charCodeAt(after))) after++;
+  return after > stop + 4 && text.charCodeAt(after) === 0x5e74;
+}
+
+/** Whether the Chinese before `at` ends with an organ's name (`中共XX镇委员会 XX镇人民政府`, `XX区人民政府 2019年12月3日`). */
+function afterOrganization(text: string, from: number, at: number): boolean {
+  return ORGANIZATION_SUFFIXES.some((suffix) => at - suffix.length >= from && text.endsWith(suffix, at));
+}
+
+/** Marks that end a clause. */
+const CLAUSE_ENDS = new CharSet('，。；！？,;!?');
+
+interface LineShape {
+  /** The line holds sentences (it has sentence punctuation) or is a report title. */
+  readonly sentences: boolean;
+  /** How many runs of blanks the line's wording holds, and how many of them stand between Chinese text (characters or punctuation). */
+  readonly blanks: number;
+  readonly chineseBlanks: number;
+  /** How many runs of blanks between Chinese text the clause holding `at` has. */
+  chineseBlanksInClause(at: number): number;
+}
+
+/** The line's clauses and its runs of blanks, read once (marks as their fixes leave them). */
+function lineShape(scan: LineScan): LineShape {
+  const { text, from, end, line } = scan;
+  const clauseStarts = [from];
+  const clauseBlanks = [0];
+  let blanks = 0;
+  let chineseBlanks = 0;
+  for (let at = from; at < end; at++) {
+    const code = text.charCodeAt(at);
+    if (CLAUSE_ENDS.has(code)) {
+      clauseStarts.push(at + 1);
+      clauseBlanks.push(0);
+    } else if (isBlank(code)) {
+      const start = at;
+      while (at + 1 < end && isBlank(text.charCodeAt(at + 1))) at++;
+      const before = asFixed(scan, start - 1, false);
+      const after = asFixed(scan, at + 1, false);
+      // Padding beside punctuation goes whatever the line is: it separates nothing.
+      if (PADDED_AFTER.has(before) || PADDED_BEFORE.has(after)) continue;
+      blanks++;
+      if (isChinese(before) && isChinese(after)) {
+        chineseBlanks++;
+        clauseBlanks[clauseBlanks.length - 1]!++;
+      }
+    }
+  }
+  return {
+    sentences: clauseStarts.length > 1 || line.reportTitle !== undefined,
+    blanks,
+    chineseBlanks,
+    chineseBlanksInClause(at) {
+      let low = 0;
+      let high = clauseStarts.length - 1;
+      while (low < high) {
+        const middle = (low + high + 1) >> 1;
+        if (clauseStarts[middle]! <= at) low = middle;
+        else high = middle - 1;
+      }
+      return clauseBlanks[low]!;
+    },
+  };
+}
+
+const CELL_SEPARATORS = new CharSet(' \t\u3000|｜');
+const NO_VALUE = new CharSet('-—/');
+
+/**
+ * A line of a table: it ends in at least three numbers (one may be `-` `—` `/` for none) separated by
+ * blanks or bars. Read backwards from the end, once.
+ */
+function isNumberRow({ text }: LineScan): boolean {
+  let at = text.length;
+  let cells = 0;
+  let numbers = 0;
+  for (;;) {
+    while (at > 0 && CELL_SEPARATORS.at(text, at - 1)) at--;
+    const cellEnd = at;
+    if (at > 0 && NO_VALUE.at(text, at - 1)) {
+      at--;
+    } else {
+      while (at > 0 && (isAsciiDigit(text.charCodeAt(at - 1)) || text.charCodeAt(at - 1) === 0x2e)) at--;
+      if (at < cellEnd) numbers++;
+    }
+    if (at === cellEnd || (at > 0 && !CELL_SEPARATORS.at(text, at - 1))) break;
+    cells++;
+    if (at === 0) break;
+  }
+  return cells >= 3 && numbers > 0;
+}
+
+/** Pauses, full and half width: a run of them with blanks between is one run (see `pauses.ts`). */
+export const PAUSE_MARKS = new CharSet('。，、；：！？,;:?!');
+
+/** Whether the blanks from `start` to `end` lie inside a run of pauses (`，  ，`): the run's fix takes them. */
+export function insidePauseRun(text: string, start: number, end: number): boolean {
+  return PAUSE_MARKS.at(text, start - 1) && PAUSE_MARKS.at(text, end);
 }
 
 /** The marks the pair fixes may turn curly or full-width. */
@@ -113,6 +279,8 @@ export interface BracketFix {
 export interface PairFixes {
   /** The straight `"` beside Chinese text, each with the curly quote it turns into (none when it pairs with nothing). */
   readonly quotes: ReadonlyMap<number, string | undefined>;
+  /** Straight quotes read as one quotation inside another: fixed together, since fixing one alone would change how the rest pair. */
+  readonly nested: readonly number[];
   /** `(…)` holding Chinese, and the half-width one of `（…)` and `(…）`. */
   readonly brackets: readonly BracketFix[];
   /** Where the quotes and brackets that turn stand: they count as Chinese punctuation. */
@@ -130,6 +298,7 @@ export function pairFixes(scan: LineScan): PairFixes {
   const { text, from, end } = scan;
   const pairs = new Pairs();
   const quotes = new Map<number, string | undefined>();
+  let nested: readonly number[] = [];
   const brackets: BracketFix[] = [];
   let hanCounts: Int32Array | undefined;
   for (let at = from; at < end; at++) {
@@ -141,7 +310,8 @@ export function pairFixes(scan: LineScan): PairFixes {
       case Pairing.CurlyOpenStraightClose: quotes.set(at, '”'); break;
       case Pairing.StraightOpenCurlyClose: quotes.set(partner, '“'); break;
       case Pairing.HalfBrackets:
-        if ((hanCounts ??= hanCountsOf(text))[at]! > hanCounts[partner + 1]!) brackets.push({ at: partner, replacement: '（', partner: at });
+        // Brackets in a file name or path stay as written (`报告(定稿).docx`).
+        if ((hanCounts ??= hanCountsOf(text))[at]! > hanCounts[partner + 1]! && !inFileNameOrPath(text, partner)) brackets.push({ at: partner, replacement: '（', partner: at });
         break;
       case Pairing.FullOpenHalfClose: brackets.push({ at, replacement: '）' }); break;
       case Pairing.HalfOpenFullClose: brackets.push({ at: partner, replacement: '（' }); break;
@@ -149,8 +319,9 @@ export function pairFixes(scan: LineScan): PairFixes {
   }
   const straight = pairs.straightQuotes;
   if (straight.some((at) => besideChinese(scan, at, true))) {
-    const pairsUp = straight.length % 2 === 0;
-    straight.forEach((at, index) => quotes.set(at, pairsUp ? (index % 2 === 0 ? '“' : '”') : undefined));
+    const curly = curlyQuotes(text, straight);
+    straight.forEach((at, index) => quotes.set(at, curly[index]));
+    if (curly[1] === '‘') nested = straight;
   }
   const turning = new Set<number>();
   for (const [at, replacement] of quotes) if (replacement !== undefined) turning.add(at);
@@ -158,10 +329,35 @@ export function pairFixes(scan: LineScan): PairFixes {
     turning.add(bracket.at);
     if (bracket.partner !== undefined) turning.add(bracket.partner);
   }
-  return { quotes, brackets, turning };
+  return { quotes, nested, brackets, turning };
 }
 
 const PAIRING = new CharSet(PAIRING_MARKS);
+/** Particles no quotation starts with, and words no quotation ends with (they need what follows). */
+const NO_QUOTATION_START = new CharSet('的之等');
+const NO_QUOTATION_END = /(?:关于|对于|有关|对|在|于|把|将)$/;
+const CLAUSE_PUNCTUATION = new CharSet('，。；！？、：,;!?:');
+
+/**
+ * Whether straight quotes paired in order are nested instead: `"关于"XX"的通知"` is
+ * `“关于‘XX’的通知”`. Read so where a quotation would start with a particle or end with a
+ * preposition, with no clause punctuation between the two.
+ */
+function nestedQuotes(text: string, straight: readonly number[]): boolean {
+  for (let index = 1; index + 1 < straight.length; index += 2) {
+    const [closing, opening] = [straight[index]!, straight[index + 1]!];
+    if (CLAUSE_PUNCTUATION.occursIn(text, closing + 1, opening)) continue;
+    if (NO_QUOTATION_START.at(text, opening + 1) || NO_QUOTATION_END.test(text.slice(straight[index - 1]! + 1, closing))) return true;
+  }
+  return false;
+}
+
+/** The curly quotes of straight ones in order: pairs side by side, or one quotation inside another (four quotes only). */
+function curlyQuotes(text: string, straight: readonly number[]): readonly (string | undefined)[] {
+  if (straight.length % 2 === 1) return straight.map(() => undefined);
+  if (!nestedQuotes(text, straight)) return straight.map((_, index) => (index % 2 === 0 ? '“' : '”'));
+  return straight.length === 4 ? ['“', '‘', '’', '”'] : straight.map(() => undefined);
+}
 
 /** How many Chinese characters come before each index of the line (brackets ask whether Chinese is inside them). */
 function hanCountsOf(text: string): Int32Array {
@@ -193,18 +389,19 @@ export function isBareNumber(text: string, from: number, end: number): boolean {
 }
 
 const MAX_ADDRESS = 200;
+const HALF_BRACKETS = new CharSet('()');
 
 function isChineseSide(text: string, index: number): boolean {
   const code = text.charCodeAt(index);
   return isHan(code) || FULL_PUNCTUATION.has(code);
 }
 
-/** Whether `at` lies in a web address (`http://…`, `www.…`): from the last blank or Chinese character before it. */
+/** Whether `at` lies in a web address (`http://…`, `www.…`): from the last blank, bracket or Chinese character before it. */
 export function inAddress(text: string, at: number): boolean {
   // Addresses are short: a bounded look keeps a line of `a...a...` linear.
   const floor = Math.max(0, at - MAX_ADDRESS);
   let start = at;
-  while (start > floor && !isBlank(text.charCodeAt(start - 1)) && !isChineseSide(text, start - 1)) start--;
+  while (start > floor && !isBlank(text.charCodeAt(start - 1)) && !isChineseSide(text, start - 1) && !HALF_BRACKETS.at(text, start - 1)) start--;
   const token = text.slice(start, at + 1).toLowerCase();
   return token.startsWith('http') || token.startsWith('www.') || token.includes('://') || token.includes('@');
 }
