@@ -3,7 +3,7 @@ import type { ReportDocument } from '../model/document';
 import { range } from '../model/ranges';
 import { replace } from './edits';
 import type { Issue, TextMark } from './types';
-import { CHANGE_TO, textIssues } from './text/findings';
+import { changeTo, textIssues } from './text/findings';
 import { isFullAlnum } from './text/characters';
 import type { TextCheck } from './text/textCheck';
 
@@ -52,7 +52,7 @@ export const fullwidthAlnum: TextCheck<FullWidthMark> = {
     const issue = (lineIndex: number, start: number, end: number, wrong: string, right: string): Issue => ({
       range: range(lineIndex, start, lineIndex, end),
       message: messages.format(WORDS.message, { wrong, right }),
-      fix: { title: messages.format(CHANGE_TO, { wrong, right }), edits: [replace(lineIndex, start, end, right)], safe: true },
+      fix: { title: changeTo(messages, right), edits: [replace(lineIndex, start, end, right)], safe: true },
     });
     return [
       ...textIssues(context, fullwidthAlnum, (line, lineIndex, mark) => issue(lineIndex, mark.start, mark.end, line.text.slice(mark.start, mark.end), mark.replacement)),

@@ -2,7 +2,7 @@ import { MessageCache } from '../l10n';
 import { isAsciiDigit } from '../model/text';
 import { replace } from './edits';
 import type { Issue, LineMark } from './types';
-import { AllowedWords, CHANGE_TO, allowWordAt, markRange, textIssues } from './text/findings';
+import { AllowedWords, changeTo, allowWordAt, markRange, textIssues } from './text/findings';
 import { isLatin } from './text/characters';
 import { TextCheck, marksOf } from './text/textCheck';
 
@@ -74,7 +74,7 @@ export const numberForm: TextCheck<NumberMark> = {
       return {
         range: markRange(lineIndex, mark),
         message: messages.format(WORDS.congress, values),
-        fix: { title: messages.format(CHANGE_TO, values), edits: [replace(lineIndex, mark.start, mark.end, mark.replacement)], safe: true },
+        fix: { title: changeTo(messages, mark.replacement), edits: [replace(lineIndex, mark.start, mark.end, mark.replacement)], safe: true },
       };
     });
     const marks = marksOf(context, numberForm);

@@ -1,7 +1,7 @@
 import { MessageCache } from '../l10n';
 import { withoutSplitBlanks } from '../model/lostBreaks';
 import { replace } from './edits';
-import { CHANGE_TO, markRange, textIssues } from './text/findings';
+import { changeTo, markRange, textIssues } from './text/findings';
 import { PAUSE_TRIGGERS, WidthMark, pauseRun } from './text/pauses';
 import { fullWidthSpan, pairFixes } from './text/sides';
 import type { TextCheck } from './text/textCheck';
@@ -64,7 +64,7 @@ export const punctuationWidth: TextCheck<WidthMark> = {
           range: markRange(lineIndex, { start: mark.at, end: partner.at + 1 }),
           message: WORDS.brackets[locale],
           fix: {
-            title: messages.format(CHANGE_TO, { right: '（）' }),
+            title: changeTo(messages, '（）'),
             edits: [replace(lineIndex, start, end, '（'), replace(lineIndex, partner.start, partner.end, '）')],
             safe: true,
           },
@@ -74,7 +74,7 @@ export const punctuationWidth: TextCheck<WidthMark> = {
       return {
         range: markRange(lineIndex, { start: mark.at, end: mark.at + 1 }),
         message: messages.format(WORDS.message, values),
-        fix: { title: messages.format(CHANGE_TO, values), edits: [replace(lineIndex, start, end, mark.replacement)], safe: true },
+        fix: { title: changeTo(messages, mark.replacement), edits: [replace(lineIndex, start, end, mark.replacement)], safe: true },
       };
     }, (mark) => ({ start: mark.at, end: mark.at + 1 }));
   },

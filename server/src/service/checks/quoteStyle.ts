@@ -1,7 +1,7 @@
 import { MessageCache } from '../l10n';
 import { replace } from './edits';
 import type { TextMark } from './types';
-import { CHANGE_TO, markRange, textIssues } from './text/findings';
+import { changeTo, markRange, quoted, textIssues } from './text/findings';
 import { besideChinese, pairFixes } from './text/sides';
 import type { TextCheck } from './text/textCheck';
 
@@ -12,7 +12,7 @@ const WORDS = {
   },
   description: { 'zh-cn': '中文里用了直引号 " \' 或混用“"（GB/T 15834）', en: 'Straight quotes " \' or mixed “" in Chinese text (GB/T 15834)' },
   fix: { 'zh-cn': '改为弯引号“”‘’', en: 'Use curly quotes “” ‘’' },
-  message: { 'zh-cn': '中文里应使用弯引号，而不是直引号“{wrong}”', en: 'Chinese text takes curly quotes, not the straight "{wrong}"' },
+  message: { 'zh-cn': '中文里应使用弯引号，而不是直引号{wrong}', en: 'Chinese text takes curly quotes, not the straight {wrong}' },
 };
 
 /** A straight quotation mark; `replacement` when it pairs up within the line, with the others fixed with it (one quotation inside another). */
@@ -62,10 +62,10 @@ export const quoteStyle: TextCheck<QuoteMark> = {
       const right = mark.replacement;
       return {
         range: markRange(lineIndex, mark),
-        message: messages.format(WORDS.message, { wrong }),
+        message: messages.format(WORDS.message, { wrong: quoted(context.locale, wrong) }),
         // Only where the quotes pair up within the paragraph is the right one known.
         fix: right === undefined ? undefined : {
-          title: messages.format(CHANGE_TO, { right }),
+          title: changeTo(messages, right),
           edits: (mark.together ?? [{ at: mark.start, replacement: right }]).map(({ at, replacement }) => replace(lineIndex, at, at + 1, replacement)),
           safe: true,
         },

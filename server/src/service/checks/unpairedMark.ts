@@ -1,7 +1,7 @@
 import { MessageCache } from '../l10n';
 import type { ReportDocument } from '../model/document';
 import type { LineMark, TextMark } from './types';
-import { markRange, textIssues } from './text/findings';
+import { markRange, quoted, textIssues } from './text/findings';
 import { Pairing } from './text/pairs';
 import { TextCheck, marksOf } from './text/textCheck';
 
@@ -11,8 +11,8 @@ const WORDS = {
     en: '**Unpaired mark**: quotation marks, brackets and title marks come in pairs (GB/T 15834—2011, 4.8, 4.9, 4.15). This paragraph holds only one half: one is missing or one is extra.',
   },
   description: { 'zh-cn': '段落中的引号、括号或书名号不成对（“” ‘’ （） 《》 〈〉 【】 〔〕）', en: 'An unclosed or unopened “” ‘’ （） 《》 〈〉 【】 〔〕 within a paragraph' },
-  open: { 'zh-cn': '“{mark}”在本段中没有配对的后半', en: '"{mark}" is never closed in this paragraph' },
-  close: { 'zh-cn': '“{mark}”在本段中没有配对的前半', en: '"{mark}" closes nothing in this paragraph' },
+  open: { 'zh-cn': '{mark}在本段中没有配对的后半', en: '{mark} is never closed in this paragraph' },
+  close: { 'zh-cn': '{mark}在本段中没有配对的前半', en: '{mark} closes nothing in this paragraph' },
 };
 
 const OPENERS = '“‘（《〈【〔';
@@ -46,7 +46,7 @@ export const unpairedMark: TextCheck = {
     return textIssues(context, unpairedMark, (line, lineIndex, mark) => {
       if (paired.has(mark)) return undefined;
       const text = line.text[mark.start]!;
-      return { range: markRange(lineIndex, mark), message: messages.format(OPENERS.includes(text) ? WORDS.open : WORDS.close, { mark: text }) };
+      return { range: markRange(lineIndex, mark), message: messages.format(OPENERS.includes(text) ? WORDS.open : WORDS.close, { mark: quoted(context.locale, text) }) };
     });
   },
 };

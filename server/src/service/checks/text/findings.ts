@@ -11,6 +11,7 @@ import { range } from '../../model/ranges';
 import { isAsciiDigit, isHan } from '../../model/text';
 import { replace } from '../edits';
 import type { CheckContext, Issue, TextMark } from '../types';
+import { isFullAlnum } from './characters';
 import { TextCheck, marksOf } from './textCheck';
 
 /**
@@ -92,19 +93,22 @@ export class AllowedWords {
 }
 
 /**
- * The word the quick fix allows for a finding at `start`…`end`: the flagged text with the Latin
- * letters and digits around it (`COVID-19,`), or, for a lone mark, with the character on each side.
+ * The word the quick fix "不再提示" allows for a finding at `start`…`end`: the flagged text with the
+ * Latin letters and digits around it (`COVID-19`). None for a mark or a blank: those are no words
+ * (a mark with its neighbours, `底,全`, is nothing a user would list).
  */
-export function allowWordAt(text: string, start: number, end: number): string {
+export function allowWordAt(text: string, start: number, end: number): string | undefined {
   const wordy = (code: number) => isAsciiDigit(code) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+  let word = false;
+  for (let index = start; index < end && !word; index++) {
+    const code = text.charCodeAt(index);
+    word = wordy(code) || isHan(code) || isFullAlnum(code);
+  }
+  if (!word) return undefined;
   let from = start;
   let to = end;
   while (from > 0 && wordy(text.charCodeAt(from - 1))) from--;
   while (to < text.length && wordy(text.charCodeAt(to))) to++;
-  if (from === start && to === end && !isHan(text.charCodeAt(start))) {
-    from = Math.max(0, start - 1);
-    to = Math.min(text.length, end + 1);
-  }
   return text.slice(from, to).trim();
 }
 
@@ -113,9 +117,23 @@ export function markRange(lineIndex: number, mark: TextMark) {
   return range(lineIndex, mark.start, lineIndex, mark.end);
 }
 
-/** The title of a text fix that writes `{right}` in place of a mark or word. */
-export const CHANGE_TO: Message = { 'zh-cn': '改为“{right}”', en: 'Change to "{right}"' };
-const LIST_MESSAGE: Message = { 'zh-cn': '“{wrong}”应为“{right}”', en: '"{wrong}" should be "{right}"' };
+/**
+ * Text quoted in a message: in “…” (English "…"), or in 「…」 (English '…') when it holds a quotation
+ * mark itself, which “”” would hide.
+ */
+export function quoted(locale: Locale, text: string): string {
+  if (locale === 'en') return /"/.test(text) ? `'${text}'` : `"${text}"`;
+  return /[“”"]/.test(text) ? `「${text}」` : `“${text}”`;
+}
+
+const CHANGE_TO: Message = { 'zh-cn': '改为{right}', en: 'Change to {right}' };
+
+/** The title of a text fix that writes `right` in place of a mark or word. */
+export function changeTo(messages: MessageCache, right: string): string {
+  return messages.format(CHANGE_TO, { right: quoted(messages.locale, right) });
+}
+
+const LIST_MESSAGE: Message = { 'zh-cn': '{wrong}应为{right}', en: '{wrong} should be {right}' };
 
 /** An entry of a word list: the wrong form, the right one, whether replacing is safe, and why (shown on hover). */
 export interface ListEntry {
@@ -136,12 +154,11 @@ export function listIssues(context: CheckContext, check: TextCheck<EntryMark>, e
   const locale: Locale = context.locale;
   return textIssues(context, check, (_line, lineIndex, mark) => {
     const entry = entries[mark.entry]!;
-    const values = { wrong: entry.wrong, right: entry.right };
     return {
       range: markRange(lineIndex, mark),
-      message: messages.format(LIST_MESSAGE, values),
+      message: messages.format(LIST_MESSAGE, { wrong: quoted(locale, entry.wrong), right: quoted(locale, entry.right) }),
       explanation: entry.note[locale],
-      fix: { title: messages.format(CHANGE_TO, values), edits: [replace(lineIndex, mark.start, mark.end, entry.right)], safe: entry.safe },
+      fix: { title: changeTo(messages, entry.right), edits: [replace(lineIndex, mark.start, mark.end, entry.right)], safe: entry.safe },
     };
   });
 }
