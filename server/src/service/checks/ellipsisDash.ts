@@ -24,9 +24,10 @@ const WORDS = {
   toDash: { 'zh-cn': '改为“—”', en: 'Change to "—"' },
 };
 
-/** `...` `。。。` `…` → `……`, `……等` → `等`, `2021-2025年` → `2021—2025年` (a suggestion only). */
+/** `...` `。。。` `…` → `……`, `……等` → `等`, `2021-2025年` → `2021—2025年` (a suggestion only, with the span of the years). */
 interface EllipsisMark extends TextMark {
   readonly replacement: string;
+  readonly years?: TextMark;
 }
 
 const ELLIPSIS_PARTS = new CharSet('….。');
@@ -114,9 +115,9 @@ export const ellipsisDash: TextCheck<EllipsisMark> = {
     return textIssues(context, ellipsisDash, (line, lineIndex, mark) => {
       const wrong = line.text.slice(mark.start, mark.end);
       const edits = [replace(lineIndex, mark.start, mark.end, mark.replacement)];
-      if (mark.replacement === '—') {
+      if (mark.years) {
         // A suggestion only, never in "fix all": a hyphen between years may belong to a name.
-        const years = `${line.text.slice(mark.start - 4, mark.start)}—${line.text.slice(mark.end, mark.end + 5)}`;
+        const years = `${line.text.slice(mark.years.start, mark.start)}—${line.text.slice(mark.end, mark.years.end)}`;
         return { range: markRange(lineIndex, mark), message: messages.format(WORDS.range, { years }), fix: { title: WORDS.toDash[locale], edits, safe: false } };
       }
       if (mark.replacement === '') {
@@ -127,22 +128,28 @@ export const ellipsisDash: TextCheck<EllipsisMark> = {
   },
 };
 
-/** A run of digits: a year range `2021-2025年` → `2021—2025年` (a suggestion only). Returns the index of its last digit. */
+/**
+ * A run of digits: a year range `2021-2025年`, `(2022-2025)` or `2021年-2023年` → with `—` (a
+ * suggestion only). Returns the index of its last digit, or of the range's last character.
+ */
 function yearRange({ text, end }: LineScan, at: number, report: (mark: EllipsisMark) => void): number {
   let runEnd = at;
   while (runEnd < end && isAsciiDigit(text.charCodeAt(runEnd))) runEnd++;
   const before = text.charCodeAt(at - 1);
-  if (isAsciiDigit(before) || before === 0x2e) return runEnd - 1;
-  if (runEnd - at === 4 && YEAR_RANGE_DASHES.at(text, runEnd) && isAsciiDigit(text.charCodeAt(runEnd + 1)) && !isLatin(before) && !YEAR_RANGE_DASHES.has(before)) {
-    let secondEnd = runEnd + 1;
-    while (secondEnd < end && isAsciiDigit(text.charCodeAt(secondEnd))) secondEnd++;
-    const first = Number(text.slice(at, runEnd));
-    const second = Number(text.slice(runEnd + 1, secondEnd));
-    // Years, in order: not a file number (`2023-0012-2024年`).
-    if (secondEnd - runEnd - 1 === 4 && text.charCodeAt(secondEnd) === 0x5e74 && first >= 1900 && first < second && second <= 2100) {
-      report({ start: runEnd, end: runEnd + 1, replacement: '—' });
-      return secondEnd - 1;
-    }
+  if (isAsciiDigit(before) || before === 0x2e || runEnd - at !== 4 || isLatin(before) || YEAR_RANGE_DASHES.has(before)) return runEnd - 1;
+  // `2021年-2023年` writes 年 on both sides.
+  const firstYear = text.charCodeAt(runEnd) === 0x5e74 ? runEnd + 1 : runEnd;
+  if (!YEAR_RANGE_DASHES.at(text, firstYear) || !isAsciiDigit(text.charCodeAt(firstYear + 1))) return runEnd - 1;
+  let secondEnd = firstYear + 1;
+  while (secondEnd < end && isAsciiDigit(text.charCodeAt(secondEnd))) secondEnd++;
+  const first = Number(text.slice(at, runEnd));
+  const second = Number(text.slice(firstYear + 1, secondEnd));
+  const after = text.charCodeAt(secondEnd);
+  const closes = firstYear > runEnd ? after === 0x5e74 : after === 0x5e74 || after === 0x29 || after === 0xff09;
+  // Years, in order: not a file number (`2023-0012-2024年`).
+  if (secondEnd - firstYear - 1 === 4 && closes && first >= 1900 && first < second && second <= 2100) {
+    report({ start: firstYear, end: firstYear + 1, replacement: '—', years: { start: at, end: after === 0x5e74 ? secondEnd + 1 : secondEnd } });
+    return secondEnd - 1;
   }
   return runEnd - 1;
 }

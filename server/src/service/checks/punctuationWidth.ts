@@ -1,9 +1,10 @@
 import { MessageCache } from '../l10n';
 import { withoutSplitBlanks } from '../model/lostBreaks';
 import { replace } from './edits';
+import { COMPATIBLE_PAUSES } from './text/characters';
 import { changeTo, markRange, textIssues } from './text/findings';
 import { PAUSE_TRIGGERS, WidthMark, pauseRun } from './text/pauses';
-import { fullWidthSpan, pairFixes } from './text/sides';
+import { fullWidthSpan, pairFixes, sentenceEndDot } from './text/sides';
 import type { TextCheck } from './text/textCheck';
 
 const WORDS = {
@@ -15,6 +16,10 @@ const WORDS = {
   fix: { 'zh-cn': '改为全角标点', en: 'Use the full-width mark' },
   message: { 'zh-cn': '中文里应使用全角“{right}”，而不是半角“{wrong}”', en: 'Chinese text takes the full-width "{right}", not the half-width "{wrong}"' },
   brackets: { 'zh-cn': '括号里是中文，应使用全角括号“（）”', en: 'The brackets hold Chinese text: use full-width brackets "（）"' },
+  numberBrackets: { 'zh-cn': '中文里的括号应使用全角括号“（）”', en: 'Brackets in Chinese text are the full-width "（）"' },
+  documentNumber: { 'zh-cn': '发文字号的年份用六角括号“〔〕”（GB/T 9704—2012 7.2.4）', en: 'The year of a document number takes "〔〕" (GB/T 9704—2012, 7.2.4)' },
+  fullStop: { 'zh-cn': '中文句末应使用句号“。”，而不是“.”', en: 'A Chinese sentence ends with "。", not "."' },
+  compatible: { 'zh-cn': '中文里应使用标准的“{right}”，而不是兼容形式“{wrong}”', en: 'Chinese text takes the standard "{right}", not the compatibility form "{wrong}"' },
 };
 
 export const punctuationWidth: TextCheck<WidthMark> = {
@@ -24,8 +29,8 @@ export const punctuationWidth: TextCheck<WidthMark> = {
   defaultSeverity: 'warning',
   fix: WORDS.fix,
   scan: {
-    // Pauses, and half-width brackets.
-    triggers: [...PAUSE_TRIGGERS, { chars: '()' }],
+    // Pauses, half-width brackets, and dots that end a sentence.
+    triggers: [...PAUSE_TRIGGERS, { chars: '().' }],
     yieldsToRewrites: true,
     handler(report) {
       let brackets = false;
@@ -39,6 +44,10 @@ export const punctuationWidth: TextCheck<WidthMark> = {
             brackets = true;
             return at;
           }
+          if (code === 0x2e) {
+            if (sentenceEndDot(scan, at)) report({ start: at, end: at + 1, at, replacement: '。' });
+            return at;
+          }
           const run = scan.shared(pauseRun, at);
           for (const width of run.widths) report(width);
           return run.last;
@@ -47,7 +56,7 @@ export const punctuationWidth: TextCheck<WidthMark> = {
         endLine(scan) {
           if (!brackets) return;
           for (const { at, replacement, partner } of scan.ofLine(pairFixes).brackets) {
-            report({ ...fullWidthSpan(scan, at, at + 1), at, replacement, partner: partner === undefined ? undefined : { ...fullWidthSpan(scan, partner, partner + 1), at: partner } });
+            report({ ...fullWidthSpan(scan, at, at + 1), at, replacement, partner: partner && { ...fullWidthSpan(scan, partner.at, partner.at + 1), ...partner } });
           }
         },
       };
@@ -58,14 +67,16 @@ export const punctuationWidth: TextCheck<WidthMark> = {
     const messages = new MessageCache(locale);
     return textIssues(context, punctuationWidth, (line, lineIndex, mark) => {
       const { start, end } = withoutSplitBlanks(document, lineIndex, mark);
-      const partner = mark.partner && { ...withoutSplitBlanks(document, lineIndex, mark.partner), at: mark.partner.at };
+      const partner = mark.partner && { ...mark.partner, ...withoutSplitBlanks(document, lineIndex, mark.partner) };
       if (partner !== undefined) {
+        const brackets = mark.replacement + partner.replacement;
+        const holdsChinese = /[\u4e00-\u9fff]/.test(line.text.slice(mark.at + 1, partner.at));
         return {
           range: markRange(lineIndex, { start: mark.at, end: partner.at + 1 }),
-          message: WORDS.brackets[locale],
+          message: brackets === '〔〕' ? WORDS.documentNumber[locale] : holdsChinese ? WORDS.brackets[locale] : WORDS.numberBrackets[locale],
           fix: {
-            title: changeTo(messages, '（）'),
-            edits: [replace(lineIndex, start, end, '（'), replace(lineIndex, partner.start, partner.end, '）')],
+            title: changeTo(messages, brackets),
+            edits: [replace(lineIndex, start, end, mark.replacement), replace(lineIndex, partner.start, partner.end, partner.replacement)],
             safe: true,
           },
         };
@@ -73,7 +84,7 @@ export const punctuationWidth: TextCheck<WidthMark> = {
       const values = { wrong: line.text[mark.at]!, right: mark.replacement };
       return {
         range: markRange(lineIndex, { start: mark.at, end: mark.at + 1 }),
-        message: messages.format(WORDS.message, values),
+        message: values.wrong === '.' ? WORDS.fullStop[locale] : messages.format(values.wrong in COMPATIBLE_PAUSES ? WORDS.compatible : WORDS.message, values),
         fix: { title: changeTo(messages, mark.replacement), edits: [replace(lineIndex, start, end, mark.replacement)], safe: true },
       };
     }, (mark) => ({ start: mark.at, end: mark.at + 1 }));

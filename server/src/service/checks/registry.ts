@@ -1,5 +1,6 @@
 /** Every check, in the order SPEC 3.1 and 3.2 list them (line-break beside web-residue, the 信息公开 checks after the structure checks): the one place settings, docs and tests come from. */
 import { bracketWidth } from './bracketWidth';
+import { compatibilityForm } from './compatibilityForm';
 import { dateFormat } from './dateFormat';
 import { ellipsisDash } from './ellipsisDash';
 import { fixedExpression } from './fixedExpression';
@@ -39,7 +40,7 @@ export const CHECKS: readonly Check[] = [
   numberingSequence, numberingPunctuation, bracketWidth, levelSkip, headingPunctuation, inlineEnumeration,
   missingSection, sectionYear, placeholder, substituteCharacter, webResidue, lineBreak, missingTitle, dateFormat, tocMismatch,
   sectionCount, sectionOrder, reportPeriod, tableSum, tableShape, statedTotal,
-  punctuationWidth, quoteStyle, unpairedMark, repeatedPunctuation, ellipsisDash, straySpace, fullwidthAlnum, wordUsage, fixedExpression,
+  punctuationWidth, quoteStyle, unpairedMark, repeatedPunctuation, ellipsisDash, straySpace, fullwidthAlnum, compatibilityForm, wordUsage, fixedExpression,
   numberForm, staleYear,
 ];
 

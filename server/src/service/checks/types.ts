@@ -10,7 +10,7 @@ export const CHECK_IDS = [
   'numbering-sequence', 'numbering-punctuation', 'bracket-width', 'level-skip', 'heading-punctuation',
   'inline-enumeration', 'missing-section', 'section-year', 'placeholder', 'substitute-character', 'web-residue', 'line-break',
   'missing-title', 'date-format', 'toc-mismatch', 'section-count', 'section-order', 'report-period', 'table-sum', 'table-shape',
-  'stated-total', 'punctuation-width', 'quote-style', 'unpaired-mark', 'repeated-punctuation', 'ellipsis-dash', 'stray-space', 'fullwidth-alnum',
+  'stated-total', 'punctuation-width', 'quote-style', 'unpaired-mark', 'repeated-punctuation', 'ellipsis-dash', 'stray-space', 'fullwidth-alnum', 'compatibility-form',
   'word-usage', 'fixed-expression', 'number-form', 'stale-year',
 ] as const;
 export type CheckId = typeof CHECK_IDS[number];

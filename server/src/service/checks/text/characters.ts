@@ -12,3 +12,12 @@ export function isFullAlnum(code: number): boolean {
 
 /** Full-width punctuation, whose neighbours count as Chinese text. */
 export const FULL_PUNCTUATION = new CharSet('。，、；：！？“”‘’（）《》〈〉【】〔〕…—·');
+
+/** Compatibility forms of the pauses (small and vertical forms, half-width 。、) with the full-width pause each stands for. */
+export const COMPATIBLE_PAUSES: Readonly<Record<string, string>> = {
+  '﹐': '，', '﹑': '、', '﹒': '。', '﹔': '；', '﹕': '：', '﹖': '？', '﹗': '！',
+  '︐': '，', '︑': '、', '︒': '。', '︓': '：', '︔': '；', '︕': '！', '︖': '？', '︰': '：', '｡': '。', '､': '、',
+};
+
+/** Half-width pauses, which turn full-width in Chinese text, and the compatibility forms, which do too. */
+export const TURNING_PAUSES = `,;:?!${Object.keys(COMPATIBLE_PAUSES).join('')}`;

@@ -10,6 +10,7 @@ import { CharSet } from '../../model/chars';
 import { isAsciiDigit, isBlank, isHan } from '../../model/text';
 import type { TextMark } from '../types';
 import { inEnglishSentence, inFileNameOrPath, isWordCharacter } from './asWritten';
+import { COMPATIBLE_PAUSES, TURNING_PAUSES } from './characters';
 import { CLAIMS_BLANKS, PAUSE_MARKS, Side, fixedCodeAt, fullWidthSpan, inAddress, isBareNumber, sideAt } from './sides';
 import type { LineScan, Trigger } from './textCheck';
 
@@ -18,7 +19,7 @@ export interface WidthMark extends TextMark {
   readonly at: number;
   readonly replacement: string;
   /** A bracket's partner, replaced together with it. */
-  readonly partner?: TextMark & { readonly at: number };
+  readonly partner?: TextMark & { readonly at: number; readonly replacement: string };
 }
 
 export interface PauseRun {
@@ -33,15 +34,16 @@ export interface PauseRun {
 }
 
 /** The full-width form of each half-width mark that has one in Chinese text. */
-export const FULL_WIDTH: Readonly<Record<string, string>> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
-const HALF_PAUSES = new CharSet(',;:?!');
+export const FULL_WIDTH: Readonly<Record<string, string>> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', ...COMPATIBLE_PAUSES };
+/** Pauses that turn full-width: half-width ones and compatibility forms. */
+const HALF_PAUSES = new CharSet(TURNING_PAUSES);
 const FULL_PAUSES = '。，、；：！？';
 const QUESTIONS_AND_EXCLAMATIONS = new CharSet('？！?!');
 /** What may follow a full-width pause without making a run of marks or blanks. */
 const QUIET_AFTER_PAUSE = CharSet.except('。！？!?；;：:，,、 \t\u3000\u00a0');
 
 /** The triggers of the checks that read runs of pauses: all of them, so that each sees every run from its start. */
-export const PAUSE_TRIGGERS: readonly Trigger[] = [{ chars: FULL_PAUSES, unlessNext: QUIET_AFTER_PAUSE }, { chars: ',;:?!' }];
+export const PAUSE_TRIGGERS: readonly Trigger[] = [{ chars: FULL_PAUSES, unlessNext: QUIET_AFTER_PAUSE }, { chars: TURNING_PAUSES }];
 
 /** Which of two adjacent marks stays when one is dropped: the stronger ends the sentence; `。` ends a run-in heading's title, so it stays. */
 function strength(code: number): number {
@@ -52,7 +54,11 @@ function strength(code: number): number {
     case 0xff1a: case 0x3a: return 3; // ：:
     case 0xff0c: case 0x2c: return 2; // ，,
     case 0x3001: return 1; // 、
-    default: return 0;
+    default: {
+      // A compatibility form is as strong as the pause it stands for.
+      const standard = COMPATIBLE_PAUSES[String.fromCharCode(code)];
+      return standard === undefined ? 0 : strength(standard.charCodeAt(0));
+    }
   }
 }
 

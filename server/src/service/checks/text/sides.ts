@@ -5,10 +5,11 @@
  */
 import { CharSet } from '../../model/chars';
 import { ORGANIZATION_SUFFIXES } from '../../model/lineInfo';
+import { isNumberedParagraph } from '../../model/markers';
 import { isAsciiDigit, isBlank, isHan } from '../../model/text';
 import type { TextMark } from '../types';
 import { inFileNameOrPath } from './asWritten';
-import { FULL_PUNCTUATION, isFullAlnum, isLatin } from './characters';
+import { FULL_PUNCTUATION, TURNING_PAUSES, isFullAlnum, isLatin } from './characters';
 import { PAIRING_MARKS, Pairing, Pairs } from './pairs';
 import type { LineScan } from './textCheck';
 
@@ -16,10 +17,10 @@ import type { LineScan } from './textCheck';
 export const enum Side { None, Other, Alnum, Chinese }
 
 const MAX_LOOK = 16;
-const SEE_THROUGH = new CharSet('"\'(),;:?!');
+const SEE_THROUGH = new CharSet(`"'()${TURNING_PAUSES}`);
 /** Half-width marks whose fix takes the blanks beside it (see `fullWidthSpan`): no other fix takes those. */
-export const CLAIMS_BLANKS = new CharSet('(),;:?!');
-const HALF_PAUSES = new CharSet(',;:?!');
+export const CLAIMS_BLANKS = new CharSet(`()${TURNING_PAUSES}`);
+const HALF_PAUSES = new CharSet(TURNING_PAUSES);
 
 /**
  * What stands from `index` on in the direction `step`, past the blanks there when `pastBlanks`, then
@@ -39,7 +40,7 @@ export function sideAt(scan: LineScan, index: number, step: 1 | -1, pastBlanks: 
     if (isHan(code) || FULL_PUNCTUATION.has(code)) return Side.Chinese;
     if (TURNING.has(code) && !asWritten && scan.ofLine(pairFixes).turning.has(at)) return Side.Chinese;
     // `...` becomes `……` (but not at the end of an address, where it stays as written).
-    if (code === 0x2e) return dotRunLength(scan, at) >= 3 && !inAddress(text, at) ? Side.Chinese : Side.Other;
+    if (code === 0x2e) return (dotRunLength(scan, at) >= 3 && !inAddress(text, at)) || (!asWritten && sentenceEndDot(scan, at)) ? Side.Chinese : Side.Other;
     if (isAsciiDigit(code) || isLatin(code) || isFullAlnum(code)) return Side.Alnum;
     if (isBlank(code) && at !== index && !blanksAsWritten && !asWritten) {
       const beyond = strayBlanksEnd(scan, at, step, asWritten);
@@ -129,7 +130,7 @@ function asFixed(scan: LineScan, at: number, asWritten: boolean): number {
   const { text } = scan;
   const code = text.charCodeAt(at);
   if (asWritten) return code;
-  if (code === 0x2e) return dotRunLength(scan, at) >= 3 && !inAddress(text, at) ? 0x2026 : code;
+  if (code === 0x2e) return dotRunLength(scan, at) >= 3 && !inAddress(text, at) ? 0x2026 : sentenceEndDot(scan, at) ? 0x3002 : code;
   if (!TURNING.has(code)) return code;
   const fixes = scan.ofLine(pairFixes);
   if (code === 0x22) return fixes.quotes.get(at)?.charCodeAt(0) ?? code;
@@ -236,11 +237,33 @@ function isNumberRow({ text }: LineScan): boolean {
 }
 
 /** Pauses, full and half width: a run of them with blanks between is one run (see `pauses.ts`). */
-export const PAUSE_MARKS = new CharSet('。，、；：！？,;:?!');
+export const PAUSE_MARKS = new CharSet(`。，、；：！？${TURNING_PAUSES}`);
 
 /** Whether the blanks from `start` to `end` lie inside a run of pauses (`，  ，`): the run's fix takes them. */
 export function insidePauseRun(text: string, start: number, end: number): boolean {
   return PAUSE_MARKS.at(text, start - 1) && PAUSE_MARKS.at(text, end);
+}
+
+/** What a sentence ending in `.` may end with, and what may follow it. */
+const BEFORE_FULL_STOP = new CharSet('”’）》」』〕】');
+const AFTER_FULL_STOP = new CharSet('“‘（《「『〔【');
+
+/**
+ * Whether the `.` at `at` ends a Chinese sentence (`完善工作机制.`): a lone dot after Chinese text
+ * and before the line's end or the next sentence; not a marker `1.`, a decimal, a version, an
+ * address or a file name (none of which has Chinese right before), and not the end of a standalone
+ * heading, whose final mark heading-punctuation takes.
+ */
+export function sentenceEndDot(scan: LineScan, at: number): boolean {
+  const { text, end, line } = scan;
+  if (text.charCodeAt(at) !== 0x2e || text.charCodeAt(at + 1) === 0x2e) return false;
+  const before = asFixed(scan, at - 1, false);
+  if (!isHan(before) && !BEFORE_FULL_STOP.has(before)) return false;
+  let next = at + 1;
+  while (next < end && isBlank(text.charCodeAt(next))) next++;
+  if (next < end) return isHan(text.charCodeAt(next)) || AFTER_FULL_STOP.has(text.charCodeAt(next));
+  const heading = line.heading;
+  return !heading || heading.title.runIn || isNumberedParagraph(text.slice(heading.title.start, heading.title.end));
 }
 
 /** The marks the pair fixes may turn curly or full-width. */
@@ -272,7 +295,7 @@ export function besideChinese(scan: LineScan, at: number, asWritten = false): bo
 export interface BracketFix {
   readonly at: number;
   readonly replacement: string;
-  readonly partner?: number;
+  readonly partner?: { readonly at: number; readonly replacement: string };
 }
 
 /** What quote-style and punctuation-width make of the line's straight double quotes and half-width brackets. */
@@ -309,10 +332,15 @@ export function pairFixes(scan: LineScan): PairFixes {
     switch (pairs.event) {
       case Pairing.CurlyOpenStraightClose: quotes.set(at, '”'); break;
       case Pairing.StraightOpenCurlyClose: quotes.set(partner, '“'); break;
-      case Pairing.HalfBrackets:
+      case Pairing.HalfBrackets: {
         // Brackets in a file name or path stay as written (`报告(定稿).docx`).
-        if ((hanCounts ??= hanCountsOf(text))[at]! > hanCounts[partner + 1]! && !inFileNameOrPath(text, partner)) brackets.push({ at: partner, replacement: '（', partner: at });
+        if (inFileNameOrPath(text, partner)) break;
+        const pair = (open: string, close: string) => brackets.push({ at: partner, replacement: open, partner: { at, replacement: close } });
+        if ((hanCounts ??= hanCountsOf(text))[at]! > hanCounts[partner + 1]!) pair('（', '）');
+        else if (DOCUMENT_NUMBER_YEAR.test(text.slice(partner - 1, at + 2)) && text.charCodeAt(numberEnd(text, at + 1)) === 0x53f7) pair('〔', '〕');
+        else if (NUMBERS_ONLY.test(text.slice(partner + 1, at)) && (partner === from ? at + 1 < end && inChineseBeside(text.charCodeAt(at + 1)) : inChineseBeside(text.charCodeAt(partner - 1)))) pair('（', '）');
         break;
+      }
       case Pairing.FullOpenHalfClose: brackets.push({ at, replacement: '）' }); break;
       case Pairing.HalfOpenFullClose: brackets.push({ at: partner, replacement: '（' }); break;
     }
@@ -327,12 +355,27 @@ export function pairFixes(scan: LineScan): PairFixes {
   for (const [at, replacement] of quotes) if (replacement !== undefined) turning.add(at);
   for (const bracket of brackets) {
     turning.add(bracket.at);
-    if (bracket.partner !== undefined) turning.add(bracket.partner);
+    if (bracket.partner !== undefined) turning.add(bracket.partner.at);
   }
   return { quotes, nested, brackets, turning };
 }
 
 const PAIRING = new CharSet(PAIRING_MARKS);
+/** Brackets round numbers in Chinese text (`审查报告(2023)`, `实施方案(2022-2025)`, `(1)`). */
+const NUMBERS_ONLY = /^[\d.\-－—~～%％]*\d[\d.\-－—~～%％]*$/;
+/** The year of a document number (`X政发(2023)12号`), written in 〔〕 (GB/T 9704—2012 7.2.4). */
+const DOCUMENT_NUMBER_YEAR = /^[\u4e00-\u9fff]\((?:19|20)\d\d\)\d/;
+
+/** Whether brackets beside `code` are in Chinese text: beside Chinese, or beside a mark rather than a word or a blank (`Windows(10)` is English). */
+function inChineseBeside(code: number): boolean {
+  return isChinese(code) || !(isBlank(code) || isAsciiDigit(code) || isLatin(code) || isFullAlnum(code));
+}
+
+/** Where a run of digits from `at` ends. */
+function numberEnd(text: string, at: number): number {
+  while (isAsciiDigit(text.charCodeAt(at))) at++;
+  return at;
+}
 /** Particles no quotation starts with, and words no quotation ends with (they need what follows). */
 const NO_QUOTATION_START = new CharSet('的之等');
 const NO_QUOTATION_END = /(?:关于|对于|有关|对|在|于|把|将)$/;
