@@ -28,15 +28,18 @@ describe('word lists', () => {
   for (const [file, code, entries] of cases) {
     it(`${file}: every wrong form is found where it stands, and its fix writes the right form`, () => {
       for (const entry of entries) {
-        // An entry that counts only before some words gets the first of them (`0-9`: a date).
+        // An entry that counts only before or after some words gets the first of them (`0-9`: a date, a year).
         const followedBy = (entry as { followedBy?: string[] }).followedBy?.[0]?.replace('0-9', '2023年底') ?? '';
-        const line = `我局在${entry.wrong}${followedBy}推进工作。`;
+        const precededBy = (entry as { precededBy?: string[] }).precededBy?.[0]?.replace('0-9', '2023') ?? '';
+        const line = `我局在${precededBy}${entry.wrong}${followedBy}推进工作。`;
         const found = findingsOf(`${TITLE}\n${line}\n`).filter((finding) => finding.code === code);
         assert.equal(found.length, 1, `${entry.wrong}: ${found.length} findings`);
-        assert.deepEqual([found[0]!.range.start.character, found[0]!.range.end.character], [3, 3 + entry.wrong.length], entry.wrong);
+        const start = 3 + precededBy.length;
+        assert.deepEqual([found[0]!.range.start.character, found[0]!.range.end.character], [start, start + entry.wrong.length], entry.wrong);
         assert.equal(found[0]!.fix!.safe, entry.safe, entry.wrong);
+        assert.equal(found[0]!.severity === 'hint', entry.hint === true, entry.wrong);
         assert.equal(applyEdits(line, found[0]!.fix!.edits.map((edit) => ({ ...edit, range: { start: { ...edit.range.start, line: 0 }, end: { ...edit.range.end, line: 0 } } }))),
-          `我局在${entry.right}${followedBy}推进工作。`);
+          `我局在${precededBy}${entry.right}${followedBy}推进工作。`);
         assert.ok(found[0]!.explanation!.length > 0, `${entry.wrong} has a note`);
       }
     });

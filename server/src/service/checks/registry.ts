@@ -1,7 +1,9 @@
 /** Every check, in the order SPEC 3.1 and 3.2 list them (line-break beside web-residue, the 信息公开 checks after the structure checks): the one place settings, docs and tests come from. */
 import { bracketWidth } from './bracketWidth';
 import { compatibilityForm } from './compatibilityForm';
+import { confusableWord } from './confusableWord';
 import { dateFormat } from './dateFormat';
+import { doubledCharacter } from './doubledCharacter';
 import { ellipsisDash } from './ellipsisDash';
 import { fixedExpression } from './fixedExpression';
 import { fullwidthAlnum } from './fullwidthAlnum';
@@ -40,7 +42,7 @@ export const CHECKS: readonly Check[] = [
   numberingSequence, numberingPunctuation, bracketWidth, levelSkip, headingPunctuation, inlineEnumeration,
   missingSection, sectionYear, placeholder, substituteCharacter, webResidue, lineBreak, missingTitle, dateFormat, tocMismatch,
   sectionCount, sectionOrder, reportPeriod, tableSum, tableShape, statedTotal,
-  punctuationWidth, quoteStyle, unpairedMark, repeatedPunctuation, ellipsisDash, straySpace, fullwidthAlnum, compatibilityForm, wordUsage, fixedExpression,
+  punctuationWidth, quoteStyle, unpairedMark, repeatedPunctuation, ellipsisDash, straySpace, fullwidthAlnum, compatibilityForm, wordUsage, confusableWord, doubledCharacter, fixedExpression,
   numberForm, staleYear,
 ];
 

@@ -11,7 +11,7 @@ export const CHECK_IDS = [
   'inline-enumeration', 'missing-section', 'section-year', 'placeholder', 'substitute-character', 'web-residue', 'line-break',
   'missing-title', 'date-format', 'toc-mismatch', 'section-count', 'section-order', 'report-period', 'table-sum', 'table-shape',
   'stated-total', 'punctuation-width', 'quote-style', 'unpaired-mark', 'repeated-punctuation', 'ellipsis-dash', 'stray-space', 'fullwidth-alnum', 'compatibility-form',
-  'word-usage', 'fixed-expression', 'number-form', 'stale-year',
+  'word-usage', 'confusable-word', 'doubled-character', 'fixed-expression', 'number-form', 'stale-year',
 ] as const;
 export type CheckId = typeof CHECK_IDS[number];
 

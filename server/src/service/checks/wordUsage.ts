@@ -16,11 +16,13 @@ const WORDS = {
 export interface WordEntry extends ListEntry {
   readonly followedBy?: readonly string[];
   readonly notFollowedBy?: readonly string[];
+  readonly precededBy?: readonly string[];
 }
 
 export const WORD_ENTRIES: readonly WordEntry[] = words.entries;
 const LIST = new AnchoredList(WORD_ENTRIES.map((entry) => entry.wrong));
-const FOLLOWED_BY_DIGIT = '0-9';
+/** In `followedBy` and `precededBy`: any digit. */
+const ANY_DIGIT = '0-9';
 
 export const wordUsage: TextCheck<EntryMark> = {
   id: 'word-usage',
@@ -34,7 +36,7 @@ export const wordUsage: TextCheck<EntryMark> = {
       return {
         at({ text }, at) {
           LIST.matchesAt(text, at, (entry, start, end) => {
-            if (wordApplies(WORD_ENTRIES[entry]!, text, end)) report({ start, end, entry });
+            if (wordApplies(WORD_ENTRIES[entry]!, text, start, end)) report({ start, end, entry });
           });
           return at;
         },
@@ -46,8 +48,9 @@ export const wordUsage: TextCheck<EntryMark> = {
   },
 };
 
-function wordApplies(entry: WordEntry, text: string, end: number): boolean {
-  if (entry.notFollowedBy?.some((word) => text.startsWith(word, end))) return false;
-  if (!entry.followedBy) return true;
-  return entry.followedBy.some((word) => (word === FOLLOWED_BY_DIGIT ? isAsciiDigit(text.charCodeAt(end)) : text.startsWith(word, end)));
+function wordApplies(entry: WordEntry, text: string, start: number, end: number): boolean {
+  const stands = (word: string, at: number, before: boolean) => (word === ANY_DIGIT ? isAsciiDigit(text.charCodeAt(before ? at - 1 : at)) : before ? text.endsWith(word, at) : text.startsWith(word, at));
+  if (entry.notFollowedBy?.some((word) => stands(word, end, false))) return false;
+  if (entry.precededBy && !entry.precededBy.some((word) => stands(word, start, true))) return false;
+  return !entry.followedBy || entry.followedBy.some((word) => stands(word, end, false));
 }

@@ -141,6 +141,8 @@ export interface ListEntry {
   readonly right: string;
   readonly safe: boolean;
   readonly note: Message;
+  /** A convention rather than an error: reported as a hint. */
+  readonly hint?: boolean;
 }
 
 /** A mark of a word list's entry (`entry` is its index). */
@@ -158,6 +160,7 @@ export function listIssues(context: CheckContext, check: TextCheck<EntryMark>, e
       range: markRange(lineIndex, mark),
       message: messages.format(LIST_MESSAGE, { wrong: quoted(locale, entry.wrong), right: quoted(locale, entry.right) }),
       explanation: entry.note[locale],
+      severity: entry.hint ? 'hint' : undefined,
       fix: { title: changeTo(messages, entry.right), edits: [replace(lineIndex, mark.start, mark.end, entry.right)], safe: entry.safe },
     };
   });
