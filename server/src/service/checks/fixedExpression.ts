@@ -2,7 +2,7 @@ import expressions from '../data/expressions.json';
 import { CharSet } from '../model/chars';
 import { AnchoredList } from './text/anchors';
 import { EntryMark, ListEntry, listIssues } from './text/findings';
-import { fixedCodeAt } from './text/sides';
+import { fixedCodeAt, inQuotation } from './text/sides';
 import type { LineScan, TextCheck } from './text/textCheck';
 
 const WORDS = {
@@ -38,7 +38,7 @@ export const fixedExpression: TextCheck<EntryMark> = {
           const { text } = scan;
           LIST.matchesAt(text, at, (entry, start, end) => {
             // A quoted expression is right: “四个意识”; inside a quotation or a title it is written as the source has it.
-            if (EXPRESSION_ENTRIES[entry]!.quoted && (scan.pairs.inQuotation() || quotedAround(scan, start, end))) return;
+            if (EXPRESSION_ENTRIES[entry]!.quoted && (inQuotation(scan, start) || quotedAround(scan, start, end))) return;
             report({ start, end, entry });
           });
           return at;

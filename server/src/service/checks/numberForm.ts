@@ -6,6 +6,7 @@ import type { Issue } from './types';
 import { NUMERAL_CHARACTERS, readChineseNumber } from './text/chineseNumbers';
 import { AllowedWords, changeTo, allowWordAt, markRange, quoted, textIssues } from './text/findings';
 import { isLatin } from './text/characters';
+import { inQuotation } from './text/sides';
 import { TextCheck, marksOf } from './text/textCheck';
 
 const WORDS = {
@@ -51,7 +52,7 @@ export const numberForm: TextCheck<NumberMark> = {
           const { text, end } = scan;
           if (!isAsciiDigit(text.charCodeAt(at))) {
             if (text.startsWith('百分之', at)) return percentInWords(text, at, end, report);
-            return countInWords(text, at, scan.from, end, scan.pairs.inQuotation(), report);
+            return countInWords(text, at, scan.from, end, inQuotation(scan, at), report);
           }
           // A run of digits: `党的20大`, a two-digit year `23年`.
           let runEnd = at;

@@ -36,7 +36,7 @@ export const straySpace: TextCheck<BlankMark> = {
           const { text, end } = scan;
           let runEnd = at;
           while (runEnd < end && isBlank(text.charCodeAt(runEnd))) runEnd++;
-          const verdict = blankVerdict(scan, at, runEnd, scan.pairs.inQuotation());
+          const verdict = blankVerdict(scan, at, runEnd);
           if (verdict !== BlankVerdict.Keep) report({ start: at, end: runEnd, fixable: verdict === BlankVerdict.Remove });
           return runEnd - 1;
         },

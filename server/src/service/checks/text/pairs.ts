@@ -1,8 +1,8 @@
 /**
  * The quotation marks and brackets open at each point of a line, as the scan passes its characters:
  * what each closing mark closed, straight `"` and half-width `(` beside the curly and full-width
- * ones (`“…"` and `(…）` pair with each other), and whether a quotation or a title is open. The
- * scan keeps it for all the text checks; each reads what concerns it.
+ * ones (`“…"` and `(…）` pair with each other). The scan keeps it for all the text checks; each
+ * reads what concerns it.
  */
 
 /** What the pairing mark at the scan's position did. */
@@ -54,11 +54,6 @@ export class Pairs {
   /** The full-width opening marks never closed, in order. */
   get unclosed(): readonly number[] {
     return this.open.positions;
-  }
-
-  /** Whether a quotation or a document name is open: there a blank between phrases belongs to it (“学宪法 讲宪法”, 《中共中央办公厅 国务院办公厅…》). */
-  inQuotation(): boolean {
-    return this.open.inQuotation();
   }
 
   /** Takes the pairing mark `code` at `at` (one of `PAIRING_MARKS`). */
@@ -145,13 +140,9 @@ class OpenMarks {
     this.pop();
     return true;
   }
-
-  inQuotation(): boolean {
-    return this.tally[0]! + this.tally[1]! > 0;
-  }
 }
 
-/** The opening marks that pair up, each with its slot; quotation and title marks first (see `inQuotation`). */
+/** The opening marks that pair up, each with its slot. */
 function openerSlot(code: number): number {
   switch (code) {
     case 0x201c: return 0; // “

@@ -61,7 +61,7 @@ function strayBlanksEnd(scan: LineScan, at: number, step: 1 | -1, asWritten: boo
   while (beyond >= from && beyond < end && isBlank(text.charCodeAt(beyond))) beyond += step;
   const [start, stop] = step > 0 ? [at, beyond] : [beyond + 1, at + 1];
   // Past a quote mark, the blanks are not between two phrases of a quotation.
-  return blankVerdict(scan, start, stop, false, asWritten, true) === BlankVerdict.Remove ? beyond : at;
+  return blankVerdict(scan, start, stop, asWritten, true) === BlankVerdict.Remove ? beyond : at;
 }
 
 /** What stray-space makes of a run of blanks: nothing, a hint without a fix, or it removes them. */
@@ -74,14 +74,14 @@ const DELIMITERS = new CharSet('、.．，,');
  * The blanks from `start` to `stop` inside Chinese text or between Chinese and a digit or letter:
  * PDF residue, or blanks that separate on purpose (SPEC 8: columns, lists of names, slogans, joint
  * issuing organs). Never in a table row, between two English words, between two phrases of a
- * quotation or a document name (`inQuotation`), or beside a half-width mark (its fix takes them).
+ * quotation or a document name (“学宪法 讲宪法”), or beside a half-width mark (its fix takes them).
  * Removed only where they plainly cut a word: padding inside quotation marks or brackets and
  * before or after a pause, inside a year written `2021 年`, between Chinese and a digit or letter
  * in sentences, and alone between two Chinese words of a clause or a report title; not after an
  * organ's name. A lone one in a line of another kind gets a hint; several there separate on purpose.
  * Marks count as their fixes leave them (a straight quote that turns curly opens or closes).
  */
-export function blankVerdict(scan: LineScan, start: number, stop: number, inQuotation: boolean, asWritten = false, nested = false): BlankVerdict {
+export function blankVerdict(scan: LineScan, start: number, stop: number, asWritten = false, nested = false): BlankVerdict {
   const { text, from, end } = scan;
   // The blanks between a heading's title and the body after it separate the two (line-break's business).
   if (start === from || stop >= end || start === scan.line.heading?.title.end) return BlankVerdict.Keep;
@@ -90,7 +90,7 @@ export function blankVerdict(scan: LineScan, start: number, stop: number, inQuot
   // `12  、` would become a marker: that is the numbering checks' business.
   const delimiter = DELIMITERS.has(after) && !text.startsWith('...', stop);
   if (CLAIMS_BLANKS.has(before) || CLAIMS_BLANKS.has(after) || insidePauseRun(text, start, stop) || (delimiter && isBareNumber(text, from, start))) return BlankVerdict.Keep;
-  if (inQuotation && isHan(before) && isHan(after)) return BlankVerdict.Keep;
+  if (isHan(before) && isHan(after) && inQuotation(scan, start)) return BlankVerdict.Keep;
   const sideBefore = sideAt(scan, start - 1, -1, false, asWritten, nested);
   const sideAfter = sideAt(scan, stop, 1, false, asWritten, nested);
   const stray = (sideBefore === Side.Chinese && sideAfter >= Side.Alnum) || (sideBefore === Side.Alnum && sideAfter === Side.Chinese);
@@ -107,6 +107,44 @@ export function blankVerdict(scan: LineScan, start: number, stop: number, inQuot
   if (shape.sentences) return BlankVerdict.Remove;
   return shape.blanks === 1 ? BlankVerdict.Hint : BlankVerdict.Keep;
 }
+
+/**
+ * Whether `at` lies inside a quotation or a document name that closes on the line (“学宪法 讲宪法”,
+ * 《中共中央办公厅 国务院办公厅…》): one left open proves nothing, and a restored line break may cut it.
+ */
+export function inQuotation(scan: LineScan, at: number): boolean {
+  const depth = scan.ofLine(quotationDepth);
+  return depth.length > 0 && depth[at - scan.from]! > 0;
+}
+
+const QUOTATION_OPENERS = new CharSet('“《');
+
+/** How many closed quotations and document names hold each position of the line's wording (empty when none). */
+function quotationDepth(scan: LineScan): Int32Array {
+  const { from, end } = scan;
+  const opened: { code: number; at: number }[] = [];
+  let depth: Int32Array | undefined;
+  for (let at = from; at < end; at++) {
+    const code = asFixed(scan, at, false);
+    if (QUOTATION_OPENERS.has(code)) {
+      opened.push({ code, at });
+    } else if (code === 0x201d || code === 0x300b) {
+      const opener = code === 0x201d ? 0x201c : 0x300a;
+      let index = opened.length - 1;
+      while (index >= 0 && opened[index]!.code !== opener) index--;
+      if (index < 0) continue;
+      depth ??= new Int32Array(end - from + 1);
+      depth[opened[index]!.at - from]!++;
+      depth[at - from]!--;
+      opened.length = index;
+    }
+  }
+  if (!depth) return NO_DEPTH;
+  for (let index = 1; index < depth.length; index++) depth[index]! += depth[index - 1]!;
+  return depth;
+}
+
+const NO_DEPTH = new Int32Array(0);
 
 /** Marks a blank after is padding: opening marks, pauses, ellipses and dashes. */
 const PADDED_AFTER = new CharSet('“‘（《〈【〔。，、；：！？…—·');
@@ -183,8 +221,8 @@ function lineShape(scan: LineScan): LineShape {
       while (at + 1 < end && isBlank(text.charCodeAt(at + 1))) at++;
       const before = asFixed(scan, start - 1, false);
       const after = asFixed(scan, at + 1, false);
-      // Padding beside punctuation goes whatever the line is: it separates nothing.
-      if (PADDED_AFTER.has(before) || PADDED_BEFORE.has(after)) continue;
+      // Padding beside punctuation goes whatever the line is, and blanks beside a half-width mark go with its fix: they separate nothing.
+      if (PADDED_AFTER.has(before) || PADDED_BEFORE.has(after) || CLAIMS_BLANKS.at(text, start - 1) || CLAIMS_BLANKS.at(text, at + 1)) continue;
       blanks++;
       if (isChinese(before) && isChinese(after)) {
         chineseBlanks++;
@@ -338,7 +376,7 @@ export function pairFixes(scan: LineScan): PairFixes {
         const pair = (open: string, close: string) => brackets.push({ at: partner, replacement: open, partner: { at, replacement: close } });
         if ((hanCounts ??= hanCountsOf(text))[at]! > hanCounts[partner + 1]!) pair('（', '）');
         else if (DOCUMENT_NUMBER_YEAR.test(text.slice(partner - 1, at + 2)) && text.charCodeAt(numberEnd(text, at + 1)) === 0x53f7) pair('〔', '〕');
-        else if (NUMBERS_ONLY.test(text.slice(partner + 1, at)) && (partner === from ? at + 1 < end && inChineseBeside(text.charCodeAt(at + 1)) : inChineseBeside(text.charCodeAt(partner - 1)))) pair('（', '）');
+        else if (NUMBERS_ONLY.test(text.slice(partner + 1, at)) && partner > from && inChineseAfter(text.charCodeAt(partner - 1))) pair('（', '）');
         break;
       }
       case Pairing.FullOpenHalfClose: brackets.push({ at, replacement: '）' }); break;
@@ -366,8 +404,8 @@ const NUMBERS_ONLY = /^[\d.\-－—~～%％]*\d[\d.\-－—~～%％]*$/;
 /** The year of a document number (`X政发(2023)12号`), written in 〔〕 (GB/T 9704—2012 7.2.4). */
 const DOCUMENT_NUMBER_YEAR = /^[\u4e00-\u9fff]\((?:19|20)\d\d\)\d/;
 
-/** Whether brackets beside `code` are in Chinese text: beside Chinese, or beside a mark rather than a word or a blank (`Windows(10)` is English). */
-function inChineseBeside(code: number): boolean {
+/** Whether brackets after `code` are in Chinese text: after Chinese, or after a mark rather than a word or a blank (`Windows(10)` is English). */
+function inChineseAfter(code: number): boolean {
   return isChinese(code) || !(isBlank(code) || isAsciiDigit(code) || isLatin(code) || isFullAlnum(code));
 }
 
