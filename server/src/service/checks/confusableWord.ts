@@ -42,18 +42,21 @@ const MAX_COMPARISON = 16;
 /** Words looked for before or after a character: first by their last (or first) character, so that most characters cost one lookup. */
 class WordSet {
   private readonly byEdge = new Map<number, string[]>();
+  private readonly edges: CharSet;
 
   constructor(words: readonly string[], private readonly atEnd: boolean) {
     for (const word of words) {
       const edge = word.charCodeAt(atEnd ? word.length - 1 : 0);
       this.byEdge.set(edge, [...(this.byEdge.get(edge) ?? []), word].sort((a, b) => b.length - a.length));
     }
+    this.edges = new CharSet(String.fromCharCode(...this.byEdge.keys()));
   }
 
   /** The longest word ending at `at` (atEnd) or starting at `at`, if any. */
   at(text: string, at: number): string | undefined {
-    const words = this.byEdge.get(text.charCodeAt(this.atEnd ? at - 1 : at));
-    return words?.find((word) => (this.atEnd ? text.endsWith(word, at) : text.startsWith(word, at)));
+    const edge = this.atEnd ? at - 1 : at;
+    if (!this.edges.at(text, edge)) return undefined;
+    return this.byEdge.get(text.charCodeAt(edge))!.find((word) => (this.atEnd ? text.endsWith(word, at) : text.startsWith(word, at)));
   }
 }
 

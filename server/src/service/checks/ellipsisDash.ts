@@ -41,8 +41,8 @@ export const ellipsisDash: TextCheck<EllipsisMark> = {
   defaultSeverity: 'info',
   fix: WORDS.fix,
   scan: {
-    // Every pause, to see `。。。` as its run does; dots, ellipses and digits (year ranges).
-    triggers: [...PAUSE_TRIGGERS, { chars: '.…0123456789' }],
+    // Every pause, to see `。。。` as its run does; dots, ellipses, and the dashes of year ranges.
+    triggers: [...PAUSE_TRIGGERS, { chars: '.…-~－' }],
     yieldsToRewrites: true,
     handler(report) {
       /** Where the last look for 等 after an ellipsis ended, and what it found (see `beforeDeng`). */
@@ -102,7 +102,7 @@ export const ellipsisDash: TextCheck<EllipsisMark> = {
             else if ((runEnd - at) % 2 === 1) report({ start: at, end: runEnd, replacement: '……' });
             return runEnd - 1;
           }
-          if (isAsciiDigit(code)) return yearRange(scan, at, report);
+          if (YEAR_RANGE_DASHES.has(code)) return yearRange(scan, at, report);
           const run = scan.shared(pauseRun, at);
           return run.ellipsis ? ellipsisOfDots(scan, run.ellipsis.start, run.ellipsis.end) : run.last;
         },
@@ -129,27 +129,29 @@ export const ellipsisDash: TextCheck<EllipsisMark> = {
 };
 
 /**
- * A run of digits: a year range `2021-2025年`, `(2022-2025)` or `2021年-2023年` → with `—` (a
- * suggestion only). Returns the index of its last digit, or of the range's last character.
+ * A hyphen or tilde between years: `2021-2025年`, `(2022-2025)` or `2021年-2023年` → with `—` (a
+ * suggestion only). Returns the index of the last character taken.
  */
-function yearRange({ text, end }: LineScan, at: number, report: (mark: EllipsisMark) => void): number {
-  let runEnd = at;
-  while (runEnd < end && isAsciiDigit(text.charCodeAt(runEnd))) runEnd++;
-  const before = text.charCodeAt(at - 1);
-  if (isAsciiDigit(before) || before === 0x2e || runEnd - at !== 4 || isLatin(before) || YEAR_RANGE_DASHES.has(before)) return runEnd - 1;
-  // `2021年-2023年` writes 年 on both sides.
-  const firstYear = text.charCodeAt(runEnd) === 0x5e74 ? runEnd + 1 : runEnd;
-  if (!YEAR_RANGE_DASHES.at(text, firstYear) || !isAsciiDigit(text.charCodeAt(firstYear + 1))) return runEnd - 1;
-  let secondEnd = firstYear + 1;
-  while (secondEnd < end && isAsciiDigit(text.charCodeAt(secondEnd))) secondEnd++;
-  const first = Number(text.slice(at, runEnd));
-  const second = Number(text.slice(firstYear + 1, secondEnd));
+function yearRange({ text, from, end }: LineScan, at: number, report: (mark: EllipsisMark) => void): number {
+  // The first year, with 年 after it when the second has one too.
+  const firstEnd = text.charCodeAt(at - 1) === 0x5e74 ? at - 1 : at;
+  const firstStart = firstEnd - 4;
+  if (firstStart < from || !isYear(text, firstStart)) return at;
+  const before = text.charCodeAt(firstStart - 1);
+  if (isAsciiDigit(before) || before === 0x2e || isLatin(before) || YEAR_RANGE_DASHES.has(before)) return at;
+  const secondEnd = at + 5;
+  if (secondEnd > end || !isYear(text, at + 1) || isAsciiDigit(text.charCodeAt(secondEnd))) return at;
   const after = text.charCodeAt(secondEnd);
-  const closes = firstYear > runEnd ? after === 0x5e74 : after === 0x5e74 || after === 0x29 || after === 0xff09;
+  const closes = firstEnd < at ? after === 0x5e74 : after === 0x5e74 || after === 0x29 || after === 0xff09;
   // Years, in order: not a file number (`2023-0012-2024年`).
-  if (secondEnd - firstYear - 1 === 4 && closes && first >= 1900 && first < second && second <= 2100) {
-    report({ start: firstYear, end: firstYear + 1, replacement: '—', years: { start: at, end: after === 0x5e74 ? secondEnd + 1 : secondEnd } });
-    return secondEnd - 1;
-  }
-  return runEnd - 1;
+  if (!closes || Number(text.slice(firstStart, firstEnd)) >= Number(text.slice(at + 1, secondEnd))) return at;
+  report({ start: at, end: at + 1, replacement: '—', years: { start: firstStart, end: after === 0x5e74 ? secondEnd + 1 : secondEnd } });
+  return secondEnd - 1;
+}
+
+/** Four digits from `at` making a year from 1900 to 2100. */
+function isYear(text: string, at: number): boolean {
+  for (let index = at; index < at + 4; index++) if (!isAsciiDigit(text.charCodeAt(index))) return false;
+  const year = Number(text.slice(at, at + 4));
+  return year >= 1900 && year <= 2100;
 }

@@ -36,11 +36,11 @@ export const fixedExpression: TextCheck<EntryMark> = {
       return {
         at(scan, at) {
           const { text } = scan;
-          LIST.matchesAt(text, at, (entry, start, end) => {
+          for (const { index: entry, start, end } of LIST.matchesAt(text, at)) {
             // A quoted expression is right: “四个意识”; inside a quotation or a title it is written as the source has it.
-            if (EXPRESSION_ENTRIES[entry]!.quoted && (inQuotation(scan, start) || quotedAround(scan, start, end))) return;
+            if (EXPRESSION_ENTRIES[entry]!.quoted && (quotedAround(scan, start, end) || inQuotation(scan, start))) continue;
             report({ start, end, entry });
-          });
+          }
           return at;
         },
       };

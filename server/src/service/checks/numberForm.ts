@@ -7,7 +7,7 @@ import { NUMERAL_CHARACTERS, readChineseNumber } from './text/chineseNumbers';
 import { AllowedWords, changeTo, allowWordAt, markRange, quoted, textIssues } from './text/findings';
 import { isLatin } from './text/characters';
 import { inQuotation } from './text/sides';
-import { TextCheck, marksOf } from './text/textCheck';
+import { LineScan, TextCheck, marksOf } from './text/textCheck';
 
 const WORDS = {
   explanation: {
@@ -52,7 +52,7 @@ export const numberForm: TextCheck<NumberMark> = {
           const { text, end } = scan;
           if (!isAsciiDigit(text.charCodeAt(at))) {
             if (text.startsWith('百分之', at)) return percentInWords(text, at, end, report);
-            return countInWords(text, at, scan.from, end, inQuotation(scan, at), report);
+            return countInWords(scan, at, report);
           }
           // A run of digits: `党的20大`, a two-digit year `23年`.
           let runEnd = at;
@@ -134,17 +134,18 @@ function percentInWords(text: string, at: number, end: number, report: (mark: Nu
  * `三十万元`): not an ordinal, a fraction, an approximation or part of a name in quotation marks
  * (`二十项“硬措施”`). Returns the index of the numeral's last character.
  */
-function countInWords(text: string, at: number, from: number, end: number, inQuotation: boolean, report: (mark: NumberMark) => void): number {
+function countInWords(scan: LineScan, at: number, report: (mark: NumberMark) => void): number {
+  const { text, from, end } = scan;
   let start = at;
   while (start > from && COUNT_NUMERALS.has(text.charCodeAt(start - 1))) start--;
   let stop = at + 1;
   while (stop < end && COUNT_NUMERALS.has(text.charCodeAt(stop))) stop++;
-  if (inQuotation || NO_COUNT_BEFORE.at(text, start - 1) || isAsciiDigit(text.charCodeAt(start - 1))) return stop - 1;
+  if (NO_COUNT_BEFORE.at(text, start - 1) || isAsciiDigit(text.charCodeAt(start - 1))) return stop - 1;
   let measure = stop;
   if (LARGE_UNITS.at(text, measure)) measure++;
   if (!MEASURES.at(text, measure) || text.charCodeAt(measure + 1) === 0x201c) return stop - 1;
   const value = readChineseNumber(text, start, stop);
-  if (value === undefined || Number(value) < 10) return stop - 1;
+  if (value === undefined || Number(value) < 10 || inQuotation(scan, start)) return stop - 1;
   report({ kind: 'statistic', start, end: stop, replacement: value, percent: false });
   return stop - 1;
 }

@@ -56,7 +56,9 @@ export const punctuationWidth: TextCheck<WidthMark> = {
         endLine(scan) {
           if (!brackets) return;
           for (const { at, replacement, partner } of scan.ofLine(pairFixes).brackets) {
-            report({ ...fullWidthSpan(scan, at, at + 1), at, replacement, partner: partner && { ...fullWidthSpan(scan, partner.at, partner.at + 1), ...partner } });
+            const { start, end } = fullWidthSpan(scan, at, at + 1);
+            const partnerSpan = partner && fullWidthSpan(scan, partner.at, partner.at + 1);
+            report({ start, end, at, replacement, partner: partner && { start: partnerSpan!.start, end: partnerSpan!.end, at: partner.at, replacement: partner.replacement } });
           }
         },
       };

@@ -35,9 +35,9 @@ export const wordUsage: TextCheck<EntryMark> = {
     handler(report) {
       return {
         at({ text }, at) {
-          LIST.matchesAt(text, at, (entry, start, end) => {
+          for (const { index: entry, start, end } of LIST.matchesAt(text, at)) {
             if (wordApplies(WORD_ENTRIES[entry]!, text, start, end)) report({ start, end, entry });
-          });
+          }
           return at;
         },
       };

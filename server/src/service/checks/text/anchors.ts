@@ -25,24 +25,41 @@ function rarity(text: string, at: number): number {
 export class AnchoredList {
   /** The anchor characters. */
   readonly anchors: string;
-  private readonly byAnchor = new Map<number, Anchored[]>();
+  /** The entries by the code of their anchor. */
+  private readonly byAnchor: (Anchored[] | undefined)[] = [];
 
   constructor(texts: readonly string[]) {
+    let anchors = '';
     texts.forEach((text, index) => {
       let at = 0;
       for (let candidate = 1; candidate < text.length; candidate++) if (rarity(text, candidate) > rarity(text, at)) at = candidate;
       const code = text.charCodeAt(at);
-      const list = this.byAnchor.get(code) ?? this.byAnchor.set(code, []).get(code)!;
-      list.push({ text, anchor: at, index });
+      if (!this.byAnchor[code]) {
+        this.byAnchor[code] = [];
+        anchors += text[at];
+      }
+      this.byAnchor[code]!.push({ text, anchor: at, index });
     });
-    this.anchors = String.fromCharCode(...this.byAnchor.keys());
+    this.anchors = anchors;
   }
 
-  /** Calls `visit` for every entry standing in `text` with its anchor at `at`, with the entry's index and span. */
-  matchesAt(text: string, at: number, visit: (index: number, start: number, end: number) => void): void {
-    for (const candidate of this.byAnchor.get(text.charCodeAt(at)) ?? []) {
+  /** The entries standing in `text` with their anchor at `at`: their indexes and spans. */
+  matchesAt(text: string, at: number): readonly AnchoredMatch[] {
+    const candidates = this.byAnchor[text.charCodeAt(at)];
+    if (!candidates) return NO_MATCHES;
+    let matches: AnchoredMatch[] | undefined;
+    for (const candidate of candidates) {
       const start = at - candidate.anchor;
-      if (start >= 0 && text.startsWith(candidate.text, start)) visit(candidate.index, start, start + candidate.text.length);
+      if (start >= 0 && text.startsWith(candidate.text, start)) (matches ??= []).push({ index: candidate.index, start, end: start + candidate.text.length });
     }
+    return matches ?? NO_MATCHES;
   }
 }
+
+export interface AnchoredMatch {
+  readonly index: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+const NO_MATCHES: readonly AnchoredMatch[] = Object.freeze([]);

@@ -79,8 +79,8 @@ export class TextScanner {
     const groupIds = new Map<string, number>();
     for (const [code, list] of members) {
       list.sort((a, b) => a.check - b.check);
-      const quiet = list.length > 0 && list.every((member) => member.quiet === list[0]!.quiet) ? list[0]!.quiet : undefined;
       const pairing = PAIRING_MARKS.includes(String.fromCharCode(code));
+      const quiet = list.length > 0 && list.every((member) => member.quiet === list[0]!.quiet) ? list[0]!.quiet : undefined;
       if (!quietIds.has(quiet)) quietIds.set(quiet, quietIds.size);
       const key = `${list.map((member) => member.check).join(',')}|${pairing}|${quietIds.get(quiet)}`;
       let group = groupIds.get(key);

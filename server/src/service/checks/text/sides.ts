@@ -117,16 +117,18 @@ export function inQuotation(scan: LineScan, at: number): boolean {
   return depth.length > 0 && depth[at - scan.from]! > 0;
 }
 
-const QUOTATION_OPENERS = new CharSet('“《');
+const QUOTATION_MARKS = new CharSet('“”《》"');
 
 /** How many closed quotations and document names hold each position of the line's wording (empty when none). */
 function quotationDepth(scan: LineScan): Int32Array {
-  const { from, end } = scan;
+  const { text, from, end } = scan;
   const opened: { code: number; at: number }[] = [];
   let depth: Int32Array | undefined;
   for (let at = from; at < end; at++) {
+    if (!QUOTATION_MARKS.at(text, at)) continue;
+    // A straight quote counts as the curly one its fix makes of it.
     const code = asFixed(scan, at, false);
-    if (QUOTATION_OPENERS.has(code)) {
+    if (code === 0x201c || code === 0x300a) {
       opened.push({ code, at });
     } else if (code === 0x201d || code === 0x300b) {
       const opener = code === 0x201d ? 0x201c : 0x300a;
@@ -361,9 +363,11 @@ export function pairFixes(scan: LineScan): PairFixes {
   const quotes = new Map<number, string | undefined>();
   let nested: readonly number[] = [];
   const brackets: BracketFix[] = [];
-  let hanCounts: Int32Array | undefined;
+  // Where the last Chinese character stood: a pair closing after it holds Chinese when it opened before it.
+  let lastHan = -1;
   for (let at = from; at < end; at++) {
     const code = text.charCodeAt(at);
+    if (isHan(code)) lastHan = at;
     if (!PAIRING.has(code)) continue;
     pairs.step(at, code);
     const partner = pairs.partner;
@@ -374,7 +378,7 @@ export function pairFixes(scan: LineScan): PairFixes {
         // Brackets in a file name or path stay as written (`报告(定稿).docx`).
         if (inFileNameOrPath(text, partner)) break;
         const pair = (open: string, close: string) => brackets.push({ at: partner, replacement: open, partner: { at, replacement: close } });
-        if ((hanCounts ??= hanCountsOf(text))[at]! > hanCounts[partner + 1]!) pair('（', '）');
+        if (lastHan > partner) pair('（', '）');
         else if (DOCUMENT_NUMBER_YEAR.test(text.slice(partner - 1, at + 2)) && text.charCodeAt(numberEnd(text, at + 1)) === 0x53f7) pair('〔', '〕');
         else if (NUMBERS_ONLY.test(text.slice(partner + 1, at)) && partner > from && inChineseAfter(text.charCodeAt(partner - 1))) pair('（', '）');
         break;
@@ -438,13 +442,6 @@ function curlyQuotes(text: string, straight: readonly number[]): readonly (strin
   if (straight.length % 2 === 1) return straight.map(() => undefined);
   if (!nestedQuotes(text, straight)) return straight.map((_, index) => (index % 2 === 0 ? '“' : '”'));
   return straight.length === 4 ? ['“', '‘', '’', '”'] : straight.map(() => undefined);
-}
-
-/** How many Chinese characters come before each index of the line (brackets ask whether Chinese is inside them). */
-function hanCountsOf(text: string): Int32Array {
-  const counts = new Int32Array(text.length + 1);
-  for (let index = 0; index < text.length; index++) counts[index + 1] = counts[index]! + (isHan(text.charCodeAt(index)) ? 1 : 0);
-  return counts;
 }
 
 function dotRunLength({ text, from, end }: LineScan, at: number): number {
