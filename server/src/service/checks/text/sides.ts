@@ -83,8 +83,8 @@ const DELIMITERS = new CharSet('、.．，,');
  */
 export function blankVerdict(scan: LineScan, start: number, stop: number, asWritten = false, nested = false): BlankVerdict {
   const { text, from, end } = scan;
-  // The blanks between a heading's title and the body after it separate the two (line-break's business).
-  if (start === from || stop >= end || start === scan.line.heading?.title.end) return BlankVerdict.Keep;
+  // The blanks between a heading's title and the body after it separate the two (line-break's business); `目  录` is spaced on purpose.
+  if (start === from || stop >= end || start === scan.line.heading?.title.end || scan.line.contentsHeader) return BlankVerdict.Keep;
   const before = text.charCodeAt(start - 1);
   const after = text.charCodeAt(stop);
   // `12  、` would become a marker: that is the numbering checks' business.
