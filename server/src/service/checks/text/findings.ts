@@ -30,13 +30,27 @@ export function textIssues<M extends TextMark>(
   const allowedWords = new AllowedWords(context.settings.allowedWords);
   const tables = tableSpans(document);
   let table = 0;
+  // Whether the line of the last mark is a row of cells, and its scraper marks: asked once per line.
+  let lastLine = -1;
+  let cellRow = false;
+  let scrapers: readonly TextMark[] = [];
+  let scraper = 0;
   for (const { line: lineIndex, mark } of marksOf(context, check)) {
     while (table < tables.length && tables[table]!.endLine < lineIndex) table++;
     if (table < tables.length && tables[table]!.startLine <= lineIndex) continue;
     const line = document.lines[lineIndex]!;
-    if (isCellRow(line)) continue;
+    if (lineIndex !== lastLine) {
+      lastLine = lineIndex;
+      cellRow = isCellRow(line);
+      scrapers = line.marks.length === 0 ? [] : line.marks.filter((inline) => inline.kind === 'scraper');
+      scraper = 0;
+    }
+    if (cellRow) continue;
     const { start, end } = flagged(mark);
-    if (allowedWords.covers(line.text, start, end) || inScraperMark(line, start, end)) continue;
+    // Marks come in order of their place, as do the scraper marks: one walk over them per line.
+    while (scraper < scrapers.length && scrapers[scraper]!.end < end) scraper++;
+    const inScraper = scraper < scrapers.length && scrapers[scraper]!.start <= start;
+    if (allowedWords.covers(line.text, start, end) || inScraper) continue;
     const issue = make(line, lineIndex, mark);
     if (issue) issues.push({ ...issue, allowWord: allowWordAt(line.text, start, end) });
   }
@@ -50,11 +64,6 @@ function tableSpans(document: ReportDocument): readonly { readonly startLine: nu
   let tables = tablesOf.get(document);
   if (!tables) tablesOf.set(document, tables = document.reports.flatMap((report) => report.tables));
   return tables;
-}
-
-/** Whether a span lies in a scraper mark (a site's watermark `公文汇 www.….com`): web-residue deletes it whole. */
-function inScraperMark(line: LineInfo, start: number, end: number): boolean {
-  return line.marks.length > 0 && line.marks.some((mark) => mark.kind === 'scraper' && mark.start <= start && end <= mark.end);
 }
 
 /** A row of a table the profile does not know: cells with tabs or bars between them (`序号<TAB>单位<TAB>件数`). */
