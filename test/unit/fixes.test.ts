@@ -111,6 +111,7 @@ describe('fix all settles in one round where one fix changes what stands beside 
     // More seeds, once stray-space kept deliberate blanks: the blanks are judged as the other fixes leave their neighbours.
     ['a comma before brackets that turn full-width', ',(说明)\n', '，（说明）\n'],
     ['a colon before brackets is no emoticon', ':(说明)\n', '：（说明）\n'],
+    ['nor a semicolon before a bracket and full-width digits', '……等;(２０２３\n', '等；(2023\n'],
     ['a wink whose bracket closes a full-width one is none', '（……;)\n', '（……；）\n'],
     ['padding after a comma does not count as a separating blank', '2022年以来， 一  一\n', '2022年以来，一一\n'],
     ['padding before a full stop does not count as a separating blank', '一  一 。。\n', '一一。。\n'],

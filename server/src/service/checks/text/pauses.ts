@@ -10,7 +10,7 @@ import { CharSet } from '../../model/chars';
 import { isAsciiDigit, isBlank, isHan } from '../../model/text';
 import type { TextMark } from '../types';
 import { inEnglishSentence, inFileNameOrPath, isWordCharacter } from './asWritten';
-import { COMPATIBLE_PAUSES, TURNING_PAUSES } from './characters';
+import { COMPATIBLE_PAUSES, TURNING_PAUSES, isFullAlnum } from './characters';
 import { CLAIMS_BLANKS, PAUSE_MARKS, Side, fixedCodeAt, fullWidthSpan, inAddress, isBareNumber, sideAt } from './sides';
 import type { LineScan, Trigger } from './textCheck';
 
@@ -137,7 +137,7 @@ function isEmoticon(scan: LineScan, at: number): boolean {
   if (text.charCodeAt(mouth) === 0x2d) mouth++;
   const after = text.charCodeAt(mouth + 1);
   // `:(说明)` is a colon and a bracket.
-  if (isWordCharacter(after) || isHan(after)) return false;
+  if (isWordCharacter(after) || isFullAlnum(after) || isHan(after)) return false;
   const code = fixedCodeAt(scan, mouth);
   return code === 0x29 || code === 0x28 || code === 0x44 || code === 0x50 || code === 0x70;
 }
