@@ -91,3 +91,50 @@ describe('user placeholders on a long line', () => {
     assert.deepEqual(found, ['0-1', '2-4', '5-6', '11-12']);
   });
 });
+
+/**
+ * Counterexamples the property "one fix all leaves nothing that fix all would change" found with
+ * random seeds: each settles in one round to the text shown.
+ */
+describe('fix all settles in one round where one fix changes what stands beside another', () => {
+  const cases: [string, string, string][] = [
+    // Seed 317886134: the straight quotes turn curly, so the comma before them is in Chinese text.
+    ['a comma before straight quotes that turn curly', '一、,"２０２３"一\n', '一、，“2023”一\n'],
+    ['a comma between a letter and quotes that turn curly', 'a,"2023"年\n', 'a，“2023”年\n'],
+    // The brackets turn full-width, so the comma before them does, with the blank between.
+    ['a comma and brackets holding Chinese at the line start', ', (说明)\n', '，（说明）\n'],
+    ['a comma before brackets holding Chinese further in', 'a, (2023年)\n', 'a，（2023年）\n'],
+    // The blank goes, so the comma then stands in Chinese text.
+    ['a stray blank between Chinese and a quote before a comma', '党的20大　",don\'t\n', '党的二十大"，don\'t\n'],
+    // `.` that starts `...` is no delimiter of `（一）`: removing `、` leaves the ellipsis as it was.
+    ['an ellipsis after a bracketed marker with an extra delimiter', '（四）、...12\n', '（一）...12\n'],
+    // More seeds, once stray-space kept deliberate blanks: the blanks are judged as the other fixes leave their neighbours.
+    ['a comma before brackets that turn full-width', ',(说明)\n', '，（说明）\n'],
+    ['a colon before brackets is no emoticon', ':(说明)\n', '：（说明）\n'],
+    ['nor a semicolon before a bracket and full-width digits', '……等;(２０２３\n', '等；(2023\n'],
+    ['a wink whose bracket closes a full-width one is none', '（……;)\n', '（……；）\n'],
+    ['padding after a comma does not count as a separating blank', '2022年以来， 一  一\n', '2022年以来，一一\n'],
+    ['padding before a full stop does not count as a separating blank', '一  一 。。\n', '一一。。\n'],
+    ['a blank before dots that become an ellipsis', '一  ...\n', '一……\n'],
+    ['a blank before a straight quote that closes a curly one', '“一 "\n', '“一”\n'],
+    ['a lone blank before quotes that turn curly stays a hint', '一 "重点"\n', '一 “重点”\n'],
+    ['an expression after a quote that closes the one before', '一、“重点"八五普法"\n', '一、“重点”“八五”普法"\n'],
+    ['a web address ends where an expression starts', 'http://www.gov.cn/a,b双随机一公开,\n', 'http://www.gov.cn/a,b双随机、一公开，\n'],
+    ['a web address ends at a bracket', 'http://www.gov.cn/a,b(...）\n', 'http://www.gov.cn/a,b（……）\n'],
+  ];
+  for (const [what, text, fixed] of cases) {
+    it(what, () => {
+      const once = applyFixAll(text);
+      assert.equal(once.text, fixed);
+      assert.equal(once.rounds, 1);
+    });
+  }
+
+  it('leaves alone what no fix changes around it: a blank that stays, and the comma after it', () => {
+    assert.equal(applyFixAll('大　",\n').rounds, 0);
+  });
+
+  it('keeps the blank between a heading\'s title and the body after it, so the heading stays as read', () => {
+    assert.equal(applyFixAll('一、(说明)一一一一一一一一　一一一一一一一一一一,\n规章\n').rounds, 1);
+  });
+});

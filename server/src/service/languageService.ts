@@ -150,7 +150,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
   function getFindings(source: TextSource, settings: Settings = DEFAULT_SETTINGS): readonly Finding[] {
     const entry = cached(source);
     if (entry.findings?.settings !== settings) {
-      entry.findings = { settings, findings: tooLarge(entry, settings) ? [] : runChecks(entry.document, localeFor(settings), settings) };
+      entry.findings = { settings, findings: tooLarge(entry, settings) ? [] : runChecks(entry.document, entry.text, localeFor(settings), settings) };
     }
     return entry.findings.findings;
   }

@@ -1,6 +1,9 @@
-import { EXPRESSION_ENTRIES } from '../model/textScan';
-import { listIssues } from './textFindings';
-import type { Check } from './types';
+import expressions from '../data/expressions.json';
+import { CharSet } from '../model/chars';
+import { AnchoredList } from './text/anchors';
+import { EntryMark, ListEntry, listIssues } from './text/findings';
+import { fixedCodeAt, inQuotation } from './text/sides';
+import type { LineScan, TextCheck } from './text/textCheck';
 
 const WORDS = {
   explanation: {
@@ -11,13 +14,53 @@ const WORDS = {
   fix: { 'zh-cn': '改为规范表述', en: 'Use the fixed expression' },
 };
 
-export const fixedExpression: Check = {
+export interface ExpressionEntry extends ListEntry {
+  /** The fix adds quotation marks: the expression already in quotation marks is right. */
+  readonly quoted?: boolean;
+}
+
+export const EXPRESSION_ENTRIES: readonly ExpressionEntry[] = expressions.entries;
+const LIST = new AnchoredList(EXPRESSION_ENTRIES.map((entry) => entry.wrong));
+
+export const fixedExpression: TextCheck<EntryMark> = {
   id: 'fixed-expression',
   description: WORDS.description,
   explanation: WORDS.explanation,
   defaultSeverity: 'warning',
   fix: WORDS.fix,
-  run({ document, locale, settings }) {
-    return listIssues(document, settings, locale, 'expression', EXPRESSION_ENTRIES);
+  scan: {
+    triggers: [{ chars: LIST.anchors }],
+    // A title written wrong (`法治政府建设实施纲要(2021-2025年)`) is one finding, with one fix: the marks inside it are not reported again.
+    rewrites: true,
+    handler(report) {
+      return {
+        at(scan, at) {
+          const { text } = scan;
+          for (const { index: entry, start, end } of LIST.matchesAt(text, at)) {
+            // A quoted expression is right: “四个意识”; inside a quotation or a title it is written as the source has it.
+            if (EXPRESSION_ENTRIES[entry]!.quoted && (quotedAround(scan, start, end) || inQuotation(scan, start))) continue;
+            report({ start, end, entry });
+          }
+          return at;
+        },
+      };
+    },
+  },
+  run(context) {
+    return listIssues(context, fixedExpression, EXPRESSION_ENTRIES);
   },
 };
+
+const OPENING_QUOTES = new CharSet('“‘');
+const CLOSING_QUOTES = new CharSet('”’');
+
+/**
+ * Whether quotation marks stand around a span, as quote-style's fix leaves them: a curly one opening
+ * before it or closing after it, or straight ones left as written on both sides (`"四个意识"`).
+ */
+function quotedAround(scan: LineScan, start: number, end: number): boolean {
+  const before = fixedCodeAt(scan, start - 1);
+  const after = fixedCodeAt(scan, end);
+  if (OPENING_QUOTES.has(before) || CLOSING_QUOTES.has(after)) return true;
+  return (before === 0x22 || before === 0x27) && after === before;
+}

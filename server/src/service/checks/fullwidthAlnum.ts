@@ -2,8 +2,10 @@ import { MessageCache } from '../l10n';
 import type { ReportDocument } from '../model/document';
 import { range } from '../model/ranges';
 import { replace } from './edits';
-import { CHANGE_TO, textIssues } from './textFindings';
-import type { Check, Issue } from './types';
+import type { Issue, TextMark } from './types';
+import { changeTo, textIssues } from './text/findings';
+import { isFullAlnum } from './text/characters';
+import type { TextCheck } from './text/textCheck';
 
 const WORDS = {
   explanation: {
@@ -15,22 +17,46 @@ const WORDS = {
   message: { 'zh-cn': '“{wrong}”应写作半角“{right}”（GB/T 15835）', en: '"{wrong}" should be the ASCII "{right}" (GB/T 15835)' },
 };
 
-export const fullwidthAlnum: Check = {
+interface FullWidthMark extends TextMark {
+  readonly replacement: string;
+}
+
+/** The full-width digits and Latin letters. */
+const FULL_ALNUM = String.fromCharCode(...Array.from({ length: 0x5a }, (_, index) => 0xff10 + index).filter(isFullAlnum));
+
+export const fullwidthAlnum: TextCheck<FullWidthMark> = {
   id: 'fullwidth-alnum',
   description: WORDS.description,
   explanation: WORDS.explanation,
   defaultSeverity: 'warning',
   fix: WORDS.fix,
-  run({ document, locale, settings }) {
-    const messages = new MessageCache(locale);
+  scan: {
+    triggers: [{ chars: FULL_ALNUM }],
+    handler(report) {
+      return {
+        // A run of them → ASCII; a run of Ｘ that the placeholder check reports, or a site's watermark, is left to them.
+        at({ text, end, line }, at) {
+          let runEnd = at;
+          while (runEnd < end && isFullAlnum(text.charCodeAt(runEnd))) runEnd++;
+          if (line.marks.some((mark) => (mark.kind === 'placeholder' || mark.kind === 'scraper') && mark.start <= at && mark.end >= runEnd)) return runEnd - 1;
+          let replacement = '';
+          for (let index = at; index < runEnd; index++) replacement += String.fromCharCode(text.charCodeAt(index) - 0xfee0);
+          report({ start: at, end: runEnd, replacement });
+          return runEnd - 1;
+        },
+      };
+    },
+  },
+  run(context) {
+    const messages = new MessageCache(context.locale);
     const issue = (lineIndex: number, start: number, end: number, wrong: string, right: string): Issue => ({
       range: range(lineIndex, start, lineIndex, end),
       message: messages.format(WORDS.message, { wrong, right }),
-      fix: { title: messages.format(CHANGE_TO, { wrong, right }), edits: [replace(lineIndex, start, end, right)], safe: true },
+      fix: { title: changeTo(messages, right), edits: [replace(lineIndex, start, end, right)], safe: true },
     });
     return [
-      ...textIssues(document, settings, 'fullwidth', (line, lineIndex, mark) => issue(lineIndex, mark.start, mark.end, line.text.slice(mark.start, mark.end), mark.replacement)),
-      ...tableCellIssues(document, issue),
+      ...textIssues(context, fullwidthAlnum, (line, lineIndex, mark) => issue(lineIndex, mark.start, mark.end, line.text.slice(mark.start, mark.end), mark.replacement)),
+      ...tableCellIssues(context.document, issue),
     ];
   },
 };

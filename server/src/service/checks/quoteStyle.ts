@@ -1,7 +1,9 @@
 import { MessageCache } from '../l10n';
 import { replace } from './edits';
-import { CHANGE_TO, markRange, textIssues } from './textFindings';
-import type { Check } from './types';
+import type { TextMark } from './types';
+import { changeTo, markRange, quoted, textIssues } from './text/findings';
+import { besideChinese, pairFixes } from './text/sides';
+import type { TextCheck } from './text/textCheck';
 
 const WORDS = {
   explanation: {
@@ -10,25 +12,63 @@ const WORDS = {
   },
   description: { 'zh-cn': '中文里用了直引号 " \' 或混用“"（GB/T 15834）', en: 'Straight quotes " \' or mixed “" in Chinese text (GB/T 15834)' },
   fix: { 'zh-cn': '改为弯引号“”‘’', en: 'Use curly quotes “” ‘’' },
-  message: { 'zh-cn': '中文里应使用弯引号，而不是直引号“{wrong}”', en: 'Chinese text takes curly quotes, not the straight "{wrong}"' },
+  message: { 'zh-cn': '中文里应使用弯引号，而不是直引号{wrong}', en: 'Chinese text takes curly quotes, not the straight {wrong}' },
 };
 
-export const quoteStyle: Check = {
+/** A straight quotation mark; `replacement` when it pairs up within the line, with the others fixed with it (one quotation inside another). */
+interface QuoteMark extends TextMark {
+  readonly replacement?: string;
+  readonly together?: readonly { readonly at: number; readonly replacement: string }[];
+}
+
+export const quoteStyle: TextCheck<QuoteMark> = {
   id: 'quote-style',
   description: WORDS.description,
   explanation: WORDS.explanation,
   defaultSeverity: 'warning',
   fix: WORDS.fix,
-  run({ document, locale, settings }) {
-    const messages = new MessageCache(locale);
-    return textIssues(document, settings, 'quote', (line, lineIndex, mark) => {
+  scan: {
+    triggers: [{ chars: '"\'' }],
+    yieldsToRewrites: true,
+    handler(report) {
+      let straightQuotes = false;
+      return {
+        startLine() {
+          straightQuotes = false;
+        },
+        at(scan, at) {
+          // An apostrophe in English (don't) is none of the report's business; between Chinese it is a quote.
+          if (scan.text.charCodeAt(at) === 0x27) {
+            if (besideChinese(scan, at)) report({ start: at, end: at + 1 });
+          } else {
+            straightQuotes = true;
+          }
+          return at;
+        },
+        // Straight double quotes pair with curly ones (`“…"`) or among themselves, in order: `"…"` → `“…”`.
+        endLine(scan) {
+          if (!straightQuotes) return;
+          const { quotes, nested } = scan.ofLine(pairFixes);
+          const together = nested.length > 0 ? nested.map((at) => ({ at, replacement: quotes.get(at)! })) : undefined;
+          for (const [at, replacement] of quotes) report({ start: at, end: at + 1, replacement, together: together && nested.includes(at) ? together : undefined });
+        },
+      };
+    },
+  },
+  run(context) {
+    const messages = new MessageCache(context.locale);
+    return textIssues(context, quoteStyle, (line, lineIndex, mark) => {
       const wrong = line.text[mark.start]!;
       const right = mark.replacement;
       return {
         range: markRange(lineIndex, mark),
-        message: messages.format(WORDS.message, { wrong }),
+        message: messages.format(WORDS.message, { wrong: quoted(context.locale, wrong) }),
         // Only where the quotes pair up within the paragraph is the right one known.
-        fix: right === undefined ? undefined : { title: messages.format(CHANGE_TO, { right }), edits: [replace(lineIndex, mark.start, mark.end, right)], safe: true },
+        fix: right === undefined ? undefined : {
+          title: changeTo(messages, right),
+          edits: (mark.together ?? [{ at: mark.start, replacement: right }]).map(({ at, replacement }) => replace(lineIndex, at, at + 1, replacement)),
+          safe: true,
+        },
       };
     });
   },

@@ -1,6 +1,9 @@
 /** Every check, in the order SPEC 3.1 and 3.2 list them (line-break beside web-residue, the 信息公开 checks after the structure checks): the one place settings, docs and tests come from. */
 import { bracketWidth } from './bracketWidth';
+import { compatibilityForm } from './compatibilityForm';
+import { confusableWord } from './confusableWord';
 import { dateFormat } from './dateFormat';
+import { doubledCharacter } from './doubledCharacter';
 import { ellipsisDash } from './ellipsisDash';
 import { fixedExpression } from './fixedExpression';
 import { fullwidthAlnum } from './fullwidthAlnum';
@@ -27,6 +30,8 @@ import { straySpace } from './straySpace';
 import { substituteCharacter } from './substituteCharacter';
 import { tableShape } from './tableShape';
 import { tableSum } from './tableSum';
+import { TextScanner } from './text/scan';
+import { isTextCheck } from './text/textCheck';
 import type { Check, CheckId } from './types';
 import { tocMismatch } from './tocMismatch';
 import { unpairedMark } from './unpairedMark';
@@ -37,8 +42,11 @@ export const CHECKS: readonly Check[] = [
   numberingSequence, numberingPunctuation, bracketWidth, levelSkip, headingPunctuation, inlineEnumeration,
   missingSection, sectionYear, placeholder, substituteCharacter, webResidue, lineBreak, missingTitle, dateFormat, tocMismatch,
   sectionCount, sectionOrder, reportPeriod, tableSum, tableShape, statedTotal,
-  punctuationWidth, quoteStyle, unpairedMark, repeatedPunctuation, ellipsisDash, straySpace, fullwidthAlnum, wordUsage, fixedExpression,
+  punctuationWidth, quoteStyle, unpairedMark, repeatedPunctuation, ellipsisDash, straySpace, fullwidthAlnum, compatibilityForm, wordUsage, confusableWord, doubledCharacter, fixedExpression,
   numberForm, staleYear,
 ];
 
 export const CHECKS_BY_ID: ReadonlyMap<CheckId, Check> = new Map(CHECKS.map((check) => [check.id, check]));
+
+/** One scan over the characters for all the text checks, with its trigger table built from theirs. */
+export const TEXT_SCANNER = new TextScanner(CHECKS.filter(isTextCheck));

@@ -1,8 +1,9 @@
 import { MessageCache } from '../l10n';
+import { withoutSplitBlanks } from '../model/lostBreaks';
 import { replace } from './edits';
-import { lineSplits } from './lineBreak';
-import { fixSpan, markRange, textIssues } from './textFindings';
-import type { Check } from './types';
+import { markRange, textIssues } from './text/findings';
+import { PAUSE_TRIGGERS, pauseRun } from './text/pauses';
+import type { TextCheck } from './text/textCheck';
 
 const WORDS = {
   explanation: {
@@ -14,21 +15,32 @@ const WORDS = {
   message: { 'zh-cn': '多余的标点“{marks}”（GB/T 15834）', en: 'Extra punctuation "{marks}" (GB/T 15834)' },
 };
 
-export const repeatedPunctuation: Check = {
+export const repeatedPunctuation: TextCheck = {
   id: 'repeated-punctuation',
   description: WORDS.description,
   explanation: WORDS.explanation,
   defaultSeverity: 'warning',
   fix: WORDS.fix,
-  run({ document, locale, settings }) {
-    const messages = new MessageCache(locale);
-    const splits = lineSplits(document);
-    return textIssues(document, settings, 'repeated', (line, lineIndex, mark) => {
-      const { start, end } = fixSpan(splits, lineIndex, line.text, mark);
+  scan: {
+    triggers: PAUSE_TRIGGERS,
+    handler(report) {
+      return {
+        at(scan, at) {
+          const run = scan.shared(pauseRun, at);
+          for (const dropped of run.dropped) report(dropped);
+          return run.last;
+        },
+      };
+    },
+  },
+  run(context) {
+    const messages = new MessageCache(context.locale);
+    return textIssues(context, repeatedPunctuation, (line, lineIndex, mark) => {
+      const { start, end } = withoutSplitBlanks(context.document, lineIndex, mark);
       return {
         range: markRange(lineIndex, { start, end }),
         message: messages.format(WORDS.message, { marks: line.text.slice(start, end).replace(/[\s\u3000]+/g, '') }),
-        fix: { title: WORDS.fix[locale], edits: [replace(lineIndex, start, end, '')], safe: true },
+        fix: { title: WORDS.fix[context.locale], edits: [replace(lineIndex, start, end, '')], safe: true },
       };
     });
   },

@@ -1,17 +1,21 @@
 /** Runs the enabled checks over a document model and settles each finding's severity. */
 import type { Locale } from '../l10n';
 import type { ReportDocument } from '../model/document';
-import { CHECKS } from './registry';
+import { CHECKS, TEXT_SCANNER } from './registry';
 import type { Settings } from './settings';
-import { Finding, SEVERITIES, Severity } from './types';
+import type { DocumentScan } from './text/scan';
+import { CheckId, Finding, SEVERITIES, Severity } from './types';
 
-export function runChecks(document: ReportDocument, locale: Locale, settings: Settings): Finding[] {
+/** `text` is the document's text, from which `document` was made. */
+export function runChecks(document: ReportDocument, text: string, locale: Locale, settings: Settings): Finding[] {
   const findings: Finding[] = [];
+  let scan: DocumentScan | undefined;
+  const textMarks = (id: CheckId) => (scan ??= TEXT_SCANNER.scan(document, text)).marksOf(TEXT_SCANNER.indexOf(id));
   for (const check of CHECKS) {
     const chosen = settings.severities[check.id];
     if (chosen === 'off') continue;
     const severity = chosen ?? check.defaultSeverity;
-    for (const issue of check.run({ document, locale, settings })) {
+    for (const issue of check.run({ document, locale, settings, textMarks })) {
       // One object shape for every finding (a spread of differently shaped issues is slow on large reports).
       findings.push({
         code: check.id,

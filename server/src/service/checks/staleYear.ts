@@ -1,7 +1,7 @@
 import { MessageCache } from '../l10n';
 import { range } from '../model/ranges';
 import { openingLines } from '../model/opening';
-import { AllowedWords, allowWordAt } from './textFindings';
+import { AllowedWords, allowWordAt } from './text/findings';
 import type { Check, Issue } from './types';
 
 const WORDS = {

@@ -10,8 +10,8 @@ export const CHECK_IDS = [
   'numbering-sequence', 'numbering-punctuation', 'bracket-width', 'level-skip', 'heading-punctuation',
   'inline-enumeration', 'missing-section', 'section-year', 'placeholder', 'substitute-character', 'web-residue', 'line-break',
   'missing-title', 'date-format', 'toc-mismatch', 'section-count', 'section-order', 'report-period', 'table-sum', 'table-shape',
-  'stated-total', 'punctuation-width', 'quote-style', 'unpaired-mark', 'repeated-punctuation', 'ellipsis-dash', 'stray-space', 'fullwidth-alnum',
-  'word-usage', 'fixed-expression', 'number-form', 'stale-year',
+  'stated-total', 'punctuation-width', 'quote-style', 'unpaired-mark', 'repeated-punctuation', 'ellipsis-dash', 'stray-space', 'fullwidth-alnum', 'compatibility-form',
+  'word-usage', 'confusable-word', 'doubled-character', 'fixed-expression', 'number-form', 'stale-year',
 ] as const;
 export type CheckId = typeof CHECK_IDS[number];
 
@@ -64,10 +64,24 @@ export interface CheckSettings {
   readonly allowedWords: readonly string[];
 }
 
+/** A span of a line that a text check found (SPEC 3.2), with whatever the check needs to report it. */
+export interface TextMark {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A text mark and the index of its line. */
+export interface LineMark<M extends TextMark = TextMark> {
+  readonly line: number;
+  readonly mark: M;
+}
+
 export interface CheckContext {
   readonly document: ReportDocument;
   readonly locale: Locale;
   readonly settings: CheckSettings;
+  /** The marks a text check found in the document's lines (one scan of the characters serves every text check). */
+  textMarks(check: CheckId): readonly LineMark[];
 }
 
 export interface Check {

@@ -1,8 +1,9 @@
 import { MessageCache } from '../l10n';
 import type { ReportDocument } from '../model/document';
-import type { TextMark } from '../model/textScan';
-import { markRange, textIssues } from './textFindings';
-import type { Check } from './types';
+import type { LineMark, TextMark } from './types';
+import { markRange, quoted, textIssues } from './text/findings';
+import { Pairing } from './text/pairs';
+import { TextCheck, marksOf } from './text/textCheck';
 
 const WORDS = {
   explanation: {
@@ -10,8 +11,8 @@ const WORDS = {
     en: '**Unpaired mark**: quotation marks, brackets and title marks come in pairs (GB/T 15834—2011, 4.8, 4.9, 4.15). This paragraph holds only one half: one is missing or one is extra.',
   },
   description: { 'zh-cn': '段落中的引号、括号或书名号不成对（“” ‘’ （） 《》 〈〉 【】 〔〕）', en: 'An unclosed or unopened “” ‘’ （） 《》 〈〉 【】 〔〕 within a paragraph' },
-  open: { 'zh-cn': '“{mark}”在本段中没有配对的后半', en: '"{mark}" is never closed in this paragraph' },
-  close: { 'zh-cn': '“{mark}”在本段中没有配对的前半', en: '"{mark}" closes nothing in this paragraph' },
+  open: { 'zh-cn': '{mark}在本段中没有配对的后半', en: '{mark} is never closed in this paragraph' },
+  close: { 'zh-cn': '{mark}在本段中没有配对的前半', en: '{mark} closes nothing in this paragraph' },
 };
 
 const OPENERS = '“‘（《〈【〔';
@@ -19,46 +20,57 @@ const CLOSERS = '”’）》〉】〕';
 /** Where a line ends a sentence: a mark opened before it is not carried onto the next line. */
 const SENTENCE_ENDS = '。！？；!?;';
 
-/**
- * Marks a PDF's wrap split between two lines (`按照“应公开` / `尽公开”的要求`): the last unpaired mark
- * of a line that stops mid-sentence opens what the first unpaired mark of the next line closes.
- */
-function pairedAcrossLines(document: ReportDocument): ReadonlySet<TextMark> {
-  const paired = new Set<TextMark>();
-  const lines = document.lines;
-  for (let index = 0; index + 1 < lines.length; index++) {
-    const line = lines[index]!;
-    const open = unpairedAtEdge(line.textMarks, 'last');
-    const opener = open ? OPENERS.indexOf(line.text[open.start]!) : -1;
-    if (opener < 0 || SENTENCE_ENDS.includes(line.text[line.end - 1]!)) continue;
-    const next = lines[index + 1]!;
-    const close = unpairedAtEdge(next.textMarks, 'first');
-    if (close && next.text[close.start] === CLOSERS[opener]) paired.add(open!).add(close);
-  }
-  return paired;
-}
-
-/** A line's first or last unpaired mark by its place (the scan reports unclosed openers after the rest). */
-function unpairedAtEdge(marks: readonly TextMark[], edge: 'first' | 'last'): TextMark | undefined {
-  let found: TextMark | undefined;
-  for (const mark of marks) {
-    if (mark.kind === 'unpaired' && (!found || (edge === 'first' ? mark.start < found.start : mark.start > found.start))) found = mark;
-  }
-  return found;
-}
-
-export const unpairedMark: Check = {
+export const unpairedMark: TextCheck = {
   id: 'unpaired-mark',
   description: WORDS.description,
   explanation: WORDS.explanation,
   defaultSeverity: 'warning',
-  run({ document, locale, settings }) {
-    const messages = new MessageCache(locale);
-    const paired = pairedAcrossLines(document);
-    return textIssues(document, settings, 'unpaired', (line, lineIndex, mark) => {
+  scan: {
+    // The closing marks, where the pairs say whether they closed anything; the opening marks left open at the end.
+    triggers: [{ chars: '”’）》〉】〕' }],
+    handler(report) {
+      return {
+        at(scan, at) {
+          if (scan.pairs.event === Pairing.Unpaired) report({ start: at, end: at + 1 });
+          return at;
+        },
+        endLine(scan) {
+          for (const open of scan.pairs.unclosed) report({ start: open, end: open + 1 });
+        },
+      };
+    },
+  },
+  run(context) {
+    const messages = new MessageCache(context.locale);
+    const paired = pairedAcrossLines(context.document, marksOf(context, unpairedMark));
+    return textIssues(context, unpairedMark, (line, lineIndex, mark) => {
       if (paired.has(mark)) return undefined;
       const text = line.text[mark.start]!;
-      return { range: markRange(lineIndex, mark), message: messages.format(OPENERS.includes(text) ? WORDS.open : WORDS.close, { mark: text }) };
+      return { range: markRange(lineIndex, mark), message: messages.format(OPENERS.includes(text) ? WORDS.open : WORDS.close, { mark: quoted(context.locale, text) }) };
     });
   },
 };
+
+/**
+ * Marks a PDF's wrap split between two lines (`按照“应公开` / `尽公开”的要求`): the last unpaired mark
+ * of a line that stops mid-sentence opens what the first unpaired mark of the next line closes.
+ */
+function pairedAcrossLines(document: ReportDocument, marks: readonly LineMark[]): ReadonlySet<TextMark> {
+  const paired = new Set<TextMark>();
+  // Each line's first and last unpaired mark by its place (the scan reports unclosed openers after the rest).
+  const edges = new Map<number, { first: TextMark; last: TextMark }>();
+  for (const { line, mark } of marks) {
+    const known = edges.get(line);
+    if (!known) edges.set(line, { first: mark, last: mark });
+    else if (mark.start < known.first.start) known.first = mark;
+    else if (mark.start > known.last.start) known.last = mark;
+  }
+  for (const [index, { last }] of edges) {
+    const line = document.lines[index]!;
+    const opener = OPENERS.indexOf(line.text[last.start]!);
+    const first = edges.get(index + 1)?.first;
+    if (opener < 0 || SENTENCE_ENDS.includes(line.text[line.end - 1]!) || !first) continue;
+    if (document.lines[index + 1]!.text[first.start] === CLOSERS[opener]) paired.add(last).add(first);
+  }
+  return paired;
+}

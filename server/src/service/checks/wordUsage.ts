@@ -1,6 +1,8 @@
-import { WORD_ENTRIES } from '../model/textScan';
-import { listIssues } from './textFindings';
-import type { Check } from './types';
+import words from '../data/words.json';
+import { isAsciiDigit } from '../model/text';
+import { AnchoredList } from './text/anchors';
+import { EntryMark, ListEntry, listIssues } from './text/findings';
+import type { TextCheck } from './text/textCheck';
 
 const WORDS = {
   explanation: {
@@ -11,13 +13,44 @@ const WORDS = {
   fix: { 'zh-cn': '改为正确的词（仅词表中标为安全的）', en: 'Use the right word (only where the list marks it safe)' },
 };
 
-export const wordUsage: Check = {
+export interface WordEntry extends ListEntry {
+  readonly followedBy?: readonly string[];
+  readonly notFollowedBy?: readonly string[];
+  readonly precededBy?: readonly string[];
+}
+
+export const WORD_ENTRIES: readonly WordEntry[] = words.entries;
+const LIST = new AnchoredList(WORD_ENTRIES.map((entry) => entry.wrong));
+/** In `followedBy` and `precededBy`: any digit. */
+const ANY_DIGIT = '0-9';
+
+export const wordUsage: TextCheck<EntryMark> = {
   id: 'word-usage',
   description: WORDS.description,
   explanation: WORDS.explanation,
   defaultSeverity: 'warning',
   fix: WORDS.fix,
-  run({ document, locale, settings }) {
-    return listIssues(document, settings, locale, 'word', WORD_ENTRIES);
+  scan: {
+    triggers: [{ chars: LIST.anchors }],
+    handler(report) {
+      return {
+        at({ text }, at) {
+          for (const { index: entry, start, end } of LIST.matchesAt(text, at)) {
+            if (wordApplies(WORD_ENTRIES[entry]!, text, start, end)) report({ start, end, entry });
+          }
+          return at;
+        },
+      };
+    },
+  },
+  run(context) {
+    return listIssues(context, wordUsage, WORD_ENTRIES);
   },
 };
+
+function wordApplies(entry: WordEntry, text: string, start: number, end: number): boolean {
+  const stands = (word: string, at: number, before: boolean) => (word === ANY_DIGIT ? isAsciiDigit(text.charCodeAt(before ? at - 1 : at)) : before ? text.endsWith(word, at) : text.startsWith(word, at));
+  if (entry.notFollowedBy?.some((word) => stands(word, end, false))) return false;
+  if (entry.precededBy && !entry.precededBy.some((word) => stands(word, start, true))) return false;
+  return !entry.followedBy || entry.followedBy.some((word) => stands(word, end, false));
+}

@@ -113,7 +113,7 @@ export function compileFile(file: string, text: string, settings: Settings, loca
   if (document.reports.length === 0) return { file, error: format(WORDS.noReport, locale, { file }) };
   // A title with nothing under it is no report to compile (and the model would take the next report of its title for its body).
   if (!document.reports.some((report) => hasContent(document, report))) return { file, error: format(WORDS.titleOnly, locale, { file }) };
-  const findings = findingsByReport(document, runChecks(document, locale, settings));
+  const findings = findingsByReport(document, runChecks(document, text, locale, settings));
   // A file of one report with its title on a line of its own lays out as that report alone: its pages need no second analysis.
   const alone = document.reports.length === 1 && titleLineOf(document, document.reports[0]!);
   const rows: ReportRow[] = [];

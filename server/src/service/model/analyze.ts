@@ -7,7 +7,7 @@ import type { ReportDocument } from './document';
 import { LineInfo, asResidue, classifyLine } from './lineInfo';
 import { isLabelWithoutValue, isTableRule } from './webResidue';
 import { buildDocument } from './parse';
-import { splitLines } from './text';
+import { afterLineBreak, splitLines } from './text';
 import { utf16Codes } from './codes';
 
 /** What is kept of a version for the next one: its lines and their classifications. */
@@ -91,11 +91,6 @@ function classifyChangedLines(text: string, texts: readonly string[], infos: Lin
     infos[index] = classifyLine(line, codes, offset);
     offset = afterLineBreak(text, start + offset + line.length) - start;
   }
-}
-
-/** Where the next line starts after a line ending at `lineEnd`: CRLF counts two units, LF or CR one. */
-function afterLineBreak(text: string, lineEnd: number): number {
-  return lineEnd + (text.charCodeAt(lineEnd) === 0x0d && text.charCodeAt(lineEnd + 1) === 0x0a ? 2 : 1);
 }
 
 /** The first line break of the text (LF when there is none), found without scanning the rest. */

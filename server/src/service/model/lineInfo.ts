@@ -2,7 +2,7 @@
  * Everything that can be said about one line without looking at its neighbours. It depends on the
  * line's text alone, so the classification of an unchanged line is reused between versions.
  */
-import { HeadingMarker, HeadingTitle, numberingFixEnd, readHeadingTitle, readMarker } from './markers';
+import { HeadingMarker, HeadingTitle, readHeadingTitle, readMarker } from './markers';
 import { CharSet } from './chars';
 import { InlineMark, scanInline } from './inline';
 import { parseChineseNumeral } from './numerals';
@@ -10,7 +10,6 @@ import { firstNonBlank, isAsciiDigit, isBlank, lastNonBlankEnd, withoutBlanks } 
 import { MAX_CHROME_LINE, isChromeLine, mayBeChrome } from './webResidue';
 import { SENTENCE_PUNCTUATION, TitleText, chineseYear, readTitle } from './titles';
 import { RunOnItem, findRunOn } from './runOn';
-import { TextMark, scanText } from './textScan';
 import { toSimplified, withTraditionalForms } from './simplified';
 
 export interface LineInfo {
@@ -34,8 +33,6 @@ export interface LineInfo {
   readonly marks: readonly InlineMark[];
   /** A title and heading markers run on inside a long line that lost its line breaks (candidates; see `runOn.ts`). */
   readonly runOn?: readonly RunOnItem[];
-  /** What the text checks find in the line's wording (after a heading's marker; none in chrome or contents entries). */
-  readonly textMarks: readonly TextMark[];
 }
 
 export interface ContentsEntryText {
@@ -83,14 +80,13 @@ export function classifyLine(text: string, codes?: Uint16Array, offset?: number)
     const title = withoutScraperMarks(readHeadingTitle(text, marker.end), text, marks);
     const heading = { marker, title };
     return line(text, indent, end, heading, undefined, false, contentsEntry, undefined, false, false, false, marks,
-      runOnHints ? findRunOn(text, title.start, end, runOnHints, title.start, codes, offset) : undefined,
-      contentsEntry ? NO_TEXT_MARKS : scanText(text, numberingFixEnd(text, marker, end), end, codes, offset, reportedSpans(marks)));
+      runOnHints ? findRunOn(text, title.start, end, runOnHints, title.start, codes, offset) : undefined);
   }
   // Only a short line that could be chrome, a title, a date, a name, an addressee or 目录 needs its blank-free form.
   if (end - indent > MAX_SHORT_LINE || !(SHORT_LINE_ENDS.at(text, end - 1) || mayBeChrome(text, indent, end))) {
     if (contentsEntry) return line(text, indent, end, undefined, undefined, false, contentsEntry, undefined, false, false, false, marks);
     return line(text, indent, end, undefined, undefined, false, undefined, undefined, false, false, false, marks,
-      runOnHints ? findRunOn(text, indent, end, runOnHints, -1, codes, offset) : undefined, scanText(text, indent, end, codes, offset, reportedSpans(marks)));
+      runOnHints ? findRunOn(text, indent, end, runOnHints, -1, codes, offset) : undefined);
   }
   if (end - indent <= MAX_CHROME_LINE && mayBeChrome(text, indent, end) && isChromeLine(text.slice(indent, end))) return residueLine(text, indent, end);
   const compact = withoutBlanks(text.slice(indent, end));
@@ -99,7 +95,7 @@ export function classifyLine(text: string, codes?: Uint16Array, offset?: number)
   const organization = !reportTitle && !date && isOrganization(compact);
   if (contentsEntry) return line(text, indent, end, undefined, reportTitle, false, contentsEntry, date, organization, false, false, marks);
   return line(text, indent, end, undefined, reportTitle, toSimplified(compact) === '目录', undefined, date, organization, isAddressee(compact), false, marks,
-    reportTitle || !runOnHints ? undefined : findRunOn(text, indent, end, runOnHints, -1, codes, offset), scanText(text, indent, end, codes, offset, reportedSpans(marks)));
+    reportTitle || !runOnHints ? undefined : findRunOn(text, indent, end, runOnHints, -1, codes, offset));
 }
 
 /** A heading's title ends before a scraper mark glued to its end (`…主要举措和成效公文汇 www.….com`). */
@@ -121,16 +117,9 @@ function residueLine(text: string, indent: number, end: number): LineInfo {
 function line(
   text: string, indent: number, end: number, heading: LineInfo['heading'], reportTitle: TitleText | undefined, contentsHeader: boolean,
   contentsEntry: ContentsEntryText | undefined, date: DateText | undefined, organization: boolean, addressee: boolean, residue: boolean,
-  marks: readonly InlineMark[], runOn?: readonly RunOnItem[], textMarks: readonly TextMark[] = NO_TEXT_MARKS,
+  marks: readonly InlineMark[], runOn?: readonly RunOnItem[],
 ): LineInfo {
-  return { text, indent, end, heading, reportTitle, contentsHeader, contentsEntry, date, organization, addressee, residue, marks, runOn, textMarks };
-}
-
-const NO_TEXT_MARKS: readonly TextMark[] = Object.freeze([]);
-
-/** Placeholders and scraper marks (a site's watermark) are reported as such: the text checks leave them alone. */
-function reportedSpans(marks: readonly InlineMark[]): readonly InlineMark[] {
-  return marks.length === 0 ? marks : marks.filter((mark) => mark.kind === 'placeholder' || mark.kind === 'scraper');
+  return { text, indent, end, heading, reportTitle, contentsHeader, contentsEntry, date, organization, addressee, residue, marks, runOn };
 }
 
 const NO_MARKS: readonly InlineMark[] = [];

@@ -140,9 +140,9 @@ function chineseNumeralEnd(text: string, start: number): number {
   return end;
 }
 
-/** A trailing `、` or `.` after a bracket or circled number, unless it is the start of a decimal. */
+/** A trailing `、` or `.` after a bracket or circled number, unless it is the start of a decimal or of an ellipsis `...`. */
 function optionalDelimiter(text: string, index: number): string {
-  return TRAILING_DELIMITERS.at(text, index) && !DIGITS.at(text, index + 1) ? punctuationAt(text, index) : '';
+  return TRAILING_DELIMITERS.at(text, index) && !DIGITS.at(text, index + 1) && !text.startsWith('...', index) ? punctuationAt(text, index) : '';
 }
 
 function marker(

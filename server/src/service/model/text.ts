@@ -17,6 +17,11 @@ export function splitLines(text: string): string[] {
   return lines;
 }
 
+/** Where the next line starts after a line ending at `lineEnd`: CRLF counts two units, LF or CR one. */
+export function afterLineBreak(text: string, lineEnd: number): number {
+  return lineEnd + (text.charCodeAt(lineEnd) === 0x0d && text.charCodeAt(lineEnd + 1) === 0x0a ? 2 : 1);
+}
+
 /**
  * Blanks that indent a line or pad it: ASCII space, tab, U+3000 ideographic space, NBSP, and a BOM
  * (which only the first line can hold, when a file is read without stripping it).
