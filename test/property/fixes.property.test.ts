@@ -129,6 +129,23 @@ describe('fix invariants (fast-check)', () => {
     }), { numRuns: 200 });
   });
 
+  it('settles in one round where a fix changes what another verdict measures (counterexamples of random runs)', () => {
+    for (const [text, fixed] of [
+      // Two commas make a numbered paragraph, one a heading: a doubled comma counts once, as the proofreading leaves it.
+      ['一、甲,  ，\n', '一、甲\n'],
+      // `ＡＢ` made ASCII still touches the X run: it was a word before the fix, too.
+      ['一、ＡＢ12ＸＸ\n', '一、AB12XX\n'],
+      // A straight quote closes the curly one it pairs with, as quote-style will make it: the blank after ends the title at once.
+      ['一、“重点"一 一渡过难关……等八五普法\n', '一、“重点”一\n一渡过难关等“八五”普法\n'],
+      // A wrapped heading's length counts words, not the `……` the ellipsis fix drops.
+      ['一、……等2021-2025年 一一一一一一渡过难关\n一一\n', '一、等2021-2025年\n一一一一一一渡过难关\n一一\n'],
+      // A blank after a half-width `)` goes with punctuation-width's `）`, not with the heading's final marks.
+      ['一、(说明) 。。\n', '一、（说明）\n'],
+    ]) assert.deepEqual(applyFixAll(text!), { text: fixed, rounds: 1 }, text);
+    // A time after words is a sentence's, not a site's clock: `……等8:30` keeps its line when the ellipsis goes.
+    assert.equal(ordinaryText(applyFixAll('……等8:30\n').text), ordinaryText('……等8:30\n'));
+  });
+
   it('settles in one round and keeps the ordinary text on the counterexamples random runs found', () => {
     // A blank inside a title mark still open ends no heading title: no break there that would move text out of the 《.
     // (The blank, between Chinese words of a heading, is a hint only; a 《 never closed makes no quotation of what follows.)

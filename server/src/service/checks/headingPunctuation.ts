@@ -12,6 +12,7 @@ const WORDS = {
 };
 
 const FINAL_MARKS = '。；，;,';
+const HALF_WIDTH_CLOSE = 0x29;
 const TRAILING_MARKS = `${FINAL_MARKS}、：:？?！!`;
 
 export const headingPunctuation: Check = {
@@ -37,8 +38,11 @@ export const headingPunctuation: Check = {
       }
       if (!final) continue;
       const marks = text.slice(start, end);
-      // Blanks before the marks go with them (`丁 ,。`): a stray-space or repeated-punctuation fix would otherwise take them first.
-      while (start > heading.titleStart && isBlank(text.charCodeAt(start - 1))) start--;
+      // Blanks before the marks go with them (`丁 ,。`): a stray-space or repeated-punctuation fix would otherwise take them first;
+      // after a half-width `)` they are left to punctuation-width, whose full-width `）` takes them (`(说明) 。` → `（说明）`).
+      let blanks = start;
+      while (blanks > heading.titleStart && isBlank(text.charCodeAt(blanks - 1))) blanks--;
+      if (text.charCodeAt(blanks - 1) !== HALF_WIDTH_CLOSE) start = blanks;
       issues.push({
         range: range(heading.endLine, start, heading.endLine, end),
         message: format(WORDS.message, locale, { mark: marks }),

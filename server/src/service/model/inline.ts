@@ -135,6 +135,11 @@ function isAsciiLetter(code: number): boolean {
   return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }
 
+/** A Latin letter, ASCII or full-width (Ａ–Ｚ, ａ–ｚ). */
+function isLatinLetter(code: number): boolean {
+  return isAsciiLetter(code) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a);
+}
+
 function startsWithAny(text: string, index: number, words: readonly string[]): string | undefined {
   return words.find((word) => text.startsWith(word, index));
 }
@@ -240,8 +245,9 @@ function scanXRun(text: string, index: number): number {
     start = digitsStart;
     matchEnd = end + digitsAfter;
   }
-  // An X run touching Latin letters (XXL, Xbox) is a word, not a placeholder.
-  if (!isAsciiLetter(text.charCodeAt(start - 1)) && !isAsciiLetter(text.charCodeAt(matchEnd))) {
+  // An X run touching Latin letters (XXL, Xbox) is a word, not a placeholder; in either width, since the
+  // proofreading makes full-width letters ASCII and the verdict must not change then.
+  if (!isLatinLetter(text.charCodeAt(start - 1)) && !isLatinLetter(text.charCodeAt(matchEnd))) {
     found({ kind: 'placeholder', start, end: matchEnd });
   }
   return matchEnd;

@@ -182,6 +182,8 @@ export function readHeadingTitle(text: string, markerEnd: number): HeadingTitle 
     const code = text.charCodeAt(at);
     if (TITLE_OPENERS.has(code)) open++;
     else if (TITLE_CLOSERS.has(code) && open > 0) open--;
+    // A straight quote opens or closes as quote-style will make it (`“重点"` → `“重点”`): the verdict must not change then.
+    else if (code === STRAIGHT_QUOTE) open += open > 0 ? -1 : 1;
     if (at < start + MIN_TITLE_BEFORE_BODY || open > 0 || !isBlank(code) || !isHan(text.charCodeAt(at - 1))) continue;
     if (hanAfter < 0) hanAfter = hanCount(text, at, lineEnd);
     else hanAfter -= hanCount(text, previousBlank, at);
@@ -192,6 +194,7 @@ export function readHeadingTitle(text: string, markerEnd: number): HeadingTitle 
 }
 
 const TITLE_OPENERS = new CharSet('《“');
+const STRAIGHT_QUOTE = 0x22;
 const TITLE_CLOSERS = new CharSet('》”');
 
 /** The first `。` from `start` that ends a sentence: `。。。` is an ellipsis written wrong. */
@@ -226,9 +229,14 @@ const MAX_HEADING_TITLE = 80;
 export function isNumberedParagraph(title: string): boolean {
   if (title.length > MAX_HEADING_TITLE) return true;
   let commas = 0;
+  // A run of commas with only blanks between (`,  ，`) counts once: the proofreading leaves one of it, and the verdict must not change then.
+  let afterComma = false;
   for (let index = 0; index < title.length; index++) {
     const code = title.charCodeAt(index);
-    if ((code === 0xff0c || code === 0x2c) && !PAUSES.has(title.charCodeAt(index - 1)) && !PAUSES.has(title.charCodeAt(index + 1)) && ++commas === 2) return true;
+    const comma = code === 0xff0c || code === 0x2c;
+    if (comma && !afterComma && !PAUSES.has(title.charCodeAt(index - 1)) && !PAUSES.has(title.charCodeAt(index + 1)) && ++commas === 2) return true;
+    if (comma) afterComma = true;
+    else if (!isBlank(code)) afterComma = false;
   }
   return false;
 }

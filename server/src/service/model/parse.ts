@@ -8,7 +8,7 @@ import type { HeadingMarker, HeadingTitle } from './markers';
 import { SENTENCE_PUNCTUATION, TitleText, readTitle, titleYear } from './titles';
 import { CharSet } from './chars';
 import headingWords from '../data/headings.json';
-import { isHan, lastNonBlankEnd, withoutBlanks } from './text';
+import { isHan, lastNonBlankEnd, withoutBlanks, wordCharacterCount } from './text';
 import { TableReader } from './tables';
 import { DEFAULT_PROFILE, profileNamedByHeading, profileNamedByOpening, profileNamedByTitle } from '../profiles/registry';
 import type { SectionProfile } from '../profiles/profile';
@@ -637,7 +637,7 @@ class DocumentBuilder {
     let last = title.length - 1;
     while (last > 0 && title.charCodeAt(last) === 0x3001 && title.charCodeAt(last - 1) === 0x3001) last--;
     if (last > 0 && title.charCodeAt(last) === 0x3001 && WRAP_BREAKERS.at(title, last - 1)) last--;
-    if (title.length < MIN_WRAPPED_TITLE || WRAP_BREAKERS.at(title, last) || endsComplete(title)) return undefined;
+    if (wordCharacterCount(title) < MIN_WRAPPED_TITLE || WRAP_BREAKERS.at(title, last) || endsComplete(title)) return undefined;
     for (let next = index + 1, distance = 1; next < this.lines.length && distance <= MAX_LINE_DISTANCE; next++) {
       const line = this.lines[next]!;
       // Page chrome between is passed over, as above (lineAboveChrome).

@@ -59,6 +59,23 @@ export function isHan(code: number): boolean {
   return code >= 0x4e00 && code <= 0x9fff;
 }
 
+/**
+ * How many characters of words a text holds — Chinese characters, Latin letters and digits in either
+ * width — leaving out marks and blanks: a length that no proofreading fix changes (a fix drops a
+ * `……` or a doubled mark, makes a mark full-width, a letter half-width), so verdicts measured by it stay.
+ */
+export function wordCharacterCount(text: string): number {
+  let count = 0;
+  for (let index = 0; index < text.length; index++) if (isWordCharacter(text.charCodeAt(index))) count++;
+  return count;
+}
+
+function isWordCharacter(code: number): boolean {
+  // A full-width digit or letter (０–９, Ａ–Ｚ, ａ–ｚ) counts as its ASCII form.
+  const ascii = code >= 0xff10 && code <= 0xff5a ? code - 0xfee0 : code;
+  return isHan(code) || (ascii >= 0x30 && ascii <= 0x39) || (ascii >= 0x41 && ascii <= 0x5a) || (ascii >= 0x61 && ascii <= 0x7a);
+}
+
 export function isAsciiDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
 }

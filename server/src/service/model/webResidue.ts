@@ -32,6 +32,7 @@ const TODAY = /^今天是[：:]?/;
 /** A clock or a publication time stamp: a date with a time or a weekday (a bare date is a signature's). */
 const CLOCK = /^(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:(?:星期|周|礼拜)[一二三四五六日天])?(?:\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}:\d{2}(?::\d{2})?)/;
 const HAS_TIME_OR_WEEKDAY = /\d:\d{2}|星期|周[一二三四五六日天]|礼拜/;
+const DATE_START = /^\d{4}[-/.年]/;
 /** Marks of a sentence: no chrome line but a known phrase holds them. */
 const SENTENCE_MARKS = new CharSet('。；;');
 
@@ -147,6 +148,8 @@ function isClockLine(text: string): boolean {
   if (name > 0 && name <= MAX_SITE_NAME) compact = compact.slice(name);
   const clock = CLOCK.exec(compact);
   if (!clock || !HAS_TIME_OR_WEEKDAY.test(clock[0])) return false;
+  // After words, a time alone is a sentence's (`会议于8:30`, what `……等8:30` leaves): a site's header gives its date.
+  if (name > 0 && !DATE_START.test(clock[0])) return false;
   const rest = compact.slice(clock[0].length);
   return rest.length === 0 || isLabelLine(rest) || chrome.clockTails.some((tail) => rest.startsWith(tail));
 }
