@@ -7,7 +7,7 @@
  * Exit status: the number of failed phases (0 when everything passed).
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -87,8 +87,17 @@ async function inHostTests() {
   }
 }
 
-/** The README screenshots the extension's page uses, 800 pixels wide as JPEG in images/screenshots/ (see client/README.md). */
-async function packageScreenshots() {
+/**
+ * After a run that passed, with E2E_UPDATE_SCREENSHOTS=1: the screenshots README.md shows replace
+ * those in test/e2e/screenshots/ (the others stay in .e2e/screenshots/), and three of them, 800
+ * pixels wide as JPEG, the ones in images/screenshots/ that the extension's page shows from inside
+ * the package (client/README.md).
+ */
+async function updateScreenshots() {
+  const shown = new Set([...readFileSync(join(paths.root, 'README.md'), 'utf8').matchAll(/test\/e2e\/screenshots\/([\w-]+\.png)/g)].map((match) => match[1]));
+  for (const name of shown) {
+    if (existsSync(join(paths.screenshots, name))) copyFileSync(join(paths.screenshots, name), join(paths.root, 'test', 'e2e', 'screenshots', name));
+  }
   const browser = await openBrowser();
   try {
     for (const [png, jpeg] of [['editor.png', 'editor.jpg'], ['preview-light.png', 'preview.jpg'], ['table-sum.png', 'table-sum.jpg']]) {
@@ -98,7 +107,7 @@ async function packageScreenshots() {
       await page.locator('#shot').screenshot({ path: join(paths.root, 'images', 'screenshots', jpeg), type: 'jpeg', quality: 60 });
       await page.close();
     }
-    log('package screenshots written to images/screenshots/');
+    log(`screenshots updated: ${[...shown].join(', ')} in test/e2e/screenshots/, and the package's in images/screenshots/`);
   } finally {
     await browser.close();
   }
@@ -124,6 +133,6 @@ for (const [name, phase] of phases.filter(([name]) => !only || only.includes(nam
   }
 }
 // The extension's page shows three of the screenshots from inside the package: smaller, as JPEG.
-if (failures === 0 && process.env.E2E_UPDATE_SCREENSHOTS) await packageScreenshots();
+if (failures === 0 && process.env.E2E_UPDATE_SCREENSHOTS) await updateScreenshots();
 log(failures === 0 ? 'all end-to-end tests passed' : `${failures} phase(s) failed`);
 process.exit(failures);

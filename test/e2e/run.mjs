@@ -185,8 +185,8 @@ function main() {
       userDataTyping: join(temp, 'user-data-typing'),
       extensions: join(temp, 'extensions'),
       home: join(temp, 'home'),
-      // Every run saves its screenshots under .e2e/; E2E_UPDATE_SCREENSHOTS=1 replaces the README's.
-      screenshots: process.env.E2E_UPDATE_SCREENSHOTS ? join(ROOT, 'test', 'e2e', 'screenshots') : join(CACHE, 'screenshots'),
+      // Every run saves its screenshots under .e2e/; E2E_UPDATE_SCREENSHOTS=1 then replaces those the READMEs show.
+      screenshots: join(CACHE, 'screenshots'),
       nodeBin: join(NODE24, 'bin'),
       codeServer: CODE_SERVER,
     };
