@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import titleWords from '../server/src/service/data/titleWords.json';
 import { parseSettings } from '../server/src/service/checks/settings';
 import { createLanguageService } from '../server/src/service/languageService';
-import type { LayoutDocument, LayoutTable } from '../server/src/service/layout/layout';
+import type { LayoutDocument, LayoutTable } from '../server/src/service/layout/description';
 import { PROFILES } from '../server/src/service/profiles/registry';
 import { partTables } from '../server/src/service/profiles/profile';
 import { FIXTURES, seeds, sourceOf } from './helpers/documents';

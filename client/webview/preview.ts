@@ -4,7 +4,7 @@
  * current page in the header, and talks to the extension: scrolling follows the editor and the
  * editor follows scrolling (`data-line` on every line), a click jumps to the line, a button exports.
  */
-import type { LayoutPage } from '../../server/src/service/layout/layout';
+import type { LayoutPage } from '../../server/src/service/layout/description';
 import type { PageLine, PageTable, PreviewPage } from '../../server/src/service/layout/paginate';
 
 interface Labels {

@@ -14,7 +14,7 @@
  */
 import { Zip, ZipDeflate, strToU8 } from 'fflate';
 import gongwen from '../data/gongwen.json';
-import type { FontRole, LayoutBlock, LayoutDocument, LayoutPage, LayoutParagraph, LayoutReport, LayoutTable } from '../layout/layout';
+import type { FontRole, LayoutBlock, LayoutDocument, LayoutPage, LayoutParagraph, LayoutReport, LayoutTable } from '../layout/description';
 import { characterTwips, textWidthTwips } from '../layout/lineBreaks';
 import { escapeXml } from './xml';
 

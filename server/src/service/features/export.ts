@@ -4,7 +4,7 @@
  * compilation's title or the report's, or one document per report named by each report's title.
  */
 import { writeDocx } from '../docx/writeDocx';
-import type { LayoutDocument } from '../layout/layout';
+import type { LayoutDocument } from '../layout/description';
 
 export interface ExportedFile {
   /** A file name without its extension: the report's title, or `fallback` for an untitled one. */

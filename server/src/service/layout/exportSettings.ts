@@ -3,7 +3,7 @@
  * the sealed signature layout, and Word's document grid. Read from whatever the client or the
  * command line sends, never trusted to be well-formed.
  */
-import type { FontRole } from './layout';
+import type { FontRole } from './description';
 
 export type FontPreset = 'standard' | 'system';
 

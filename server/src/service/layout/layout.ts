@@ -9,81 +9,12 @@ import gongwen from '../data/gongwen.json';
 import type { Heading, Report, ReportDocument } from '../model/document';
 import type { LineInfo } from '../model/lineInfo';
 import { firstNonBlank, lastNonBlankEnd } from '../model/text';
+import type { FontRole, LayoutBlock, LayoutDocument, LayoutPage, LayoutParagraph, LayoutReport, LayoutRun, LayoutTable, ParagraphRole } from './description';
 import type { ExportSettings } from './exportSettings';
 import { Metrics, bodyMetrics, textWidth, titleMetrics } from './lineBreaks';
 import { reportStartPages } from './paginate';
-import { LayoutTable, TableGeometry, plainTable, profileTable } from './tables';
+import { plainTable, profileTable } from './tables';
 import { breakTitle } from './titleBreaks';
-
-export type { LayoutTable, LayoutTableCell, LayoutTableRow } from './tables';
-
-/** The fonts of the layout: one per role a piece of text can have. */
-export type FontRole = 'title' | 'body' | 'heading1' | 'heading2';
-
-export interface LayoutRun {
-  /** A title's lines apart by `\n` (a line break in Word). */
-  readonly text: string;
-  readonly font: FontRole;
-  readonly bold: boolean;
-}
-
-/** What a paragraph is; the contents' heading and entries belong to a compilation. */
-export type ParagraphRole = 'title' | 'addressee' | 'body' | 'heading' | 'signature' | 'date' | 'blank' | 'contents' | 'entry';
-
-export interface LayoutParagraph {
-  readonly kind: 'paragraph';
-  readonly role: ParagraphRole;
-  readonly runs: readonly LayoutRun[];
-  readonly align: 'left' | 'center' | 'right' | 'justify';
-  /** Indents in characters of the body size: the first line's, and the left and right of every line. */
-  readonly firstLineChars: number;
-  readonly leftChars: number;
-  readonly rightChars: number;
-  /** The source line it comes from (the first of a wrapped heading), for scroll sync and jumps. */
-  readonly line: number;
-  /** The heading level, for a heading. */
-  readonly level?: number;
-  /** Kept whole and on the page of the block after it: a heading, a title line (Word's keepNext and keepLines). */
-  readonly keepNext: boolean;
-  /** Word's outline level (navigation pane, tables of contents): 0 for a title, a heading's level below it. */
-  readonly outlineLevel?: number;
-  /** A contents entry's page number, set at the right after a dotted leader. */
-  readonly pageNumber?: string;
-}
-
-export type LayoutBlock = LayoutParagraph | LayoutTable;
-
-export interface LayoutReport {
-  /** The report's title (its file name when exported alone). */
-  readonly title: string;
-  readonly blocks: readonly LayoutBlock[];
-}
-
-/** The page geometry and the fonts chosen for every role. */
-export interface LayoutPage {
-  readonly width: number;
-  readonly height: number;
-  readonly margin: typeof gongwen.margin;
-  readonly linePitch: number;
-  readonly linesPerPage: number;
-  readonly charactersPerLine: number;
-  readonly characterSpacing: number;
-  readonly sizes: typeof gongwen.sizes;
-  readonly fonts: Readonly<Record<FontRole, string>>;
-  readonly latinFont: string;
-  readonly pageNumberFont: string;
-  readonly documentGrid: boolean;
-  readonly table: TableGeometry;
-}
-
-export interface LayoutDocument {
-  readonly page: LayoutPage;
-  /** The document's name: a compilation's title, or its first report's. */
-  readonly title: string;
-  /** A compilation's own pages before its reports: its title and contents, each report's page in it. */
-  readonly front?: LayoutReport;
-  readonly reports: readonly LayoutReport[];
-}
 
 /** Lays the document out; a compilation's contents give each report's page as the preview's pagination finds it. */
 export function layoutDocument(document: ReportDocument, settings: ExportSettings): LayoutDocument {

@@ -5,7 +5,7 @@
  * allowed to hang past the margin, Latin words and numbers kept whole. The layout (table rows, the
  * signature's place) and the preview's pagination both measure with it.
  */
-import type { LayoutPage } from './layout';
+import type { LayoutPage } from './description';
 
 /** A font size and the spacing added to each character (the body's 16 pt is condensed by 0.25 pt). */
 export interface Metrics {

@@ -5,8 +5,7 @@
  * row never split, a table's header rows repeated at the top of each page it runs onto, a group
  * label merged down rows continued on the next page. Heights are in twips.
  */
-import type { FontRole, LayoutDocument, LayoutPage, LayoutParagraph, LayoutReport, LayoutRun } from './layout';
-import type { LayoutTable, LayoutTableCell } from './tables';
+import type { FontRole, LayoutDocument, LayoutPage, LayoutParagraph, LayoutReport, LayoutRun, LayoutTable, LayoutTableCell } from './description';
 import { advanceOf, bodyMetrics, characterTwips, lineBreaks, textWidth, textWidthTwips, titleMetrics } from './lineBreaks';
 
 export interface PageSegment {

@@ -11,51 +11,8 @@ import type { TableRowSchema } from '../profiles/profile';
 import type { LineInfo } from '../model/lineInfo';
 import { readMarker } from '../model/markers';
 import type { Table } from '../model/tables';
+import type { LayoutTable, LayoutTableCell, TableGeometry } from './description';
 import { Metrics, lineBreaks, textWidth } from './lineBreaks';
-
-/** The tables' fonts, margins and width (gongwen.json's `table`, and the text block's width). */
-export interface TableGeometry {
-  /** The sizes to choose from, the first that fits, each with its exact line pitch (twips). */
-  readonly fonts: readonly { readonly size: number; readonly linePitch: number }[];
-  readonly cellMargin: number;
-  readonly rowPadding: number;
-  readonly minColumnChars: number;
-  readonly width: number;
-}
-
-export interface LayoutTableCell {
-  readonly text: string;
-  /** The first grid column, from 0. */
-  readonly column: number;
-  /** How many columns and rows the cell covers (merged cells). */
-  readonly columns: number;
-  readonly rows: number;
-  readonly align: 'left' | 'center';
-}
-
-export interface LayoutTableRow {
-  /** The cells that start in this row. */
-  readonly cells: readonly LayoutTableCell[];
-  /** In twips: its lines at the table's pitch and the padding. */
-  readonly height: number;
-  /** The source line, for scroll sync and jumps. */
-  readonly line: number;
-  /** A header or caption row: kept on the page of the row after it. */
-  readonly keepNext: boolean;
-}
-
-export interface LayoutTable {
-  readonly kind: 'table';
-  /** The columns' widths in twips, adding up to the text block's width. */
-  readonly columns: readonly number[];
-  /** The font size in points, and the exact pitch of its lines in twips. */
-  readonly size: number;
-  readonly linePitch: number;
-  /** The first rows, repeated at the top of each page the table runs onto. */
-  readonly headerRows: number;
-  readonly rows: readonly LayoutTableRow[];
-  readonly line: number;
-}
 
 type CellDraft = Omit<LayoutTableCell, 'rows'> & { rows: number };
 interface RowDraft { readonly cells: CellDraft[]; readonly line: number; readonly keepNext: boolean }
