@@ -151,7 +151,7 @@ describe('compiling a 汇编', () => {
     assert.deepEqual(splitLines(compilation.text).filter((line) => line.trim() === '目录'), ['目录']);
   });
 
-  it('sets a title above an untitled report: its file\'s name when that reads as a title of its kind, else its unit and kind', () => {
+  it('sets a title above an untitled report: its file\'s name when that reads as a title of its kind, else its unit, year and kind', () => {
     const untitled = [
       '2023年，我局坚持以习近平法治思想为指导，扎实推进法治政府建设。', '一、主要举措和成效', '（一）学法用法', '组织学法12次。', '二、存在的不足和原因',
       '执法人员不足。', '', 'XX县司法局', '2024年1月15日',
@@ -159,17 +159,26 @@ describe('compiling a 汇编', () => {
     const byName = compiled('报告/XX县司法局2023年法治政府建设年度报告.txt', untitled);
     assert.equal(byName.reports[0]!.title, 'XX县司法局2023年法治政府建设年度报告');
     assert.equal(byName.reports[0]!.text, `XX县司法局2023年法治政府建设年度报告\n\n${untitled}`);
-    assert.equal(byName.reports[0]!.year, undefined);
+    assert.equal(byName.reports[0]!.year, 2023);
     assert.equal(byName.rows[0]!.title, '');
-    assert.equal(compiled('司法局.txt', untitled).reports[0]!.title, 'XX县司法局法治政府建设年度报告');
+    // The year before the date of January 2024.
+    assert.equal(compiled('司法局.txt', untitled).reports[0]!.title, 'XX县司法局2023年法治政府建设年度报告');
+    assert.equal(compiled('司法局.txt', untitled).rows[0]!.year, 2023);
+    // A date in the second half of a year gives no year; neither does no date.
+    const undated = untitled.replace('2024年1月15日', '2024年9月15日');
+    assert.equal(compiled('司法局.txt', undated).reports[0]!.title, 'XX县司法局法治政府建设年度报告');
+    assert.equal(compiled('司法局.txt', undated).rows[0]!.year, null);
+    // The statistics period's year comes before the date's.
+    const period = untitled.replace('组织学法12次。', '本报告所列数据的统计期限自2022年1月1日起至2022年12月31日止。');
+    assert.equal(compiled('司法局.txt', period).reports[0]!.title, 'XX县司法局2022年法治政府建设年度报告');
     // No unit: the file's name and the kind, so that two such reports keep titles of their own.
-    assert.equal(compiled('东安镇.txt', untitled.replace('XX县司法局\n', '')).reports[0]!.title, '东安镇法治政府建设年度报告');
-    // A name of the other kind would change the report's profile: not taken.
-    assert.equal(compiled('XX县司法局2023年政府信息公开工作年度报告.txt', untitled).reports[0]!.title, 'XX县司法局法治政府建设年度报告');
+    assert.equal(compiled('东安镇.txt', untitled.replace('XX县司法局\n', '')).reports[0]!.title, '东安镇2023年法治政府建设年度报告');
+    // A name of the other kind would change the report's profile: not taken (nor its year).
+    assert.equal(compiled('XX县司法局2022年政府信息公开工作年度报告.txt', untitled).reports[0]!.title, 'XX县司法局2023年法治政府建设年度报告');
     const compilation = compile([{ file: 'a.txt', text: seed('001') }, { file: '司法局.txt', text: untitled }], DEFAULT_SETTINGS, 'zh-cn');
     const service = createLanguageService();
     assert.deepEqual(service.getOutline(sourceOf(compilation.text))[0]!.children.map((node) => node.name), [
-      '目录', '2023年法治政府建设工作情况报告', 'XX县司法局法治政府建设年度报告',
+      '目录', '2023年法治政府建设工作情况报告', 'XX县司法局2023年法治政府建设年度报告',
     ]);
     assert.equal(compilation.title, '2023年度法治政府建设年度报告汇编');
   });

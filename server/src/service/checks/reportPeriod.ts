@@ -24,6 +24,27 @@ const YEAR = /(?<!\d)(\d{4})年/g;
 /** A year run into its month, 年 lost (`自20231月1日起至202312月31日止`). */
 const YEAR_WITHOUT_MARK = /(?<!\d)((?:19|20)\d{2})(1[0-2]|[1-9])月/g;
 
+/** The sentences of a line that name a statistics period, after the period's name, each with where it starts. */
+export function* periodSentences(text: string): Generator<{ readonly from: number; readonly sentence: string }> {
+  if (!text.includes('统计')) return;
+  for (const period of text.matchAll(PERIOD)) {
+    const from = period.index! + period[0].length;
+    const window = text.slice(from, from + MAX_PERIOD_SENTENCE);
+    const sentenceEnd = window.indexOf('。');
+    yield { from, sentence: sentenceEnd < 0 ? window : window.slice(0, sentenceEnd) };
+  }
+}
+
+/** The year a statistics period in a report's lines names (`自2022年1月1日起至2022年12月31日止`: 2022), if one does. */
+export function periodYear(lines: Iterable<string>): number | undefined {
+  for (const text of lines) {
+    for (const { sentence } of periodSentences(text)) {
+      for (const match of sentence.matchAll(YEAR)) return Number(match[1]);
+    }
+  }
+  return undefined;
+}
+
 export const reportPeriod: Check = {
   id: 'report-period',
   description: WORDS.description,
@@ -37,13 +58,7 @@ export const reportPeriod: Check = {
       const year = report.title?.year;
       for (let lineIndex = report.startLine; lineIndex <= report.endLine; lineIndex++) {
         const text = document.lines[lineIndex]!.text;
-        if (!text.includes('统计')) continue;
-        for (const period of text.matchAll(PERIOD)) {
-          // The years of the sentence that names the period, after its name.
-          const from = period.index! + period[0].length;
-          const window = text.slice(from, from + MAX_PERIOD_SENTENCE);
-          const sentenceEnd = window.indexOf('。');
-          const sentence = sentenceEnd < 0 ? window : window.slice(0, sentenceEnd);
+        for (const { from, sentence } of periodSentences(text)) {
           for (const match of sentence.matchAll(YEAR_WITHOUT_MARK)) {
             const start = from + match.index!;
             const values = { written: match[0], right: `${match[1]}年${match[2]}月` };

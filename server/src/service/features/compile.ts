@@ -10,6 +10,7 @@ import { runChecks } from '../checks/run';
 import { decodeReport } from '../decode';
 import { docxErrorMessage } from '../docx/errors';
 import { readDocx } from '../docx/readDocx';
+import { periodYear } from '../checks/reportPeriod';
 import type { Settings } from '../checks/settings';
 import type { Finding } from '../checks/types';
 import { Locale, Message, format } from '../l10n';
@@ -19,7 +20,7 @@ import { paginate } from '../layout/paginate';
 import { analyzeText } from '../model/analyze';
 import type { Report, ReportDocument } from '../model/document';
 import { isScraperOnly } from '../model/parse';
-import { readTitle } from '../model/titles';
+import { TitleText, readTitle } from '../model/titles';
 import { withoutBlanks } from '../model/text';
 import { missingTopics } from '../profiles/profile';
 import { profileForTitle } from '../profiles/registry';
@@ -122,14 +123,14 @@ export function compileFile(file: string, text: string, settings: Settings, loca
     if (!hasContent(document, report)) return;
     const row = reportRow(file, document, report, findings[index]!, locale);
     rows.push(row);
-    const title = report.title?.text ?? madeTitle(file, report, row.unit);
+    const title = report.title?.text ?? madeTitle(file, report, row.unit, row.year);
     // Every report begins with its title on a line of its own, which opens a report wherever it stands:
     // one set above a report that has none, or whose title is run on inside a line (a copy that lost its line breaks).
     const lines: string[] = titleLineOf(document, report) ? [] : [title, ''];
     for (let line = report.startLine; line <= report.endLine; line++) lines.push(document.lines[line]!.text);
     const reportText = lines.join('\n');
     const pages = alone ? pageCount(document, settings.export) : pageCount(analyzeText(reportText).document, settings.export);
-    reports.push({ title, text: reportText, pages, year: report.title?.year, kind: report.profile.skeleton.subject });
+    reports.push({ title, text: reportText, pages, year: row.year ?? undefined, kind: report.profile.skeleton.subject });
   });
   return { rows, reports };
 }
@@ -189,7 +190,7 @@ function reportRow(file: string, document: ReportDocument, report: Report, findi
     line: report.startLine,
     title: report.title?.text ?? '',
     unit: unitOf(document, report),
-    year: report.title?.year ?? null,
+    year: yearOf(document, report, file) ?? null,
     profile: report.profile.name[locale],
     characters: countCharacters(document, report.startLine, report.endLine),
     missingSections: missingTopics(report.profile, report)
@@ -230,14 +231,41 @@ function unitOf(document: ReportDocument, report: Report): string {
  * (`XX县司法局法治政府建设年度报告`), else the file's name and the kind, so that reports without
  * titles or units still get titles of their own; the kind alone when none of these reads as a title.
  */
-function madeTitle(file: string, report: Report, unit: string): string {
-  const name = withoutBlanks(file.replace(/^.*[/\\]/, '').replace(/\.[^.]*$/, ''));
-  const kind = report.profile.skeleton.subject;
+function madeTitle(file: string, report: Report, unit: string, year: number | null): string {
+  const name = fileTitle(file);
+  const kind = year === null ? report.profile.skeleton.subject : `${year}年${report.profile.skeleton.subject}`;
   for (const candidate of [name, ...(unit ? [`${unit}${kind}`] : []), `${name}${kind}`]) {
-    const title = readTitle(candidate);
-    if (title && !title.compilation && profileForTitle(title.key) === report.profile) return title.text;
+    const title = titleOfKind(candidate, report);
+    if (title) return title.text;
   }
   return kind;
+}
+
+/** A file's name without its folder, extension and blanks. */
+function fileTitle(file: string): string {
+  return withoutBlanks(file.replace(/^.*[/\\]/, '').replace(/\.[^.]*$/, ''));
+}
+
+/** The text read as a title of the report's own kind (no compilation's), if it reads so. */
+function titleOfKind(text: string, report: Report): TitleText | undefined {
+  const title = readTitle(text);
+  return title && !title.compilation && profileForTitle(title.key) === report.profile ? title : undefined;
+}
+
+/**
+ * The year a report is on: its title's; for a copy without one the year its file's name gives
+ * as a title, else the year its statistics period names, else the year before its date in the first half
+ * of a year (the reports come out early the next year).
+ */
+function yearOf(document: ReportDocument, report: Report, file: string): number | undefined {
+  if (report.title?.year !== undefined) return report.title.year;
+  const named = titleOfKind(fileTitle(file), report)?.year;
+  if (named !== undefined) return named;
+  const lines = document.lines.slice(report.startLine, report.endLine + 1).map((line) => line.text);
+  const period = periodYear(lines);
+  if (period !== undefined) return period;
+  const date = report.signature?.date;
+  return date && date.month <= 6 ? date.year - 1 : undefined;
 }
 
 /** The pages of a document's 公文 layout, each report from a new page. */
