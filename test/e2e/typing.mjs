@@ -450,7 +450,7 @@ export async function typingPass(paths, { startCodeServer, openBrowser, log }) {
     const compiledOutline = await outlineRows.allInnerTexts();
     assert.ok(compiledOutline.some((row) => row.includes('汇编')), compiledOutline.join(' | '));
     // The summary with room to read: the panel below closed.
-    await page.locator('.part.panel .title-actions .action-label[aria-label^="Hide Panel"], .part.panel .title-actions .action-label[aria-label^="Close Panel"]').first().click();
+    await page.locator('.part.panel .action-label[aria-label^="Hide Panel"], .part.panel .action-label[aria-label^="Close Panel"]').first().click();
     await page.locator('.part.panel').waitFor({ state: 'hidden', timeout: 10_000 });
     await page.screenshot({ path: shot('compile-summary.png') });
     // A click on a column heading sorts the rows; a click on a row opens its report.
