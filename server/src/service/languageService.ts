@@ -119,6 +119,8 @@ interface CachedDocument {
   readonly text: string;
   readonly document: ReportDocument;
   readonly lineCache: LineInfoCache;
+  /** The version before this one, until this one's findings are made from what it shares with it. */
+  previous?: ReportDocument;
   findings?: { readonly settings: Settings; readonly findings: readonly Finding[] };
   fixAll?: { readonly findings: readonly Finding[]; readonly edits: TextEdit[] };
 }
@@ -134,7 +136,9 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     const text = source.getText();
     if (entry && entry.version === source.version && entry.text === text) return entry;
     const analysis = analyzeText(text, entry?.lineCache);
-    const fresh: CachedDocument = { version: source.version, text, document: analysis.document, lineCache: analysis.cache };
+    const fresh: CachedDocument = {
+      version: source.version, text, document: analysis.document, lineCache: analysis.cache, previous: entry?.findings ? entry.document : entry?.previous,
+    };
     cache.set(source.uri, fresh);
     return fresh;
   }
@@ -151,7 +155,8 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
   function getFindings(source: TextSource, settings: Settings = DEFAULT_SETTINGS): readonly Finding[] {
     const entry = cached(source);
     if (entry.findings?.settings !== settings) {
-      entry.findings = { settings, findings: tooLarge(entry, settings) ? [] : runChecks(entry.document, entry.text, localeFor(settings), settings) };
+      entry.findings = { settings, findings: tooLarge(entry, settings) ? [] : runChecks(entry.document, entry.text, localeFor(settings), settings, entry.previous) };
+      entry.previous = undefined;
     }
     return entry.findings.findings;
   }

@@ -101,7 +101,7 @@ export const confusableWord: TextCheck<ConfusedMark> = {
         message: messages.format(WORDS[mark.kind], { text: pattern.slice(0, 2), right }),
         fix: { title: changeTo(messages, mark.right), edits: [replace(lineIndex, mark.start, mark.end, mark.right)], safe: false },
       };
-    }, (mark) => mark.pattern);
+    }, { flagged: (mark) => mark.pattern });
   },
 };
 

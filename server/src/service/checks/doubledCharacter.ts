@@ -78,7 +78,7 @@ export const doubledCharacter: TextCheck<DoubledMark> = {
       message: messages.format(WORDS.message, { wrong: quoted(locale, line.text.slice(mark.wrong.start, mark.wrong.end)), right: quoted(locale, mark.right) }),
       // A suggestion: a doubling the lists do not know may be two words meeting.
       fix: { title: changeTo(messages, mark.right), edits: [replace(lineIndex, mark.wrong.start, mark.wrong.end, mark.right)], safe: false },
-    }), (mark) => mark.wrong);
+    }), { flagged: (mark) => mark.wrong });
   },
 };
 

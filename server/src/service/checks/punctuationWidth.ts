@@ -89,6 +89,6 @@ export const punctuationWidth: TextCheck<WidthMark> = {
         message: values.wrong === '.' ? WORDS.fullStop[locale] : messages.format(values.wrong in COMPATIBLE_PAUSES ? WORDS.compatible : WORDS.message, values),
         fix: { title: changeTo(messages, mark.replacement), edits: [replace(lineIndex, start, end, mark.replacement)], safe: true },
       };
-    }, (mark) => ({ start: mark.at, end: mark.at + 1 }));
+    }, { flagged: (mark) => ({ start: mark.at, end: mark.at + 1 }) });
   },
 };

@@ -6,11 +6,14 @@ import type { Settings } from './settings';
 import type { DocumentScan } from './text/scan';
 import { CheckId, Finding, SEVERITIES, Severity } from './types';
 
-/** `text` is the document's text, from which `document` was made. */
-export function runChecks(document: ReportDocument, text: string, locale: Locale, settings: Settings): Finding[] {
+/**
+ * `text` is the document's text, from which `document` was made; `previous` is the version of the
+ * document before it, whose lines this one keeps keep their text findings.
+ */
+export function runChecks(document: ReportDocument, text: string, locale: Locale, settings: Settings, previous?: ReportDocument): Finding[] {
   const findings: Finding[] = [];
   let scan: DocumentScan | undefined;
-  const textMarks = (id: CheckId) => (scan ??= TEXT_SCANNER.scan(document, text)).marksOf(TEXT_SCANNER.indexOf(id));
+  const textMarks = (id: CheckId) => (scan ??= TEXT_SCANNER.scan(document, text, previous)).marksOf(TEXT_SCANNER.indexOf(id));
   for (const check of CHECKS) {
     const chosen = settings.severities[check.id];
     if (chosen === 'off') continue;

@@ -47,7 +47,7 @@ export const unpairedMark: TextCheck = {
       if (paired.has(mark)) return undefined;
       const text = line.text[mark.start]!;
       return { range: markRange(lineIndex, mark), message: messages.format(OPENERS.includes(text) ? WORDS.open : WORDS.close, { mark: quoted(context.locale, text) }) };
-    });
+    }, { readsOtherLines: true });
   },
 };
 

@@ -78,6 +78,11 @@ function lineSplits(document: ReportDocument): ReadonlyMap<number, readonly Text
 
 interface Span { readonly start: number; readonly end: number }
 
+/** Whether an edit restoring a lost break splits `line`. */
+export function hasSplits(document: ReportDocument, line: number): boolean {
+  return lineSplits(document).has(line);
+}
+
 /** Whether an edit restoring a lost break on `line` touches `start`…`end`. */
 export function splitTouches(document: ReportDocument, line: number, start: number, end: number): boolean {
   return lineSplits(document).get(line)?.some((edit) => edit.range.start.character < end && edit.range.end.character > start) ?? false;

@@ -3,58 +3,116 @@
  * what the user allowed (`fazhiReport.allowedWords`, literal strings), the word the quick fix
  * "不再提示" allows, and the messages of a word list's findings.
  */
+import type { Range } from 'vscode-languageserver-types';
 import { Locale, Message, MessageCache } from '../../l10n';
 import type { ReportDocument } from '../../model/document';
 import type { LineInfo } from '../../model/lineInfo';
 import { LiteralMatcher } from '../../model/literalMatcher';
+import { hasSplits } from '../../model/lostBreaks';
 import { range } from '../../model/ranges';
 import { isAsciiDigit, isHan } from '../../model/text';
 import { replace } from '../edits';
-import type { CheckContext, Issue, TextMark } from '../types';
+import type { CheckContext, CheckSettings, Issue, TextMark } from '../types';
 import { isFullAlnum } from './characters';
 import { TextCheck, marksOf } from './textCheck';
 
+/** How `textIssues` reads a check's marks. */
+export interface TextIssueOptions<M extends TextMark> {
+  /** The text a mark is about, where its fix takes more (the blanks beside a mark); the mark itself when not given. */
+  readonly flagged?: (mark: M) => TextMark;
+  /** Whether `make` reads lines other than the mark's (marks paired across lines): then its issues are made afresh for each version. */
+  readonly readsOtherLines?: boolean;
+}
+
 /**
  * Calls `make` for every mark of `check` that no allowed word covers, and collects its issue with
- * the word to allow. `flagged` is the text a mark is about, where its fix takes more (the blanks
- * beside a mark). Table lines are cells, not sentences: they are left out (a profile's tables, and
- * any row of cells with tabs or bars between them), and so is a scraper mark, which web-residue
+ * the word to allow. Table lines are cells, not sentences: they are left out (a profile's tables,
+ * and any row of cells with tabs or bars between them), and so is a scraper mark, which web-residue
  * deletes whole.
+ *
+ * A line's issues depend on the line alone (its text and classification, one object while a version
+ * keeps it from the one before), the settings and the language, unless a lost break splits the line
+ * or `make` reads other lines: a line a keystroke left alone keeps the issues it had, moved to where
+ * the line is now, and only the lines it changed are looked at again.
  */
 export function textIssues<M extends TextMark>(
   context: CheckContext, check: TextCheck<M>, make: (line: LineInfo, lineIndex: number, mark: M) => Issue | undefined,
-  flagged: (mark: M) => TextMark = (mark) => mark,
+  options: TextIssueOptions<M> = {},
 ): Issue[] {
+  const { flagged = (mark: M): TextMark => mark, readsOtherLines = false } = options;
   const issues: Issue[] = [];
-  const { document } = context;
-  const allowedWords = new AllowedWords(context.settings.allowedWords);
+  const { document, locale, settings } = context;
+  const allowedWords = new AllowedWords(settings.allowedWords);
   const tables = tableSpans(document);
+  const kept = readsOtherLines ? undefined : keptIssuesOf(check);
+  const marks = marksOf(context, check);
   let table = 0;
-  // Whether the line of the last mark is a row of cells, and its scraper marks: asked once per line.
-  let lastLine = -1;
-  let cellRow = false;
-  let scrapers: readonly TextMark[] = [];
-  let scraper = 0;
-  for (const { line: lineIndex, mark } of marksOf(context, check)) {
+  // The marks come in document order: each turn takes one line's.
+  for (let first = 0, next = 0; first < marks.length; first = next) {
+    const lineIndex = marks[first]!.line;
+    next = first + 1;
+    while (next < marks.length && marks[next]!.line === lineIndex) next++;
     while (table < tables.length && tables[table]!.endLine < lineIndex) table++;
     if (table < tables.length && tables[table]!.startLine <= lineIndex) continue;
     const line = document.lines[lineIndex]!;
-    if (lineIndex !== lastLine) {
-      lastLine = lineIndex;
-      cellRow = isCellRow(line);
-      scrapers = line.marks.length === 0 ? [] : line.marks.filter((inline) => inline.kind === 'scraper');
-      scraper = 0;
+    const keeps = kept !== undefined && !hasSplits(document, lineIndex);
+    const known = keeps ? kept.get(line) : undefined;
+    if (known && known.settings === settings && known.locale === locale) {
+      if (known.line === lineIndex) issues.push(...known.issues);
+      else {
+        const moved = known.issues.map((issue) => movedIssue(issue, lineIndex - known.line));
+        kept!.set(line, { ...known, line: lineIndex, issues: moved });
+        issues.push(...moved);
+      }
+      continue;
     }
-    if (cellRow) continue;
-    const { start, end } = flagged(mark);
-    // Marks come in order of their place, as do the scraper marks: one walk over them per line.
-    while (scraper < scrapers.length && scrapers[scraper]!.end < end) scraper++;
-    const inScraper = scraper < scrapers.length && scrapers[scraper]!.start <= start;
-    if (allowedWords.covers(line.text, start, end) || inScraper) continue;
-    const issue = make(line, lineIndex, mark);
-    if (issue) issues.push({ ...issue, allowWord: allowWordAt(line.text, start, end) });
+    const from = issues.length;
+    if (!isCellRow(line)) {
+      // Marks come in order of their place, as do the scraper marks: one walk over them per line.
+      const scrapers = line.marks.length === 0 ? [] : line.marks.filter((inline) => inline.kind === 'scraper');
+      let scraper = 0;
+      for (let index = first; index < next; index++) {
+        const mark = marks[index]!.mark;
+        const { start, end } = flagged(mark);
+        while (scraper < scrapers.length && scrapers[scraper]!.end < end) scraper++;
+        const inScraper = scraper < scrapers.length && scrapers[scraper]!.start <= start;
+        if (allowedWords.covers(line.text, start, end) || inScraper) continue;
+        const issue = make(line, lineIndex, mark);
+        if (issue) issues.push({ ...issue, allowWord: allowWordAt(line.text, start, end) });
+      }
+    }
+    if (keeps) kept.set(line, { line: lineIndex, settings, locale, issues: issues.slice(from) });
   }
   return issues;
+}
+
+/** A line's issues of one check as last made: the line's index then, and what they were made under. */
+interface KeptIssues {
+  readonly line: number;
+  readonly settings: CheckSettings;
+  readonly locale: Locale;
+  readonly issues: readonly Issue[];
+}
+
+const keptIssues = new WeakMap<TextCheck, WeakMap<LineInfo, KeptIssues>>();
+
+/** The issues `check` last made per line, for as long as the line is in some version of a document. */
+function keptIssuesOf(check: TextCheck): WeakMap<LineInfo, KeptIssues> {
+  let kept = keptIssues.get(check);
+  if (!kept) keptIssues.set(check, kept = new WeakMap());
+  return kept;
+}
+
+/** An issue of a line that moved `delta` lines down (up when negative). */
+function movedIssue(issue: Issue, delta: number): Issue {
+  const move = ({ start, end }: Range): Range => range(start.line + delta, start.character, end.line + delta, end.character);
+  const { fix, related } = issue;
+  return {
+    ...issue,
+    range: move(issue.range),
+    related: related?.map((place) => ({ ...place, range: move(place.range) })),
+    fix: fix && { title: fix.title, safe: fix.safe, edits: fix.edits.map((edit) => ({ range: move(edit.range), newText: edit.newText })) },
+  };
 }
 
 const tablesOf = new WeakMap<ReportDocument, readonly { readonly startLine: number; readonly endLine: number }[]>();

@@ -6,7 +6,7 @@
  * calls the group's handlers with the line's scan state.
  *
  * A line's marks depend on its text and classification alone: the lines a new version of a
- * document keeps from the version scanned before it (the same line objects) keep their marks.
+ * document keeps from its previous version (the same line objects) keep that version's marks.
  */
 import type { CharSet } from '../../model/chars';
 import type { ReportDocument } from '../../model/document';
@@ -56,8 +56,6 @@ export class TextScanner {
   readonly groupQuiet: (CharSet | undefined)[] = [undefined];
   private readonly indexes: ReadonlyMap<CheckId, number>;
   private readonly scans = new WeakMap<ReportDocument, DocumentScan>();
-  /** The scan of the last document scanned: the lines a next version keeps from it keep their marks. */
-  private last: DocumentScan | undefined;
 
   constructor(readonly checks: readonly TextCheck[]) {
     this.indexes = new Map(checks.map((check, index) => [check.id, index]));
@@ -101,13 +99,15 @@ export class TextScanner {
     return this.indexes.get(id) ?? -1;
   }
 
-  /** What the text checks find in the document (made from `text`), scanned once per version. */
-  scan(document: ReportDocument, text: string): DocumentScan {
+  /**
+   * What the text checks find in the document (made from `text`), scanned once per version; the
+   * lines it keeps from `previous`, the version before it, keep their marks without a scan.
+   */
+  scan(document: ReportDocument, text: string, previous?: ReportDocument): DocumentScan {
     let scan = this.scans.get(document);
     if (!scan) {
-      scan = this.scanLines(document.lines, text, this.last);
+      scan = this.scanLines(document.lines, text, previous && this.scans.get(previous));
       this.scans.set(document, scan);
-      this.last = scan;
     }
     return scan;
   }
