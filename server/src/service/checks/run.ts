@@ -4,7 +4,7 @@ import type { ReportDocument } from '../model/document';
 import { CHECKS, TEXT_SCANNER } from './registry';
 import type { Settings } from './settings';
 import type { DocumentScan } from './text/scan';
-import { CheckId, Finding, SEVERITIES, Severity } from './types';
+import { CheckId, Finding, Issue, SEVERITIES, Severity } from './types';
 
 /**
  * `text` is the document's text, from which `document` was made; `previous` is the version of the
@@ -18,21 +18,25 @@ export function runChecks(document: ReportDocument, text: string, locale: Locale
     const chosen = settings.severities[check.id];
     if (chosen === 'off') continue;
     const severity = chosen ?? check.defaultSeverity;
-    for (const issue of check.run({ document, locale, settings, textMarks })) {
-      // One object shape for every finding (a spread of differently shaped issues is slow on large reports).
-      findings.push({
-        code: check.id,
-        severity: issue.severity ? shifted(issue.severity, check.defaultSeverity, severity) : severity,
-        range: issue.range,
-        message: issue.message,
-        related: issue.related,
-        fix: issue.fix,
-        allowWord: issue.allowWord,
-        explanation: issue.explanation,
-      });
-    }
+    // One object shape for every finding (a spread of differently shaped issues is slow on large reports).
+    const settle = (issue: Issue): Finding => ({
+      code: check.id,
+      severity: issue.severity ? shifted(issue.severity, check.defaultSeverity, severity) : severity,
+      range: issue.range,
+      message: issue.message,
+      related: issue.related,
+      fix: issue.fix,
+      allowWord: issue.allowWord,
+      explanation: issue.explanation,
+    });
+    for (const issue of check.run({ document, locale, settings, textMarks, settle })) findings.push(isFinding(issue) ? issue : settle(issue));
   }
   return findings.sort(byPosition);
+}
+
+/** An issue its check settled itself (`CheckContext.settle`). */
+function isFinding(issue: Issue): issue is Finding {
+  return 'code' in issue;
 }
 
 /** Document order; findings at one place keep the order of the checks (the sort is stable). */

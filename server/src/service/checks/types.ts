@@ -82,6 +82,11 @@ export interface CheckContext {
   readonly settings: CheckSettings;
   /** The marks a text check found in the document's lines (one scan of the characters serves every text check). */
   textMarks(check: CheckId): readonly LineMark[];
+  /**
+   * The finding an issue of the running check makes under these settings: a check that keeps its
+   * findings between versions (the text checks, per line) returns them, and they are used as they are.
+   */
+  settle(issue: Issue): Finding;
 }
 
 export interface Check {

@@ -44,7 +44,7 @@ export function textIssues<M extends TextMark>(
   const { document, locale, settings } = context;
   const allowedWords = new AllowedWords(settings.allowedWords);
   const tables = tableSpans(document);
-  const kept = readsOtherLines ? undefined : keptIssuesOf(check);
+  const kept = readsOtherLines ? undefined : keptIssuesOf(check, settings, locale);
   const marks = marksOf(context, check);
   let table = 0;
   // The marks come in document order: each turn takes one line's.
@@ -57,11 +57,12 @@ export function textIssues<M extends TextMark>(
     const line = document.lines[lineIndex]!;
     const keeps = kept !== undefined && !hasSplits(document, lineIndex);
     const known = keeps ? kept.get(line) : undefined;
-    if (known && known.settings === settings && known.locale === locale) {
-      if (known.line === lineIndex) issues.push(...known.issues);
+    if (known) {
+      const delta = lineIndex - known[0]!.range.start.line;
+      if (delta === 0) issues.push(...known);
       else {
-        const moved = known.issues.map((issue) => movedIssue(issue, lineIndex - known.line));
-        kept!.set(line, { ...known, line: lineIndex, issues: moved });
+        const moved = known.map((issue) => movedIssue(issue, delta));
+        kept!.set(line, moved);
         issues.push(...moved);
       }
       continue;
@@ -78,29 +79,31 @@ export function textIssues<M extends TextMark>(
         const inScraper = scraper < scrapers.length && scrapers[scraper]!.start <= start;
         if (allowedWords.covers(line.text, start, end) || inScraper) continue;
         const issue = make(line, lineIndex, mark);
-        if (issue) issues.push({ ...issue, allowWord: allowWordAt(line.text, start, end) });
+        if (issue) issues.push(context.settle({ ...issue, allowWord: allowWordAt(line.text, start, end) }));
       }
     }
-    if (keeps) kept.set(line, { line: lineIndex, settings, locale, issues: issues.slice(from) });
+    if (keeps && issues.length > from) kept.set(line, issues.slice(from));
   }
   return issues;
 }
 
-/** A line's issues of one check as last made: the line's index then, and what they were made under. */
+/**
+ * A check's issues per line as last made, under the settings and language they were made under
+ * (other ones start afresh). A line's issues lie on it: the first one's range says where it was.
+ */
 interface KeptIssues {
-  readonly line: number;
   readonly settings: CheckSettings;
   readonly locale: Locale;
-  readonly issues: readonly Issue[];
+  readonly lines: WeakMap<LineInfo, readonly Issue[]>;
 }
 
-const keptIssues = new WeakMap<TextCheck, WeakMap<LineInfo, KeptIssues>>();
+const keptIssues = new WeakMap<TextCheck, KeptIssues>();
 
-/** The issues `check` last made per line, for as long as the line is in some version of a document. */
-function keptIssuesOf(check: TextCheck): WeakMap<LineInfo, KeptIssues> {
+/** The issues `check` last made per line under `settings` and `locale`, for as long as the line is in some version of a document. */
+function keptIssuesOf(check: TextCheck, settings: CheckSettings, locale: Locale): WeakMap<LineInfo, readonly Issue[]> {
   let kept = keptIssues.get(check);
-  if (!kept) keptIssues.set(check, kept = new WeakMap());
-  return kept;
+  if (kept?.settings !== settings || kept.locale !== locale) keptIssues.set(check, kept = { settings, locale, lines: new WeakMap() });
+  return kept.lines;
 }
 
 /** An issue of a line that moved `delta` lines down (up when negative). */
