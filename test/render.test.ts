@@ -18,7 +18,7 @@ import { parseSettings } from '../server/src/service/checks/settings';
 import { createLanguageService } from '../server/src/service/languageService';
 import type { LayoutDocument, LayoutTable } from '../server/src/service/layout/description';
 import { PROFILES } from '../server/src/service/profiles/registry';
-import { partTables } from '../server/src/service/profiles/profile';
+import { partTables } from '../server/src/service/profiles/schema';
 import { FIXTURES, seeds, sourceOf } from './helpers/documents';
 import { tempFolder } from './helpers/tempFolders';
 

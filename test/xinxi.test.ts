@@ -11,7 +11,7 @@ import { createLanguageService } from '../server/src/service/languageService';
 import { analyzeText } from '../server/src/service/model/analyze';
 import { PROFILES } from '../server/src/service/profiles/registry';
 import { reportSnippet } from '../server/src/service/features/skeleton';
-import { tableFormats, tableSkeleton } from '../server/src/service/profiles/profile';
+import { tableFormats, tableSkeleton } from '../server/src/service/profiles/schema';
 import type { LayoutTable } from '../server/src/service/layout/description';
 import { layoutDocument } from '../server/src/service/layout/layout';
 import { DEFAULT_EXPORT_SETTINGS } from '../server/src/service/layout/exportSettings';

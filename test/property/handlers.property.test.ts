@@ -2,7 +2,7 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { DEFAULT_SETTINGS } from '../../server/src/service/checks/settings';
-import { SEVERITIES } from '../../server/src/service/checks/types';
+import { SEVERITIES } from '../../server/src/service/severity';
 import { toDiagnostic } from '../../server/src/service/features/diagnostics';
 import { createLanguageService } from '../../server/src/service/languageService';
 import { splitLines } from '../../server/src/service/model/text';

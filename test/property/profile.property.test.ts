@@ -1,7 +1,8 @@
 /** Required-section topics of generated reports, against the definition read off the outline tree. */
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { Topic, missingTopics, sectionMasks, topicsOfTitle } from '../../server/src/service/profiles/profile';
+import { missingTopics, sectionTopics, topicsOfTitle } from '../../server/src/service/profiles/matching';
+import type { Topic } from '../../server/src/service/profiles/schema';
 import { DEFAULT_PROFILE as ANNUAL_REPORT_PROFILE } from '../../server/src/service/profiles/registry';
 import type { Heading } from '../../server/src/service/model/document';
 import { analyzeText } from '../../server/src/service/model/analyze';
@@ -11,9 +12,9 @@ const TOPICS = ANNUAL_REPORT_PROFILE.topics;
 const FALLBACK = TOPICS.find((topic) => topic.coversUnmatchedSections)!;
 
 /** The topics a section covers: its own heading's and every heading's under it. */
-function sectionTopics(heading: Heading): Set<Topic> {
+function coveredTopics(heading: Heading): Set<Topic> {
   const topics = new Set(topicsOfTitle(ANNUAL_REPORT_PROFILE, heading.title));
-  for (const child of heading.children) for (const topic of sectionTopics(child)) topics.add(topic);
+  for (const child of heading.children) for (const topic of coveredTopics(child)) topics.add(topic);
   return topics;
 }
 
@@ -23,12 +24,12 @@ describe('required-section topics (fast-check)', () => {
     fc.assert(fc.property(longReportText, (text) => {
       for (const report of analyzeText(text).document.reports) {
         const bySection = report.topHeadings.map((heading) => {
-          const topics = sectionTopics(heading);
+          const topics = coveredTopics(heading);
           if (topicsOfTitle(ANNUAL_REPORT_PROFILE, heading.title).length === 0) topics.add(FALLBACK);
           return topics;
         });
-        assert.deepEqual(sectionMasks(ANNUAL_REPORT_PROFILE, report),
-          bySection.map((topics) => TOPICS.reduce((mask, topic, index) => (topics.has(topic) ? mask | (1 << index) : mask), 0)));
+        assert.deepEqual(sectionTopics(ANNUAL_REPORT_PROFILE, report),
+          bySection.map((topics) => TOPICS.filter((topic) => topics.has(topic))));
         const missing = TOPICS.filter((topic) => bySection.every((topics) => !topics.has(topic)));
         assert.deepEqual(missingTopics(ANNUAL_REPORT_PROFILE, report), missing);
         missingSeen += missing.length;

@@ -11,7 +11,8 @@
 import { parseArgs } from 'node:util';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Settings, parseSettings } from '../service/checks/settings';
-import { CHECK_IDS, Finding, SEVERITIES } from '../service/checks/types';
+import { CHECK_IDS, Finding } from '../service/checks/types';
+import { SEVERITIES } from '../service/severity';
 import type { OutlineNode } from '../service/features/outline';
 import { Locale, Message, format, resolveLocale } from '../service/l10n';
 import { LanguageService, createLanguageService } from '../service/languageService';

@@ -1,6 +1,7 @@
 /** SARIF 2.1.0, the format code-scanning tools read. */
 import { CHECKS } from '../service/checks/registry';
-import type { Finding, Severity } from '../service/checks/types';
+import type { Finding } from '../service/checks/types';
+import type { Severity } from '../service/severity';
 import type { Locale } from '../service/l10n';
 
 const LEVELS: Readonly<Record<Severity, string>> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };

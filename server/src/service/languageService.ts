@@ -6,7 +6,7 @@ import type {
   CodeAction, CompletionList, Diagnostic, DocumentLink, FoldingRange, Hover, Location, Position, Range, SemanticTokens,
   SymbolInformation, TextEdit,
 } from 'vscode-languageserver-types';
-import { missingTopics } from './profiles/profile';
+import { missingTopics } from './profiles/matching';
 import { runChecks } from './checks/run';
 import { insertSections } from './checks/sectionInsertion';
 import { DEFAULT_SETTINGS, Settings } from './checks/settings';

@@ -1,7 +1,7 @@
 import { format } from '../l10n';
 import { contentRange, titleRange } from '../model/ranges';
 import { lazyFix } from './edits';
-import { missingTopics } from '../profiles/profile';
+import { missingTopics } from '../profiles/matching';
 import { insertSections } from './sectionInsertion';
 import type { Check, Issue } from './types';
 

@@ -4,7 +4,8 @@ import type { ReportDocument } from '../model/document';
 import { CHECKS, TEXT_SCANNER } from './registry';
 import type { Settings } from './settings';
 import type { DocumentScan } from './text/scan';
-import { CheckId, Finding, Issue, SEVERITIES, Severity } from './types';
+import { SEVERITIES, Severity } from '../severity';
+import type { CheckId, Finding, Issue } from './types';
 
 /**
  * `text` is the document's text, from which `document` was made; `previous` is the version of the

@@ -2,7 +2,7 @@ import { format } from '../l10n';
 import { openingLines } from '../model/opening';
 import { parseChineseNumeral } from '../model/numerals';
 import { headingName, headingRange, range } from '../model/ranges';
-import { sectionMasks } from '../profiles/profile';
+import { sectionTopics } from '../profiles/matching';
 import type { Check, Issue } from './types';
 
 const WORDS = {
@@ -32,9 +32,9 @@ export const sectionCount: Check = {
       // In a report whose every part is required by name (no part stands for the rest), a top-level heading naming none is extra.
       const { profile } = report;
       if (!profile.topics.some((topic) => topic.coversUnmatchedSections)) {
-        sectionMasks(profile, report).forEach((mask, index) => {
+        sectionTopics(profile, report).forEach((topics, index) => {
           const top = tops[index]!;
-          if (mask !== 0 || top.level !== tops[0]!.level) return;
+          if (topics.length > 0 || top.level !== tops[0]!.level) return;
           issues.push({
             range: headingRange(top),
             message: format(WORDS.extra, locale, {

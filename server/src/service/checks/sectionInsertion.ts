@@ -9,7 +9,8 @@ import { HeadingLevel, formatMarker } from '../model/markers';
 import { isAsciiDigit } from '../model/text';
 import type { Locale } from '../l10n';
 import { insertAt, replace } from './edits';
-import { SectionProfile, Topic, partTables, sectionMasks } from '../profiles/profile';
+import { sectionTopics } from '../profiles/matching';
+import { SectionProfile, Topic, partTables } from '../profiles/schema';
 import { numeralFor } from './siblings';
 
 /** The body line of an inserted section: a placeholder the writer must replace. */
@@ -36,15 +37,13 @@ export function skeletonHeading(level: HeadingLevel, position: number, topic: To
 export function insertSections(document: ReportDocument, report: Report, profile: SectionProfile, topics: readonly Topic[], locale: Locale): TextEdit[] {
   const tops = report.topHeadings;
   const level = tops[0]?.level ?? 1;
-  const sections = sectionMasks(profile, report);
+  // The place in the profile's order of the first topic each top-level section covers (-1: none).
+  const firstTopics = sectionTopics(profile, report).map((covered) => (covered.length === 0 ? -1 : profile.topics.indexOf(covered[0]!)));
   // Where each missing topic goes: before the first top-level section that only covers later topics.
   const slots = new Map<number, Topic[]>();
   for (const topic of [...topics].sort((a, b) => a.id - b.id)) {
-    const earlierOrSame = (2 << profile.topics.indexOf(topic)) - 1;
-    let slot = tops.findIndex((_, topIndex) => {
-      const mask = sections[topIndex] ?? 0;
-      return mask !== 0 && (mask & earlierOrSame) === 0;
-    });
+    const place = profile.topics.indexOf(topic);
+    let slot = tops.findIndex((_, topIndex) => (firstTopics[topIndex] ?? -1) > place);
     if (slot < 0) slot = tops.length;
     slots.set(slot, [...(slots.get(slot) ?? []), topic]);
   }

@@ -1,5 +1,5 @@
 import { format } from '../l10n';
-import { sectionMasks } from '../profiles/profile';
+import { sectionTopics } from '../profiles/matching';
 import { headingName, headingRange } from '../model/ranges';
 import type { Heading } from '../model/document';
 import type { Check, Issue } from './types';
@@ -26,9 +26,10 @@ export const sectionOrder: Check = {
       // The part furthest on in the format's order met so far, and its heading.
       let furthest = -1;
       let furthestHeading: Heading | undefined;
-      sectionMasks(report.profile, report).forEach((mask, index) => {
-        if (mask === 0) return;
-        const part = 31 - Math.clz32(mask & -mask);
+      sectionTopics(report.profile, report).forEach((topics, index) => {
+        if (topics.length === 0) return;
+        // A section covering several parts stands where the first of them goes.
+        const part = report.profile.topics.indexOf(topics[0]!);
         const heading = tops[index]!;
         if (part < furthest && furthestHeading) {
           issues.push({

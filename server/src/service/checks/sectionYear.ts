@@ -1,7 +1,8 @@
 import { format } from '../l10n';
 import { range } from '../model/ranges';
 import { replace } from './edits';
-import { Topic, topicsOfTitle } from '../profiles/profile';
+import { topicsOfTitle } from '../profiles/matching';
+import type { Topic } from '../profiles/schema';
 import { CharSet } from '../model/chars';
 import { isAsciiDigit } from '../model/text';
 import type { Check, Issue } from './types';

@@ -5,7 +5,8 @@
  */
 import type { Locale } from '../l10n';
 import { DEFAULT_EXPORT_SETTINGS, ExportSettings, parseExportSettings } from '../layout/exportSettings';
-import { CHECK_IDS, CheckId, CheckSettings, SEVERITIES, SeveritySetting } from './types';
+import { SEVERITIES, SeveritySetting } from '../severity';
+import { CHECK_IDS, CheckId, CheckSettings } from './types';
 
 export interface Settings extends CheckSettings {
   /** Severity chosen per check; a check not listed keeps its default. */

@@ -9,7 +9,7 @@ import { Decimal, sumOf } from '../model/decimal';
 import type { Report, ReportDocument } from '../model/document';
 import { range } from '../model/ranges';
 import type { Table, TableCell } from '../model/tables';
-import type { SectionProfile, StatedNumber } from '../profiles/profile';
+import type { SectionProfile, StatedNumber } from '../profiles/schema';
 import type { Check, Issue } from './types';
 
 const WORDS = {

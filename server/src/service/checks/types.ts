@@ -5,6 +5,7 @@
 import type { Range, TextEdit } from 'vscode-languageserver-types';
 import type { Locale, Message } from '../l10n';
 import type { ReportDocument } from '../model/document';
+import type { Severity } from '../severity';
 
 export const CHECK_IDS = [
   'numbering-sequence', 'numbering-punctuation', 'bracket-width', 'level-skip', 'heading-punctuation',
@@ -17,10 +18,6 @@ export type CheckId = typeof CHECK_IDS[number];
 
 /** The proofreading checks (SPEC 3.2): they read the wording of paragraphs, where the others read the structure. */
 export const TEXT_CHECK_IDS: readonly CheckId[] = CHECK_IDS.slice(CHECK_IDS.indexOf('punctuation-width'));
-
-export const SEVERITIES = ['error', 'warning', 'info', 'hint'] as const;
-export type Severity = typeof SEVERITIES[number];
-export type SeveritySetting = Severity | 'off';
 
 export interface Fix {
   readonly title: string;

@@ -22,7 +22,7 @@ import type { Report, ReportDocument } from '../model/document';
 import { isScraperOnly } from '../model/parse';
 import { TitleText, readTitle } from '../model/titles';
 import { withoutBlanks } from '../model/text';
-import { missingTopics } from '../profiles/profile';
+import { missingTopics } from '../profiles/matching';
 import { profileForTitle } from '../profiles/registry';
 import { countCharacters } from './counts';
 

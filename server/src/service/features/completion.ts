@@ -5,7 +5,7 @@
  * season's years and today's date. Anywhere else in a line it offers nothing.
  */
 import { CompletionItem, CompletionItemKind, CompletionList, InsertTextFormat, Range } from 'vscode-languageserver-types';
-import { missingTopics } from '../profiles/profile';
+import { missingTopics } from '../profiles/matching';
 import { PROFILES } from '../profiles/registry';
 import { skeletonHeading } from '../checks/sectionInsertion';
 import { Locale, Message, format } from '../l10n';

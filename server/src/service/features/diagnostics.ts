@@ -1,6 +1,7 @@
 /** Findings as LSP diagnostics: code = check id, source = the product, related places for repeats. */
 import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
-import { Finding, SEVERITIES, Severity } from '../checks/types';
+import type { Finding } from '../checks/types';
+import { SEVERITIES, Severity } from '../severity';
 import { Locale, format } from '../l10n';
 
 export const DIAGNOSTIC_SOURCE = '法治报告助手';

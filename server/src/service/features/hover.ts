@@ -5,7 +5,7 @@
  * do about it.
  */
 import type { Hover, MarkupContent, Position } from 'vscode-languageserver-types';
-import { missingTopics, topicsOfTitle } from '../profiles/profile';
+import { missingTopics, topicsOfTitle } from '../profiles/matching';
 import { CHECKS_BY_ID } from '../checks/registry';
 import type { Finding } from '../checks/types';
 import { Locale, Message, format } from '../l10n';

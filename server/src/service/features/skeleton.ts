@@ -4,7 +4,7 @@
  * April it reports on last year, and otherwise on this one; its plans are for the year after; the
  * signature is dated today, in GB/T 9704 form (no leading zeros).
  */
-import { SectionProfile, partTables } from '../profiles/profile';
+import { SectionProfile, partTables } from '../profiles/schema';
 import { DEFAULT_PROFILE } from '../profiles/registry';
 import { skeletonHeading } from '../checks/sectionInsertion';
 import type { Locale } from '../l10n';

@@ -7,7 +7,7 @@
  * table. The text is 五号, or 小五 where a number would not fit its column. A table typed with `|`
  * or tabs keeps its rows, its columns as wide as their words want.
  */
-import type { TableRowSchema } from '../profiles/profile';
+import type { TableRowSchema } from '../profiles/schema';
 import type { LineInfo } from '../model/lineInfo';
 import { readMarker } from '../model/markers';
 import type { Table } from '../model/tables';

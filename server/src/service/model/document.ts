@@ -5,7 +5,7 @@
 import type { DateText, LineInfo } from './lineInfo';
 import type { TitleText } from './titles';
 import type { HeadingLevel, HeadingMarker } from './markers';
-import type { SectionProfile } from '../profiles/profile';
+import type { SectionProfile } from '../profiles/schema';
 import type { Table } from './tables';
 
 export interface ReportDocument {

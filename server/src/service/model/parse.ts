@@ -11,7 +11,7 @@ import headingWords from '../data/headings.json';
 import { isHan, lastNonBlankEnd, withoutBlanks, wordCharacterCount } from './text';
 import { TableReader } from './tables';
 import { DEFAULT_PROFILE, profileNamedByHeading, profileNamedByOpening, profileNamedByTitle } from '../profiles/registry';
-import type { SectionProfile } from '../profiles/profile';
+import type { SectionProfile } from '../profiles/schema';
 import { toSimplified } from './simplified';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };

@@ -11,7 +11,7 @@
  * report's year says which to expect, and the rows and headers present decide.
  */
 import type { Locale, Message } from '../l10n';
-import { SectionProfile, TableRowSchema, TableSchema, tableFormats } from '../profiles/profile';
+import { SectionProfile, TableRowSchema, TableSchema, tableFormats } from '../profiles/schema';
 import type { LineInfo } from './lineInfo';
 import { Decimal } from './decimal';
 import { readMarker } from './markers';

@@ -5,7 +5,7 @@
  */
 import fazhi from '../data/profiles/fazhi.json';
 import xinxi from '../data/profiles/xinxi.json';
-import type { SectionProfile } from './profile';
+import type { SectionProfile } from './schema';
 import { toSimplified } from '../model/simplified';
 
 export const PROFILES: readonly SectionProfile[] = [fazhi as SectionProfile, xinxi as SectionProfile];
