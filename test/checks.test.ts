@@ -8,7 +8,7 @@ import { strict as assert } from 'node:assert';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHECKS } from '../server/src/service/checks/registry';
-import { Settings, parseSettings } from '../server/src/service/checks/settings';
+import { Settings, parseSettings } from '../server/src/service/settings';
 import { CHECK_IDS } from '../server/src/service/checks/types';
 import { applyFixAll, applyFixesOneByOne, findingsOf } from './helpers/apply';
 import { FIXTURES } from './helpers/documents';

@@ -6,7 +6,7 @@
  */
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { DEFAULT_SETTINGS } from '../server/src/service/checks/settings';
+import { DEFAULT_SETTINGS } from '../server/src/service/settings';
 import {
   CompiledFile, FailedRow, ReportRow, SummaryRow, assembleCompilation, compile, compilationTitle, compileFile, isCompilationTitle, isFailed,
 } from '../server/src/service/features/compile';

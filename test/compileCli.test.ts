@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, runCli } from '../server/src/cli/cli';
-import { DEFAULT_SETTINGS } from '../server/src/service/checks/settings';
+import { DEFAULT_SETTINGS } from '../server/src/service/settings';
 import { compile } from '../server/src/service/features/compile';
 import { readDocx } from '../server/src/service/docx/readDocx';
 import { analyzeText } from '../server/src/service/model/analyze';

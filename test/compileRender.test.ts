@@ -7,7 +7,7 @@ import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFAULT_SETTINGS } from '../server/src/service/checks/settings';
+import { DEFAULT_SETTINGS } from '../server/src/service/settings';
 import { compile } from '../server/src/service/features/compile';
 import { summaryCsv } from '../server/src/service/features/summary';
 import { createLanguageService } from '../server/src/service/languageService';

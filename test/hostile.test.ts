@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { OutlineNode } from '../server/src/service/features/outline';
-import { DEFAULT_SETTINGS, parseSettings } from '../server/src/service/checks/settings';
+import { DEFAULT_SETTINGS, parseSettings } from '../server/src/service/settings';
 import { createLanguageService } from '../server/src/service/languageService';
 import { splitLines } from '../server/src/service/model/text';
 import { seed, sourceOf } from './helpers/documents';

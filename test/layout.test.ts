@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import fc from 'fast-check';
 import { SaxesParser } from 'saxes';
-import { parseSettings } from '../server/src/service/checks/settings';
+import { parseSettings } from '../server/src/service/settings';
 import type { LayoutBlock, LayoutDocument } from '../server/src/service/layout/description';
 import { createLanguageService } from '../server/src/service/languageService';
 import { FIXTURES, seeds, sourceOf } from './helpers/documents';

@@ -8,7 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import expressions from '../server/src/service/data/expressions.json';
 import words from '../server/src/service/data/words.json';
-import { parseSettings } from '../server/src/service/checks/settings';
+import { parseSettings } from '../server/src/service/settings';
 import { CHECK_IDS, CheckId, TEXT_CHECK_IDS } from '../server/src/service/checks/types';
 import { createLanguageService } from '../server/src/service/languageService';
 import { analyzeText } from '../server/src/service/model/analyze';

@@ -14,7 +14,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import titleWords from '../server/src/service/data/titleWords.json';
-import { parseSettings } from '../server/src/service/checks/settings';
+import { parseSettings } from '../server/src/service/settings';
 import { createLanguageService } from '../server/src/service/languageService';
 import type { LayoutDocument, LayoutTable } from '../server/src/service/layout/description';
 import { PROFILES } from '../server/src/service/profiles/registry';

@@ -14,7 +14,7 @@ import { decodeReport } from '../src/service/decode';
 import { CHECKS } from '../src/service/checks/registry';
 import { Check, TEXT_CHECK_IDS } from '../src/service/checks/types';
 import { SEVERITIES } from '../src/service/severity';
-import { DEFAULT_MAX_DOCUMENT_SIZE, DEFAULT_MAX_NUMBER_OF_PROBLEMS } from '../src/service/checks/settings';
+import { DEFAULT_MAX_DOCUMENT_SIZE, DEFAULT_MAX_NUMBER_OF_PROBLEMS } from '../src/service/settings';
 import type { Locale } from '../src/service/l10n';
 import chrome from '../src/service/data/chrome.json';
 import placeholders from '../src/service/data/placeholders.json';

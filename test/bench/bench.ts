@@ -28,7 +28,7 @@ import { CancellationTokenSource, DidChangeConfigurationNotification } from 'vsc
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService as createMarkdownService, githubSlugifier } from 'vscode-markdown-languageservice';
 import { CHECKS } from '../../server/src/service/checks/registry';
-import { DEFAULT_SETTINGS } from '../../server/src/service/checks/settings';
+import { DEFAULT_SETTINGS } from '../../server/src/service/settings';
 import { createLanguageService } from '../../server/src/service/languageService';
 import { analyzeText } from '../../server/src/service/model/analyze';
 import { LspClient } from '../helpers/lspClient';

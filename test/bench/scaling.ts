@@ -7,7 +7,7 @@
  * that both sizes outgrow the processor's caches: below that, a larger input looks slower than linear
  * only because its data no longer fit in them.
  */
-import { parseSettings } from '../../server/src/service/checks/settings';
+import { parseSettings } from '../../server/src/service/settings';
 import { createLanguageService } from '../../server/src/service/languageService';
 
 export interface Shape {

@@ -1,7 +1,7 @@
 /** Applying edits and fixes the way an editor does. */
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextEdit } from 'vscode-languageserver-types';
-import type { Settings } from '../../server/src/service/checks/settings';
+import type { Settings } from '../../server/src/service/settings';
 import type { CheckId, Finding } from '../../server/src/service/checks/types';
 import { createLanguageService } from '../../server/src/service/languageService';
 import { sourceOf } from './documents';

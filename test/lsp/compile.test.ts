@@ -5,7 +5,7 @@
 import { strict as assert } from 'node:assert';
 import iconv from 'iconv-lite';
 import { CompileRequest, CompileResult } from '../../server/src/protocol';
-import { DEFAULT_SETTINGS } from '../../server/src/service/checks/settings';
+import { DEFAULT_SETTINGS } from '../../server/src/service/settings';
 import { compile } from '../../server/src/service/features/compile';
 import { summaryGrid } from '../../server/src/service/features/summary';
 import { readDocx } from '../../server/src/service/docx/readDocx';

@@ -1,7 +1,7 @@
 /** Every handler of the service on generated reports: no exception, and every range inside the document. */
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { DEFAULT_SETTINGS } from '../../server/src/service/checks/settings';
+import { DEFAULT_SETTINGS } from '../../server/src/service/settings';
 import { SEVERITIES } from '../../server/src/service/severity';
 import { toDiagnostic } from '../../server/src/service/features/diagnostics';
 import { createLanguageService } from '../../server/src/service/languageService';

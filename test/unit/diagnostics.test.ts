@@ -3,7 +3,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
-import { DEFAULT_SETTINGS, Settings, parseSettings } from '../../server/src/service/checks/settings';
+import { DEFAULT_SETTINGS, Settings, parseSettings } from '../../server/src/service/settings';
 import { createLanguageService } from '../../server/src/service/languageService';
 import { FIXTURES, sourceOf } from '../helpers/documents';
 

@@ -1,7 +1,7 @@
 /** Completion, hover, links, definition, workspace symbols, semantic tokens, counts and detection at exact positions. */
 import { strict as assert } from 'node:assert';
 import iconv from 'iconv-lite';
-import { parseSettings } from '../../server/src/service/checks/settings';
+import { parseSettings } from '../../server/src/service/settings';
 import { TOKEN_LEGEND } from '../../server/src/service/features/semanticTokens';
 import { createLanguageService } from '../../server/src/service/languageService';
 import { seed, sourceOf } from '../helpers/documents';

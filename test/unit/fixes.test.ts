@@ -1,7 +1,7 @@
 /** Fixes that settle in one round and never lose text (issue 12). */
 import { strict as assert } from 'node:assert';
 import { combineFixes } from '../../server/src/service/checks/edits';
-import { parseSettings } from '../../server/src/service/checks/settings';
+import { parseSettings } from '../../server/src/service/settings';
 import type { Fix } from '../../server/src/service/checks/types';
 import { createLanguageService } from '../../server/src/service/languageService';
 import { HeadingLevel, formatMarker } from '../../server/src/service/model/markers';

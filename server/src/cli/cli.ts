@@ -10,7 +10,7 @@
  */
 import { parseArgs } from 'node:util';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Settings, parseSettings } from '../service/checks/settings';
+import { Settings, parseSettings } from '../service/settings';
 import { CHECK_IDS, Finding } from '../service/checks/types';
 import { SEVERITIES } from '../service/severity';
 import type { OutlineNode } from '../service/features/outline';

@@ -9,7 +9,7 @@
  * anything is read or written.
  */
 import { basename, extname, resolve } from 'node:path';
-import type { Settings } from '../service/checks/settings';
+import type { Settings } from '../service/settings';
 import { CompileInput, compile, isCompilationTitle, isFailed } from '../service/features/compile';
 import { summaryCsv, summaryTable } from '../service/features/summary';
 import { Locale, Message, format } from '../service/l10n';

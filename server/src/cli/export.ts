@@ -7,7 +7,7 @@
  * in the exported text, 2 when the file cannot be read or a file not written.
  */
 import { basename, dirname, extname, join } from 'node:path';
-import type { Settings } from '../service/checks/settings';
+import type { Settings } from '../service/settings';
 import { Locale, Message, format } from '../service/l10n';
 import { createLanguageService } from '../service/languageService';
 import { CliIo, alreadyExists, writeFailure } from './io';

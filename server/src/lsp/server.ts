@@ -10,7 +10,7 @@ import {
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextEdit } from 'vscode-languageserver-types';
-import { DEFAULT_SETTINGS, Settings, parseSettings } from '../service/checks/settings';
+import { DEFAULT_SETTINGS, Settings, parseSettings } from '../service/settings';
 import { FIX_ALL_KIND, workspaceEdit } from '../service/features/codeActions';
 import { CompileInput, compile, inputFromBytes, isCompilationTitle } from '../service/features/compile';
 import { summaryCsv, summaryGrid } from '../service/features/summary';

@@ -9,7 +9,7 @@ import type {
 import { missingTopics } from './profiles/matching';
 import { runChecks } from './checks/run';
 import { insertSections } from './checks/sectionInsertion';
-import { DEFAULT_SETTINGS, Settings } from './checks/settings';
+import { DEFAULT_SETTINGS, Settings } from './settings';
 import { renumberDocument } from './checks/siblings';
 import type { Finding } from './checks/types';
 import { codeActions, fixAllEdits } from './features/codeActions';

@@ -2,16 +2,15 @@
 import type { Locale } from '../l10n';
 import type { ReportDocument } from '../model/document';
 import { CHECKS, TEXT_SCANNER } from './registry';
-import type { Settings } from './settings';
 import type { DocumentScan } from './text/scan';
 import { SEVERITIES, Severity } from '../severity';
-import type { CheckId, Finding, Issue } from './types';
+import type { CheckId, CheckSettings, Finding, Issue } from './types';
 
 /**
  * `text` is the document's text, from which `document` was made; `previous` is the version of the
  * document before it, whose lines this one keeps keep their text findings.
  */
-export function runChecks(document: ReportDocument, text: string, locale: Locale, settings: Settings, previous?: ReportDocument): Finding[] {
+export function runChecks(document: ReportDocument, text: string, locale: Locale, settings: CheckSettings, previous?: ReportDocument): Finding[] {
   const findings: Finding[] = [];
   let scan: DocumentScan | undefined;
   const textMarks = (id: CheckId) => (scan ??= TEXT_SCANNER.scan(document, text, previous)).marksOf(TEXT_SCANNER.indexOf(id));

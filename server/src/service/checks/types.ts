@@ -5,7 +5,7 @@
 import type { Range, TextEdit } from 'vscode-languageserver-types';
 import type { Locale, Message } from '../l10n';
 import type { ReportDocument } from '../model/document';
-import type { Severity } from '../severity';
+import type { Severity, SeveritySetting } from '../severity';
 
 export const CHECK_IDS = [
   'numbering-sequence', 'numbering-punctuation', 'bracket-width', 'level-skip', 'heading-punctuation',
@@ -54,7 +54,10 @@ export interface Finding extends Issue {
   readonly severity: Severity;
 }
 
+/** What the user chose for the checks (see `settings.ts` for the rest of the settings). */
 export interface CheckSettings {
+  /** Severity chosen per check; a check not listed keeps its default. */
+  readonly severities: Readonly<Partial<Record<CheckId, SeveritySetting>>>;
   /** Literal strings the user counts as placeholders (never regular expressions). */
   readonly placeholders: readonly string[];
   /** Literal strings the text checks never report (never regular expressions). */

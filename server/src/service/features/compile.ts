@@ -11,7 +11,7 @@ import { decodeReport } from '../decode';
 import { docxErrorMessage } from '../docx/errors';
 import { readDocx } from '../docx/readDocx';
 import { periodYear } from '../checks/reportPeriod';
-import type { Settings } from '../checks/settings';
+import type { Settings } from '../settings';
 import type { Finding } from '../checks/types';
 import { Locale, Message, format } from '../l10n';
 import type { ExportSettings } from '../layout/exportSettings';

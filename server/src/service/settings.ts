@@ -1,16 +1,14 @@
 /**
- * The user's settings for the checks (`fazhiReport.checks.<id>`, `fazhiReport.placeholders`,
- * `fazhiReport.allowedWords`), read
- * from whatever the client sends and never trusted to be well-formed.
+ * The user's settings (`fazhiReport.*`): for the checks (`checks.<id>`, `placeholders`,
+ * `allowedWords`), the limits, the message language and the export layout, read from whatever the
+ * client sends and never trusted to be well-formed.
  */
-import type { Locale } from '../l10n';
-import { DEFAULT_EXPORT_SETTINGS, ExportSettings, parseExportSettings } from '../layout/exportSettings';
-import { SEVERITIES, SeveritySetting } from '../severity';
-import { CHECK_IDS, CheckId, CheckSettings } from './types';
+import { CHECK_IDS, CheckId, CheckSettings } from './checks/types';
+import type { Locale } from './l10n';
+import { DEFAULT_EXPORT_SETTINGS, ExportSettings, parseExportSettings } from './layout/exportSettings';
+import { SEVERITIES, SeveritySetting } from './severity';
 
 export interface Settings extends CheckSettings {
-  /** Severity chosen per check; a check not listed keeps its default. */
-  readonly severities: Readonly<Partial<Record<CheckId, SeveritySetting>>>;
   /** Documents longer than this many characters get their outline but no checks (0: no limit). */
   readonly maxDocumentSize: number;
   /** Diagnostics sent per document, a notice of the rest included (0: no limit). */
