@@ -1,7 +1,7 @@
 /** Runs of sibling headings, as numbering-sequence and renumbering read them. */
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { siblingRuns } from '../../server/src/service/checks/siblings';
+import { siblingRuns } from '../../server/src/service/editing/siblings';
 import type { Heading, Report } from '../../server/src/service/model/document';
 import { analyzeText } from '../../server/src/service/model/analyze';
 import { longReportText } from '../helpers/arbitraries';

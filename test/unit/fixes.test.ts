@@ -1,8 +1,7 @@
 /** Fixes that settle in one round and never lose text (issue 12). */
 import { strict as assert } from 'node:assert';
-import { combineFixes } from '../../server/src/service/checks/edits';
+import { Fix, combineFixes } from '../../server/src/service/editing/edits';
 import { parseSettings } from '../../server/src/service/settings';
-import type { Fix } from '../../server/src/service/checks/types';
 import { createLanguageService } from '../../server/src/service/languageService';
 import { HeadingLevel, formatMarker } from '../../server/src/service/model/markers';
 import { applyEdits, applyFixAll, findingsOf } from '../helpers/apply';

@@ -8,9 +8,9 @@ import type {
 } from 'vscode-languageserver-types';
 import { missingTopics } from './profiles/matching';
 import { runChecks } from './checks/run';
-import { insertSections } from './checks/sectionInsertion';
+import { insertSections } from './editing/sectionInsertion';
 import { DEFAULT_SETTINGS, Settings } from './settings';
-import { renumberDocument } from './checks/siblings';
+import { renumberDocument } from './editing/siblings';
 import type { Finding } from './checks/types';
 import { codeActions, fixAllEdits } from './features/codeActions';
 import type { LayoutDocument, LayoutPage } from './layout/description';

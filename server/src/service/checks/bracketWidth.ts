@@ -2,8 +2,8 @@ import type { TextEdit } from 'vscode-languageserver-types';
 import { FULL_WIDTH_CLOSE, FULL_WIDTH_OPEN } from '../model/markers';
 import { format } from '../l10n';
 import { range } from '../model/ranges';
-import { insertAt, replace } from './edits';
-import { writtenMarker } from './siblings';
+import { insertAt, replace } from '../editing/edits';
+import { writtenMarker } from '../editing/siblings';
 import type { Check, Issue } from './types';
 
 const WORDS = {

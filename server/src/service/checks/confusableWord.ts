@@ -2,7 +2,7 @@ import confusables from '../data/confusables.json';
 import { CharSet } from '../model/chars';
 import { MessageCache } from '../l10n';
 import { isHan } from '../model/text';
-import { replace } from './edits';
+import { replace } from '../editing/edits';
 import type { TextMark } from './types';
 import { changeTo, markRange, textIssues } from './text/findings';
 import type { LineScan, TextCheck } from './text/textCheck';

@@ -1,7 +1,7 @@
 import doubled from '../data/doubled.json';
 import { CharSet } from '../model/chars';
 import { MessageCache } from '../l10n';
-import { replace } from './edits';
+import { replace } from '../editing/edits';
 import type { TextMark } from './types';
 import { changeTo, markRange, quoted, textIssues } from './text/findings';
 import type { LineScan, TextCheck, Trigger } from './text/textCheck';

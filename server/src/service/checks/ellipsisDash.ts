@@ -1,7 +1,7 @@
 import { CharSet } from '../model/chars';
 import { MessageCache } from '../l10n';
 import { isAsciiDigit, isBlank } from '../model/text';
-import { replace } from './edits';
+import { replace } from '../editing/edits';
 import type { TextMark } from './types';
 import { markRange, textIssues } from './text/findings';
 import { PAUSE_TRIGGERS, pauseRun } from './text/pauses';

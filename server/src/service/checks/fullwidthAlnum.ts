@@ -1,7 +1,7 @@
 import { MessageCache } from '../l10n';
 import type { ReportDocument } from '../model/document';
 import { range } from '../model/ranges';
-import { replace } from './edits';
+import { replace } from '../editing/edits';
 import type { Issue, TextMark } from './types';
 import { changeTo, textIssues } from './text/findings';
 import { isFullAlnum } from './text/characters';

@@ -2,7 +2,7 @@ import { format } from '../l10n';
 import { isNumberedParagraph } from '../model/markers';
 import { isBlank } from '../model/text';
 import { range } from '../model/ranges';
-import { replace } from './edits';
+import { replace } from '../editing/edits';
 import type { Check, Issue } from './types';
 
 const WORDS = {

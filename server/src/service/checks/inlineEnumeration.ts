@@ -3,7 +3,7 @@ import type { InlineMark } from '../model/inline';
 import { formatChineseNumeral, MAX_CHINESE_NUMERAL } from '../model/numerals';
 import { MessageCache } from '../l10n';
 import { range } from '../model/ranges';
-import { lazyFix, replace } from './edits';
+import { lazyFix, replace } from '../editing/edits';
 import type { Check, Issue, RelatedPlace } from './types';
 
 const WORDS = {

@@ -1,7 +1,7 @@
 import { HeadingLevel, formatMarker } from '../model/markers';
 import { format } from '../l10n';
 import { range } from '../model/ranges';
-import { writtenMarker } from './siblings';
+import { writtenMarker } from '../editing/siblings';
 import type { Check, Issue } from './types';
 
 const WORDS = {

@@ -1,8 +1,8 @@
 import { format } from '../l10n';
 import { contentRange, titleRange } from '../model/ranges';
-import { lazyFix } from './edits';
+import { lazyFix } from '../editing/edits';
 import { missingTopics } from '../profiles/matching';
-import { insertSections } from './sectionInsertion';
+import { insertSections } from '../editing/sectionInsertion';
 import type { Check, Issue } from './types';
 
 const WORDS = {

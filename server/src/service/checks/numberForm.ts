@@ -1,7 +1,7 @@
 import { CharSet } from '../model/chars';
 import { MessageCache } from '../l10n';
 import { isAsciiDigit } from '../model/text';
-import { replace } from './edits';
+import { replace } from '../editing/edits';
 import type { Issue } from './types';
 import { NUMERAL_CHARACTERS, readChineseNumber } from './text/chineseNumbers';
 import { AllowedWords, changeTo, allowWordAt, markRange, quoted, textIssues } from './text/findings';

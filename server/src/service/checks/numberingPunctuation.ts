@@ -2,8 +2,8 @@ import { CANONICAL_DELIMITER, numberingFixEnd } from '../model/markers';
 import { format } from '../l10n';
 import { range } from '../model/ranges';
 import { isAsciiDigit } from '../model/text';
-import { replace } from './edits';
-import { writtenMarker } from './siblings';
+import { replace } from '../editing/edits';
+import { writtenMarker } from '../editing/siblings';
 import type { Check, Issue } from './types';
 
 const WORDS = {

@@ -3,8 +3,8 @@ import { formatMarker } from '../model/markers';
 import { MessageCache } from '../l10n';
 import { range } from '../model/ranges';
 import type { Check, Issue, RelatedPlace } from './types';
-import { lazyFix } from './edits';
-import { inSequence, renumberRun, renumberable, siblingRuns, writtenMarker } from './siblings';
+import { lazyFix } from '../editing/edits';
+import { inSequence, renumberRun, renumberable, siblingRuns, writtenMarker } from '../editing/siblings';
 
 const WORDS = {
   description: { 'zh-cn': '同级标题编号跳号、重号、顺序颠倒，或第一个编号不是“一”/“1”', en: 'Sibling heading numbers skipped, repeated or out of order, or not starting at 1' },

@@ -1,6 +1,6 @@
 import { MessageCache } from '../l10n';
 import { withoutSplitBlanks } from '../model/lostBreaks';
-import { replace } from './edits';
+import { replace } from '../editing/edits';
 import { COMPATIBLE_PAUSES } from './text/characters';
 import { changeTo, markRange, textIssues } from './text/findings';
 import { PAUSE_TRIGGERS, WidthMark, pauseRun } from './text/pauses';

@@ -1,5 +1,5 @@
 import { MessageCache } from '../l10n';
-import { replace } from './edits';
+import { replace } from '../editing/edits';
 import type { TextMark } from './types';
 import { changeTo, markRange, quoted, textIssues } from './text/findings';
 import { besideChinese, pairFixes } from './text/sides';

@@ -1,6 +1,6 @@
 import { MessageCache } from '../l10n';
 import { withoutSplitBlanks } from '../model/lostBreaks';
-import { replace } from './edits';
+import { replace } from '../editing/edits';
 import { markRange, textIssues } from './text/findings';
 import { PAUSE_TRIGGERS, pauseRun } from './text/pauses';
 import type { TextCheck } from './text/textCheck';

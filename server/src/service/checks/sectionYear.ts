@@ -1,6 +1,6 @@
 import { format } from '../l10n';
 import { range } from '../model/ranges';
-import { replace } from './edits';
+import { replace } from '../editing/edits';
 import { topicsOfTitle } from '../profiles/matching';
 import type { Topic } from '../profiles/schema';
 import { CharSet } from '../model/chars';

@@ -1,6 +1,6 @@
 import { splitTouches } from '../model/lostBreaks';
 import { isBlank } from '../model/text';
-import { replace } from './edits';
+import { replace } from '../editing/edits';
 import type { TextMark } from './types';
 import { markRange, textIssues } from './text/findings';
 import { BlankVerdict, blankVerdict } from './text/sides';

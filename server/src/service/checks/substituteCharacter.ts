@@ -1,6 +1,6 @@
 import { MessageCache } from '../l10n';
 import { range } from '../model/ranges';
-import { replace } from './edits';
+import { replace } from '../editing/edits';
 import type { Check, Issue } from './types';
 
 const WORDS = {

@@ -2,7 +2,8 @@
  * What a check is (id, description, default severity, fix, all as data) and what it reports.
  * Settings, documentation and tests are generated from the registry of these definitions.
  */
-import type { Range, TextEdit } from 'vscode-languageserver-types';
+import type { Range } from 'vscode-languageserver-types';
+import type { Fix } from '../editing/edits';
 import type { Locale, Message } from '../l10n';
 import type { ReportDocument } from '../model/document';
 import type { Severity, SeveritySetting } from '../severity';
@@ -18,16 +19,6 @@ export type CheckId = typeof CHECK_IDS[number];
 
 /** The proofreading checks (SPEC 3.2): they read the wording of paragraphs, where the others read the structure. */
 export const TEXT_CHECK_IDS: readonly CheckId[] = CHECK_IDS.slice(CHECK_IDS.indexOf('punctuation-width'));
-
-export interface Fix {
-  readonly title: string;
-  readonly edits: readonly TextEdit[];
-  /**
-   * Safe fixes only change the marker, residue, character or year they are about; they make up
-   * "fix all" and the CLI's `--fix`. Inserting a section skeleton adds text and is offered only on request.
-   */
-  readonly safe: boolean;
-}
 
 export interface RelatedPlace {
   readonly range: Range;

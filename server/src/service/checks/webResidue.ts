@@ -1,7 +1,7 @@
 import { MessageCache } from '../l10n';
 import { contentRange, range } from '../model/ranges';
 import { shorten } from '../model/text';
-import { deleteLine, replace } from './edits';
+import { deleteLine, replace } from '../editing/edits';
 import type { Check, Issue } from './types';
 
 const WORDS = {

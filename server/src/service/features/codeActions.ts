@@ -1,7 +1,7 @@
 /** Quick fixes for the findings under the cursor, and one "fix all" source action. */
 import { CodeAction, CodeActionKind, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
-import { combineFixes } from '../checks/edits';
-import type { Finding, Fix } from '../checks/types';
+import { Fix, combineFixes } from '../editing/edits';
+import type { Finding } from '../checks/types';
 import { Locale, format } from '../l10n';
 import { toDiagnostic } from './diagnostics';
 

@@ -7,7 +7,7 @@
 import { CompletionItem, CompletionItemKind, CompletionList, InsertTextFormat, Range } from 'vscode-languageserver-types';
 import { missingTopics } from '../profiles/matching';
 import { PROFILES } from '../profiles/registry';
-import { skeletonHeading } from '../checks/sectionInsertion';
+import { skeletonHeading } from '../editing/sectionInsertion';
 import { Locale, Message, format } from '../l10n';
 import type { Heading, Report, ReportDocument } from '../model/document';
 import { HeadingLevel, MAX_MARKER_VALUE, formatMarker } from '../model/markers';

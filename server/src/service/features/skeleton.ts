@@ -6,7 +6,7 @@
  */
 import { SectionProfile, partTables } from '../profiles/schema';
 import { DEFAULT_PROFILE } from '../profiles/registry';
-import { skeletonHeading } from '../checks/sectionInsertion';
+import { skeletonHeading } from '../editing/sectionInsertion';
 import type { Locale } from '../l10n';
 
 /** The last month of the drafting season: reports are due by 1 March (departments) and 1 April (governments). */

@@ -11,7 +11,7 @@ import { LiteralMatcher } from '../../model/literalMatcher';
 import { hasSplits } from '../../model/lostBreaks';
 import { range } from '../../model/ranges';
 import { isAsciiDigit, isHan } from '../../model/text';
-import { replace } from '../edits';
+import { replace } from '../../editing/edits';
 import type { CheckContext, CheckSettings, Issue, TextMark } from '../types';
 import { isFullAlnum } from './characters';
 import { TextCheck, marksOf } from './textCheck';

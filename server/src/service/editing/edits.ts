@@ -2,7 +2,17 @@
 import type { TextEdit } from 'vscode-languageserver-types';
 import { range } from '../model/ranges';
 import type { ReportDocument } from '../model/document';
-import type { Fix } from './types';
+
+/** Edits that fix one finding, offered as a quick fix. */
+export interface Fix {
+  readonly title: string;
+  readonly edits: readonly TextEdit[];
+  /**
+   * Safe fixes only change the marker, residue, character or year they are about; they make up
+   * "fix all" and the CLI's `--fix`. Inserting a section skeleton adds text and is offered only on request.
+   */
+  readonly safe: boolean;
+}
 
 export function replace(line: number, start: number, end: number, newText: string): TextEdit {
   return { range: range(line, start, line, end), newText };
