@@ -7,9 +7,8 @@
 import { strict as assert } from 'node:assert';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CHECKS } from '../server/src/service/checks/registry';
+import { CHECKS, CHECK_IDS, PROOFREADING_CHECK_IDS } from '../server/src/service/checks/registry';
 import { Settings, parseSettings } from '../server/src/service/settings';
-import { CHECK_IDS } from '../server/src/service/checks/types';
 import { applyFixAll, applyFixesOneByOne, findingsOf } from './helpers/apply';
 import { FIXTURES } from './helpers/documents';
 import { findingsText } from './helpers/findings';
@@ -30,8 +29,18 @@ function onlyCheck(id: string): Settings {
 }
 
 describe('checks on their fixtures', () => {
-  it('the registry holds every check of SPEC 3 once, in order', () => {
-    assert.deepEqual(CHECKS.map((check) => check.id), [...CHECK_IDS]);
+  it('the registry holds every check of SPEC 3 once, in order, the proofreading ones (SPEC 3.2) last', () => {
+    const proofreading = [
+      'punctuation-width', 'quote-style', 'unpaired-mark', 'repeated-punctuation', 'ellipsis-dash', 'stray-space', 'fullwidth-alnum', 'compatibility-form',
+      'word-usage', 'confusable-word', 'doubled-character', 'fixed-expression', 'number-form', 'stale-year',
+    ];
+    assert.deepEqual(CHECK_IDS, [
+      'numbering-sequence', 'numbering-punctuation', 'bracket-width', 'level-skip', 'heading-punctuation',
+      'inline-enumeration', 'missing-section', 'section-year', 'placeholder', 'substitute-character', 'web-residue', 'line-break',
+      'missing-title', 'date-format', 'toc-mismatch', 'section-count', 'section-order', 'report-period', 'table-sum', 'table-shape',
+      'stated-total', ...proofreading,
+    ]);
+    assert.deepEqual(PROOFREADING_CHECK_IDS, proofreading);
   });
 
   for (const check of CHECKS) {

@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import expressions from '../server/src/service/data/expressions.json';
 import words from '../server/src/service/data/words.json';
 import { parseSettings } from '../server/src/service/settings';
-import { CHECK_IDS, CheckId, TEXT_CHECK_IDS } from '../server/src/service/checks/types';
+import { CHECK_IDS, PROOFREADING_CHECK_IDS } from '../server/src/service/checks/registry';
+import type { CheckId } from '../server/src/service/checks/types';
 import { createLanguageService } from '../server/src/service/languageService';
 import { analyzeText } from '../server/src/service/model/analyze';
 import { EXPRESSION_ENTRIES } from '../server/src/service/checks/fixedExpression';
@@ -19,9 +20,9 @@ import { applyEdits, applyFixAll, findingsOf } from './helpers/apply';
 import { FIXTURES, seed, sourceOf } from './helpers/documents';
 
 const TITLE = '县司法局2023年法治政府建设年度报告';
-const textFindings = (text: string) => findingsOf(text).filter((finding) => TEXT_CHECK_IDS.includes(finding.code));
+const textFindings = (text: string) => findingsOf(text).filter((finding) => PROOFREADING_CHECK_IDS.includes(finding.code));
 /** Only the proofreading checks on: what their fixes do, apart from the structure checks'. */
-const proofreadingOnly = parseSettings({ checks: Object.fromEntries(CHECK_IDS.filter((id) => !TEXT_CHECK_IDS.includes(id)).map((id) => [id, 'off'])) });
+const proofreadingOnly = parseSettings({ checks: Object.fromEntries(CHECK_IDS.filter((id) => !PROOFREADING_CHECK_IDS.includes(id)).map((id) => [id, 'off'])) });
 
 describe('word lists', () => {
   const cases: [string, CheckId, readonly ListEntry[]][] = [['words.json', 'word-usage', WORD_ENTRIES], ['expressions.json', 'fixed-expression', EXPRESSION_ENTRIES]];
@@ -92,7 +93,7 @@ describe('defects injected into the clean corpus', () => {
   const newFindings = (original: string, edited: string, line: number) => {
     const before = new Set(service.getFindings(sourceOf(original, 'file:///injected', ++version)).filter((finding) => finding.range.start.line === line).map((finding) => finding.code + finding.message + finding.range.start.character));
     return service.getFindings(sourceOf(edited, 'file:///injected', ++version))
-      .filter((finding) => finding.range.start.line === line && TEXT_CHECK_IDS.includes(finding.code) && !before.has(finding.code + finding.message + finding.range.start.character));
+      .filter((finding) => finding.range.start.line === line && PROOFREADING_CHECK_IDS.includes(finding.code) && !before.has(finding.code + finding.message + finding.range.start.character));
   };
 
   it('finds every injected defect and nothing else', function () {
@@ -311,7 +312,7 @@ describe('proofreading in the editor', () => {
 
   it('leaves out what fazhiReport.allowedWords holds, as literal strings', () => {
     const service = createLanguageService();
-    const codes = (allowedWords: string[]) => service.getFindings(sourceOf(text), parseSettings({ allowedWords })).filter((finding) => TEXT_CHECK_IDS.includes(finding.code)).map((finding) => finding.code);
+    const codes = (allowedWords: string[]) => service.getFindings(sourceOf(text), parseSettings({ allowedWords })).filter((finding) => PROOFREADING_CHECK_IDS.includes(finding.code)).map((finding) => finding.code);
     assert.deepEqual(codes([]), ['word-usage', 'punctuation-width']);
     assert.deepEqual(codes(['截止2023']), ['punctuation-width']);
     assert.deepEqual(codes(['底,我', '截止']), []);

@@ -12,7 +12,7 @@ import { runCli } from '../src/cli/cli';
 import type { CliIo } from '../src/cli/io';
 import { decodeReport } from '../src/service/decode';
 import { CHECKS } from '../src/service/checks/registry';
-import { Check, TEXT_CHECK_IDS } from '../src/service/checks/types';
+import type { Check } from '../src/service/checks/types';
 import { SEVERITIES } from '../src/service/severity';
 import { DEFAULT_MAX_DOCUMENT_SIZE, DEFAULT_MAX_NUMBER_OF_PROBLEMS } from '../src/service/settings';
 import type { Locale } from '../src/service/l10n';
@@ -187,8 +187,8 @@ function configuration(): unknown {
   }
   return [
     { id: 'fazhiReport', title: '%config.title%', order: 1, properties },
-    { id: 'fazhiReport.structure', title: '%config.title.structure%', order: 2, properties: Object.fromEntries(CHECKS.filter((check) => !TEXT_CHECK_IDS.includes(check.id)).map(checkSetting)) },
-    { id: 'fazhiReport.proofreading', title: '%config.title.proofreading%', order: 3, properties: Object.fromEntries(CHECKS.filter((check) => TEXT_CHECK_IDS.includes(check.id)).map(checkSetting)) },
+    { id: 'fazhiReport.structure', title: '%config.title.structure%', order: 2, properties: Object.fromEntries(CHECKS.filter((check) => check.kind === 'structure').map(checkSetting)) },
+    { id: 'fazhiReport.proofreading', title: '%config.title.proofreading%', order: 3, properties: Object.fromEntries(CHECKS.filter((check) => check.kind === 'proofreading').map(checkSetting)) },
     { id: 'fazhiReport.export', title: '%config.title.export%', order: 4, properties: exporting },
   ];
 }

@@ -11,7 +11,8 @@
 import { parseArgs } from 'node:util';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Settings, parseSettings } from '../service/settings';
-import { CHECK_IDS, Finding } from '../service/checks/types';
+import { CHECK_IDS } from '../service/checks/registry';
+import type { Finding } from '../service/checks/types';
 import { SEVERITIES } from '../service/severity';
 import type { OutlineNode } from '../service/features/outline';
 import { Locale, Message, format, resolveLocale } from '../service/l10n';

@@ -3,7 +3,8 @@
  * `allowedWords`), the limits, the message language and the export layout, read from whatever the
  * client sends and never trusted to be well-formed.
  */
-import { CHECK_IDS, CheckId, CheckSettings } from './checks/types';
+import { CHECK_IDS } from './checks/registry';
+import type { CheckId, CheckSettings } from './checks/types';
 import type { Locale } from './l10n';
 import { DEFAULT_EXPORT_SETTINGS, ExportSettings, parseExportSettings } from './layout/exportSettings';
 import { SEVERITIES, SeveritySetting } from './severity';

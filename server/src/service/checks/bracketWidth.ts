@@ -14,6 +14,7 @@ const WORDS = {
 
 export const bracketWidth: Check = {
   id: 'bracket-width',
+  kind: 'structure',
   description: WORDS.description,
   defaultSeverity: 'warning',
   fix: WORDS.fix,

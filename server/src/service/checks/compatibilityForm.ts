@@ -28,6 +28,7 @@ interface FormMark extends TextMark {
 
 export const compatibilityForm: TextCheck<FormMark> = {
   id: 'compatibility-form',
+  kind: 'proofreading',
   description: WORDS.description,
   explanation: WORDS.explanation,
   defaultSeverity: 'warning',

@@ -68,6 +68,7 @@ const COMPLEMENTS = new WordSet(deDe.complements, false);
 
 export const confusableWord: TextCheck<ConfusedMark> = {
   id: 'confusable-word',
+  kind: 'proofreading',
   description: WORDS.description,
   explanation: WORDS.explanation,
   defaultSeverity: 'warning',

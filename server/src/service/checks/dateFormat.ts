@@ -12,6 +12,7 @@ const WORDS = {
 
 export const dateFormat: Check = {
   id: 'date-format',
+  kind: 'structure',
   description: WORDS.description,
   defaultSeverity: 'info',
   fix: WORDS.fix,

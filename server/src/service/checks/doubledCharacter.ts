@@ -54,6 +54,7 @@ interface DoubledMark extends TextMark {
 
 export const doubledCharacter: TextCheck<DoubledMark> = {
   id: 'doubled-character',
+  kind: 'proofreading',
   description: WORDS.description,
   explanation: WORDS.explanation,
   defaultSeverity: 'warning',

@@ -36,6 +36,7 @@ const YEAR_RANGE_DASHES = new CharSet('-~－');
 
 export const ellipsisDash: TextCheck<EllipsisMark> = {
   id: 'ellipsis-dash',
+  kind: 'proofreading',
   description: WORDS.description,
   explanation: WORDS.explanation,
   defaultSeverity: 'info',

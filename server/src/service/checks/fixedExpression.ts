@@ -24,6 +24,7 @@ const LIST = new AnchoredList(EXPRESSION_ENTRIES.map((entry) => entry.wrong));
 
 export const fixedExpression: TextCheck<EntryMark> = {
   id: 'fixed-expression',
+  kind: 'proofreading',
   description: WORDS.description,
   explanation: WORDS.explanation,
   defaultSeverity: 'warning',

@@ -26,6 +26,7 @@ const FULL_ALNUM = String.fromCharCode(...Array.from({ length: 0x5a }, (_, index
 
 export const fullwidthAlnum: TextCheck<FullWidthMark> = {
   id: 'fullwidth-alnum',
+  kind: 'proofreading',
   description: WORDS.description,
   explanation: WORDS.explanation,
   defaultSeverity: 'warning',

@@ -17,6 +17,7 @@ const TRAILING_MARKS = `${FINAL_MARKS}、：:？?！!`;
 
 export const headingPunctuation: Check = {
   id: 'heading-punctuation',
+  kind: 'structure',
   description: WORDS.description,
   defaultSeverity: 'hint',
   fix: WORDS.fix,

@@ -19,6 +19,7 @@ type Enumerator = Extract<InlineMark, { kind: 'enumerator' }>;
 
 export const inlineEnumeration: Check = {
   id: 'inline-enumeration',
+  kind: 'structure',
   description: WORDS.description,
   defaultSeverity: 'warning',
   fix: WORDS.fix,

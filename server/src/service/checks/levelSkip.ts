@@ -13,6 +13,7 @@ const WORDS = {
 
 export const levelSkip: Check = {
   id: 'level-skip',
+  kind: 'structure',
   description: WORDS.description,
   defaultSeverity: 'info',
   run({ document, locale }) {

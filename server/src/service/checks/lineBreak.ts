@@ -12,6 +12,7 @@ const WORDS = {
 
 export const lineBreak: Check = {
   id: 'line-break',
+  kind: 'structure',
   description: WORDS.description,
   defaultSeverity: 'warning',
   fix: WORDS.fix,

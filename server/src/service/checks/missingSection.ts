@@ -14,6 +14,7 @@ const WORDS = {
 
 export const missingSection: Check = {
   id: 'missing-section',
+  kind: 'structure',
   description: WORDS.description,
   defaultSeverity: 'warning',
   fix: WORDS.fix,

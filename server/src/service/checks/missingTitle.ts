@@ -9,6 +9,7 @@ const WORDS = {
 
 export const missingTitle: Check = {
   id: 'missing-title',
+  kind: 'structure',
   description: WORDS.description,
   defaultSeverity: 'warning',
   run({ document, locale }) {

@@ -40,6 +40,7 @@ const LARGE_UNITS = new CharSet('万亿');
 
 export const numberForm: TextCheck<NumberMark> = {
   id: 'number-form',
+  kind: 'proofreading',
   description: WORDS.description,
   explanation: WORDS.explanation,
   defaultSeverity: 'info',

@@ -17,6 +17,7 @@ const WORDS = {
 
 export const numberingPunctuation: Check = {
   id: 'numbering-punctuation',
+  kind: 'structure',
   description: WORDS.description,
   defaultSeverity: 'warning',
   fix: WORDS.fix,

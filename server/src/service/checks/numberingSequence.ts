@@ -19,6 +19,7 @@ const WORDS = {
 
 export const numberingSequence: Check = {
   id: 'numbering-sequence',
+  kind: 'structure',
   description: WORDS.description,
   defaultSeverity: 'warning',
   fix: WORDS.fix,

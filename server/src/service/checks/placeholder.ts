@@ -50,6 +50,7 @@ class LineCoverage {
 
 export const placeholder: Check = {
   id: 'placeholder',
+  kind: 'structure',
   description: WORDS.description,
   explanation: WORDS.explanation,
   defaultSeverity: 'warning',

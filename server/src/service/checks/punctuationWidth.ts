@@ -24,6 +24,7 @@ const WORDS = {
 
 export const punctuationWidth: TextCheck<WidthMark> = {
   id: 'punctuation-width',
+  kind: 'proofreading',
   description: WORDS.description,
   explanation: WORDS.explanation,
   defaultSeverity: 'warning',

@@ -23,6 +23,7 @@ interface QuoteMark extends TextMark {
 
 export const quoteStyle: TextCheck<QuoteMark> = {
   id: 'quote-style',
+  kind: 'proofreading',
   description: WORDS.description,
   explanation: WORDS.explanation,
   defaultSeverity: 'warning',

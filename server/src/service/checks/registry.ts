@@ -46,6 +46,12 @@ export const CHECKS: readonly Check[] = [
   numberForm, staleYear,
 ];
 
+/** The checks' ids, in the registry's order. */
+export const CHECK_IDS: readonly CheckId[] = CHECKS.map((check) => check.id);
+
+/** The proofreading checks' ids (SPEC 3.2): they read the wording of paragraphs, where the others read the structure. */
+export const PROOFREADING_CHECK_IDS: readonly CheckId[] = CHECKS.filter((check) => check.kind === 'proofreading').map((check) => check.id);
+
 export const CHECKS_BY_ID: ReadonlyMap<CheckId, Check> = new Map(CHECKS.map((check) => [check.id, check]));
 
 /** One scan over the characters for all the text checks, with its trigger table built from theirs. */

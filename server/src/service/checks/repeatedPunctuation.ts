@@ -17,6 +17,7 @@ const WORDS = {
 
 export const repeatedPunctuation: TextCheck = {
   id: 'repeated-punctuation',
+  kind: 'proofreading',
   description: WORDS.description,
   explanation: WORDS.explanation,
   defaultSeverity: 'warning',

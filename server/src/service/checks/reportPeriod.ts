@@ -47,6 +47,7 @@ export function periodYear(lines: Iterable<string>): number | undefined {
 
 export const reportPeriod: Check = {
   id: 'report-period',
+  kind: 'structure',
   description: WORDS.description,
   explanation: WORDS.explanation,
   defaultSeverity: 'warning',

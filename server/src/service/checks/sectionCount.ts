@@ -20,6 +20,7 @@ const ANNOUNCED = /(?:包括|包含|分为|分成|由|共有|共计|共)[^。；
 
 export const sectionCount: Check = {
   id: 'section-count',
+  kind: 'structure',
   description: WORDS.description,
   explanation: WORDS.explanation,
   defaultSeverity: 'warning',

@@ -15,6 +15,7 @@ const WORDS = {
 
 export const sectionOrder: Check = {
   id: 'section-order',
+  kind: 'structure',
   description: WORDS.description,
   explanation: WORDS.explanation,
   defaultSeverity: 'warning',

@@ -39,6 +39,7 @@ function isYear(text: string, start: number): boolean {
 
 export const sectionYear: Check = {
   id: 'section-year',
+  kind: 'structure',
   description: WORDS.description,
   defaultSeverity: 'warning',
   fix: WORDS.fix,

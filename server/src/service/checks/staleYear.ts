@@ -20,6 +20,7 @@ const OPENING_YEAR = /(\d{4})年(?:以来|度?[，,])/g;
 
 export const staleYear: Check = {
   id: 'stale-year',
+  kind: 'proofreading',
   description: WORDS.description,
   explanation: WORDS.explanation,
   defaultSeverity: 'warning',

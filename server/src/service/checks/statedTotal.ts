@@ -112,6 +112,7 @@ class Clauses {
 
 export const statedTotal: Check = {
   id: 'stated-total',
+  kind: 'structure',
   description: WORDS.description,
   explanation: WORDS.explanation,
   defaultSeverity: 'warning',

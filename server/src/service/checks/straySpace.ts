@@ -24,6 +24,7 @@ interface BlankMark extends TextMark {
 
 export const straySpace: TextCheck<BlankMark> = {
   id: 'stray-space',
+  kind: 'proofreading',
   description: WORDS.description,
   explanation: WORDS.explanation,
   defaultSeverity: 'warning',

@@ -16,6 +16,7 @@ const WORDS = {
 
 export const substituteCharacter: Check = {
   id: 'substitute-character',
+  kind: 'structure',
   description: WORDS.description,
   explanation: WORDS.explanation,
   defaultSeverity: 'warning',

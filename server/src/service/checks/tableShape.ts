@@ -48,6 +48,7 @@ function checkTable(table: Table, lines: readonly { readonly text: string }[], m
 
 export const tableShape: Check = {
   id: 'table-shape',
+  kind: 'structure',
   description: WORDS.description,
   explanation: WORDS.explanation,
   defaultSeverity: 'info',

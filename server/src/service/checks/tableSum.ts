@@ -69,6 +69,7 @@ function checkTable(table: Table, messages: MessageCache, issues: Issue[]): void
 
 export const tableSum: Check = {
   id: 'table-sum',
+  kind: 'structure',
   description: WORDS.description,
   explanation: WORDS.explanation,
   defaultSeverity: 'warning',

@@ -18,6 +18,7 @@ const WORDS = {
 
 export const tocMismatch: Check = {
   id: 'toc-mismatch',
+  kind: 'structure',
   description: WORDS.description,
   defaultSeverity: 'warning',
   run({ document, locale }) {

@@ -8,17 +8,52 @@ import type { Locale, Message } from '../l10n';
 import type { ReportDocument } from '../model/document';
 import type { Severity, SeveritySetting } from '../severity';
 
-export const CHECK_IDS = [
-  'numbering-sequence', 'numbering-punctuation', 'bracket-width', 'level-skip', 'heading-punctuation',
-  'inline-enumeration', 'missing-section', 'section-year', 'placeholder', 'substitute-character', 'web-residue', 'line-break',
-  'missing-title', 'date-format', 'toc-mismatch', 'section-count', 'section-order', 'report-period', 'table-sum', 'table-shape',
-  'stated-total', 'punctuation-width', 'quote-style', 'unpaired-mark', 'repeated-punctuation', 'ellipsis-dash', 'stray-space', 'fullwidth-alnum', 'compatibility-form',
-  'word-usage', 'confusable-word', 'doubled-character', 'fixed-expression', 'number-form', 'stale-year',
-] as const;
-export type CheckId = typeof CHECK_IDS[number];
+/**
+ * The ids of the checks (each check's module says its own; the registry lists the checks). A new
+ * check's id joins this type.
+ */
+export type CheckId =
+  | 'numbering-sequence'
+  | 'numbering-punctuation'
+  | 'bracket-width'
+  | 'level-skip'
+  | 'heading-punctuation'
+  | 'inline-enumeration'
+  | 'missing-section'
+  | 'section-year'
+  | 'placeholder'
+  | 'substitute-character'
+  | 'web-residue'
+  | 'line-break'
+  | 'missing-title'
+  | 'date-format'
+  | 'toc-mismatch'
+  | 'section-count'
+  | 'section-order'
+  | 'report-period'
+  | 'table-sum'
+  | 'table-shape'
+  | 'stated-total'
+  | 'punctuation-width'
+  | 'quote-style'
+  | 'unpaired-mark'
+  | 'repeated-punctuation'
+  | 'ellipsis-dash'
+  | 'stray-space'
+  | 'fullwidth-alnum'
+  | 'compatibility-form'
+  | 'word-usage'
+  | 'confusable-word'
+  | 'doubled-character'
+  | 'fixed-expression'
+  | 'number-form'
+  | 'stale-year';
 
-/** The proofreading checks (SPEC 3.2): they read the wording of paragraphs, where the others read the structure. */
-export const TEXT_CHECK_IDS: readonly CheckId[] = CHECK_IDS.slice(CHECK_IDS.indexOf('punctuation-width'));
+/**
+ * Structure checks read the outline, numbering, parts, tables and dates; proofreading checks (SPEC
+ * 3.2) read the wording of paragraphs. Settings group them by it.
+ */
+export type CheckKind = 'structure' | 'proofreading';
 
 export interface RelatedPlace {
   readonly range: Range;
@@ -82,6 +117,7 @@ export interface CheckContext {
 
 export interface Check {
   readonly id: CheckId;
+  readonly kind: CheckKind;
   /** One line saying what the check finds. */
   readonly description: Message;
   readonly defaultSeverity: Severity;

@@ -22,6 +22,7 @@ const SENTENCE_ENDS = '。！？；!?;';
 
 export const unpairedMark: TextCheck = {
   id: 'unpaired-mark',
+  kind: 'proofreading',
   description: WORDS.description,
   explanation: WORDS.explanation,
   defaultSeverity: 'warning',

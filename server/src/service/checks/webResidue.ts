@@ -20,6 +20,7 @@ const WORDS = {
 
 export const webResidue: Check = {
   id: 'web-residue',
+  kind: 'structure',
   description: WORDS.description,
   explanation: WORDS.explanation,
   defaultSeverity: 'warning',

@@ -26,6 +26,7 @@ const ANY_DIGIT = '0-9';
 
 export const wordUsage: TextCheck<EntryMark> = {
   id: 'word-usage',
+  kind: 'proofreading',
   description: WORDS.description,
   explanation: WORDS.explanation,
   defaultSeverity: 'warning',
