@@ -1,8 +1,13 @@
 /**
  * Report and compilation titles: what a title line reads as, in either script, and the year it names.
  */
+import { PROFILES } from '../profiles/registry';
 import { CharSet } from './chars';
 import { toSimplified, withTraditionalForms } from './simplified';
+
+/** The words of any profile that name a report's subject in its title (`法治`). */
+const SUBJECTS: readonly string[] = PROFILES.flatMap((profile) => profile.titleSubjects ?? []);
+const namesSubject = (title: string) => SUBJECTS.some((subject) => title.includes(subject));
 
 /** A title is at most this long. */
 const MAX_TITLE = 90;
@@ -29,8 +34,8 @@ export interface TitleText {
 
 /**
  * A report or compilation title: ends in 报告, 年报 or 汇编 (perhaps with a short bracketed note such as
- * `（7篇）`), names a year, 关于 or 法治, and has no sentence punctuation; or, weaker, ends in 情况 and
- * names both a year and 法治. Traditional characters read as simplified (`年度報告`).
+ * `（7篇）`), names a year, 关于 or a profile's subject (`法治`), and has no sentence punctuation; or,
+ * weaker, ends in 情况 and names both a year and a subject. Traditional characters read as simplified (`年度報告`).
  */
 export function readTitle(line: string): TitleText | undefined {
   // A converter's heading marks (`# …报告`) are no part of the title.
@@ -40,10 +45,10 @@ export function readTitle(line: string): TitleText | undefined {
   const core = withoutTrailingNote(key);
   const compilation = core.endsWith('汇编');
   if (compilation || core.endsWith('报告') || core.endsWith('年报')) {
-    if (!/年|关于|法治/.test(core)) return undefined;
+    if (!core.includes('年') && !core.includes('关于') && !namesSubject(core)) return undefined;
     return { text: compact, key, year: titleYear(key), compilation, weak: false };
   }
-  if (core.endsWith('情况') && core.length >= 10 && core.includes('法治') && /\d{4}年|[〇○零一二三四五六七八九]{4}年/.test(core)) {
+  if (core.endsWith('情况') && core.length >= 10 && namesSubject(core) && /\d{4}年|[〇○零一二三四五六七八九]{4}年/.test(core)) {
     return { text: compact, key, year: titleYear(key), compilation: false, weak: true };
   }
   return undefined;

@@ -7,8 +7,9 @@ import fazhi from '../data/profiles/fazhi.json';
 import xinxi from '../data/profiles/xinxi.json';
 import type { SectionProfile } from './schema';
 import { toSimplified } from '../model/simplified';
+import { loadProfile } from './validate';
 
-export const PROFILES: readonly SectionProfile[] = [fazhi as SectionProfile, xinxi as SectionProfile];
+export const PROFILES: readonly SectionProfile[] = [fazhi, xinxi].map(loadProfile);
 
 export const DEFAULT_PROFILE: SectionProfile = PROFILES[0]!;
 

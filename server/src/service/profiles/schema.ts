@@ -35,6 +35,12 @@ export interface SectionProfile {
   /** A report whose title (in simplified characters) contains one of these has this profile; the first profile also takes the titles no profile names. */
   readonly titleKeywords: readonly string[];
   /**
+   * Words naming the report's subject in a title (`法治`): a line ending in 报告, 年报 or 汇编 that names
+   * one reads as a title even without a year or 关于, and a line ending in 情况 that names one and a
+   * year as a weaker title (`XX局2023年法治政府建设工作情况`). Read for every profile, before a report has one.
+   */
+  readonly titleSubjects?: readonly string[];
+  /**
    * What chooses the profile for a report whose title chose none (web copies keep the title in the
    * page header): a top-level heading holding one of `headings` (its parts' and tables' words), or a
    * line of the opening holding all the words of one of `opening` (`本年报根据《…政府信息公开条例》…编制`).
