@@ -5,21 +5,17 @@
  * UPDATE_EXPECTED=1 rewrites them (then review the diff).
  */
 import { strict as assert } from 'node:assert';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHECKS, CHECK_IDS, PROOFREADING_CHECK_IDS } from '../server/src/service/checks/registry';
 import { Settings, parseSettings } from '../server/src/service/settings';
+import { expectFile } from './helpers/expected';
 import { applyFixAll, applyFixesOneByOne, findingsOf } from './helpers/apply';
 import { FIXTURES } from './helpers/documents';
 import { findingsText } from './helpers/findings';
 
 const FOLDER = join(FIXTURES, 'checks');
-const update = process.env.UPDATE_EXPECTED === '1';
 
-function expectFile(path: string, actual: string): void {
-  if (update) writeFileSync(path, actual);
-  assert.equal(actual, readFileSync(path, 'utf8'), path);
-}
 
 /** Settings with only this check on (and the fixture's own settings, if it has some). */
 function onlyCheck(id: string): Settings {
@@ -50,7 +46,7 @@ describe('checks on their fixtures', () => {
       const defaults = parseSettings({ ...settings, checks: Object.fromEntries(CHECK_IDS.filter((other) => other !== check.id).map((other) => [other, 'off'])) });
 
       it('finds exactly the expected problems, with ranges, severities and fixes', () => {
-        expectFile(join(FOLDER, `${check.id}.expected.txt`), findingsText(findingsOf(text, defaults)));
+        expectFile(join(FOLDER, `${check.id}.expected.txt`), findingsText(findingsOf(text, defaults), text));
       });
 
       it('has fixes that give the expected text and then offer nothing more', function () {

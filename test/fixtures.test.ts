@@ -5,10 +5,11 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { outlineText } from '../server/src/cli/outlineText';
 import type { OutlineNode } from '../server/src/service/features/outline';
 import { createLanguageService } from '../server/src/service/languageService';
+import { expectFile } from './helpers/expected';
 import { FIXTURES, seeds, sourceOf } from './helpers/documents';
 import { findingsText } from './helpers/findings';
 import { applyFixAll } from './helpers/apply';
@@ -38,10 +39,7 @@ describe('seed reports', () => {
       });
 
       it('has exactly the expected diagnostics', () => {
-        const path = join(FIXTURES, 'expected', name.replace(/\.txt$/, '.diagnostics.txt'));
-        const actual = findingsText(service.getFindings(sourceOf(text, `file:///${name}`)));
-        if (process.env.UPDATE_EXPECTED === '1' || !existsSync(path)) writeFileSync(path, actual);
-        assert.equal(actual, readFileSync(path, 'utf8'));
+        expectFile(join(FIXTURES, 'expected', name.replace(/\.txt$/, '.diagnostics.txt')), findingsText(service.getFindings(sourceOf(text, `file:///${name}`)), text));
       });
 
       it('has no numbering-sequence finding', () => {
@@ -120,17 +118,13 @@ describe('seed findings named in the review', () => {
 describe('real-copy shapes', () => {
   const service = createLanguageService();
   const folder = join(FIXTURES, 'copies');
-  const expectFile = (path: string, actual: string) => {
-    if (process.env.UPDATE_EXPECTED === '1' || !existsSync(path)) writeFileSync(path, actual);
-    assert.equal(actual, readFileSync(path, 'utf8'), path);
-  };
   for (const name of readdirSync(folder).filter((file) => file.endsWith('.fzbg') && !file.endsWith('.fixed.fzbg')).sort()) {
     it(name, () => {
       const text = readFileSync(join(folder, name), 'utf8');
       const source = sourceOf(text, `file:///${name}`);
       const base = join(folder, name.replace(/\.fzbg$/, ''));
       expectFile(`${base}.outline.txt`, outlineText(service.getOutline(source)));
-      expectFile(`${base}.diagnostics.txt`, findingsText(service.getFindings(source)));
+      expectFile(`${base}.diagnostics.txt`, findingsText(service.getFindings(source), text));
       const fixed = applyFixAll(text);
       assert.ok(fixed.rounds <= 1, `${fixed.rounds} rounds`);
       expectFile(`${base}.fixed.fzbg`, fixed.text);

@@ -3,7 +3,6 @@
  * writer makes of it: page, margins, pitch, fonts per role, indents, footers, settings.
  */
 import { strict as assert } from 'node:assert';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import fc from 'fast-check';
@@ -11,6 +10,7 @@ import { SaxesParser } from 'saxes';
 import { parseSettings } from '../server/src/service/settings';
 import type { LayoutBlock, LayoutDocument } from '../server/src/service/layout/description';
 import { createLanguageService } from '../server/src/service/languageService';
+import { expectFile } from './helpers/expected';
 import { FIXTURES, seeds, sourceOf } from './helpers/documents';
 
 const service = createLanguageService();
@@ -30,10 +30,7 @@ function layoutText(layout: LayoutDocument): string {
 describe('layout description of the seeds', () => {
   for (const [name, text] of seeds()) {
     it(name, () => {
-      const actual = layoutText(service.getLayout(sourceOf(text, `file:///${name}`)));
-      const path = join(FIXTURES, 'expected', name.replace(/\.txt$/, '.layout.txt'));
-      if (process.env.UPDATE_EXPECTED === '1' || !existsSync(path)) writeFileSync(path, actual);
-      assert.equal(actual, readFileSync(path, 'utf8'));
+      expectFile(join(FIXTURES, 'expected', name.replace(/\.txt$/, '.layout.txt')), layoutText(service.getLayout(sourceOf(text, `file:///${name}`))));
     });
   }
 });

@@ -4,7 +4,7 @@
  * from every shape, the skeleton, and the choice of profile per report.
  */
 import { strict as assert } from 'node:assert';
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { outlineText } from '../server/src/cli/outlineText';
 import { createLanguageService } from '../server/src/service/languageService';
@@ -15,6 +15,7 @@ import { tableFormats, tableSkeleton } from '../server/src/service/profiles/sche
 import type { LayoutTable } from '../server/src/service/layout/description';
 import { layoutDocument } from '../server/src/service/layout/layout';
 import { DEFAULT_EXPORT_SETTINGS } from '../server/src/service/layout/exportSettings';
+import { expectFile } from './helpers/expected';
 import { FIXTURES, seeds, sourceOf } from './helpers/documents';
 import { findingsText } from './helpers/findings';
 import { applyEdits, applyFixAll, findingsOf } from './helpers/apply';
@@ -25,10 +26,6 @@ import { paragraph, wordDocument } from './helpers/wordDocument';
 const FOLDER = join(FIXTURES, 'xinxi');
 const XINXI = PROFILES.find((profile) => profile.id === 'xinxi-annual-report')!;
 
-function expectFile(path: string, actual: string): void {
-  if (process.env.UPDATE_EXPECTED === '1' || !existsSync(path)) writeFileSync(path, actual);
-  assert.equal(actual, readFileSync(path, 'utf8'), path);
-}
 
 /** The tables of a text as `row id: numbers` lines, for comparing shapes. */
 function tableValues(text: string): string[] {
@@ -57,7 +54,7 @@ describe('政府信息公开工作年度报告', () => {
       const source = sourceOf(text, `file:///${name}`);
       const base = join(FOLDER, name.replace(/\.txt$/, ''));
       expectFile(`${base}.expected.outline.txt`, outlineText(service.getOutline(source)));
-      expectFile(`${base}.expected.findings.txt`, findingsText(service.getFindings(source)));
+      expectFile(`${base}.expected.findings.txt`, findingsText(service.getFindings(source), text));
     });
   }
 
@@ -68,8 +65,11 @@ describe('政府信息公开工作年度报告', () => {
     assert.ok(values.includes('appeals 结果: 1 0 0 0 1 0 0 0 1 1 0 0 0 0 0'));
     assert.deepEqual(tableValues(reshaped(clean, 'blanks')), values);
     assert.deepEqual(tableValues(reshaped(clean, 'lines')), values);
-    for (const shape of ['blanks', 'lines'] as const) assert.equal(findingsText(findingsOf(reshaped(clean, shape))), '', shape);
-    assert.equal(findingsText(findingsOf(clean)), '');
+    for (const shape of ['blanks', 'lines'] as const) {
+      const text = reshaped(clean, shape);
+      assert.equal(findingsText(findingsOf(text), text), '', shape);
+    }
+    assert.equal(findingsText(findingsOf(clean), clean), '');
   });
 
   it('reads labels and header words a PDF wrapped onto the next line', () => {
@@ -81,7 +81,7 @@ describe('政府信息公开工作年度报告', () => {
     assert.deepEqual(tableValues(blanks), values);
     const lines = reshaped(clean, 'lines').replace('一、本年新收政府信息公开申请数量\n', '一、本年新收政府信\n息公开申请数量\n').replace('法律服务机构\n', '法律服务\n机构\n');
     assert.deepEqual(tableValues(lines), values);
-    for (const text of [blanks, lines]) assert.equal(findingsText(findingsOf(text)), '');
+    for (const text of [blanks, lines]) assert.equal(findingsText(findingsOf(text), text), '');
   });
 
   it('names the unlabeled row of the appeals table by the table, in either check', () => {
@@ -122,7 +122,7 @@ describe('政府信息公开工作年度报告', () => {
     assert.deepEqual(report.topHeadings.map((heading) => heading.title), XINXI.topics.map((topic) => topic.statutoryTitle['zh-cn']));
     assert.deepEqual(report.tables.map((table) => table.schema.id), ['proactive', 'requests', 'appeals']);
     const structural = findingsOf(text).filter((finding) => !['placeholder'].includes(finding.code));
-    assert.equal(findingsText(structural), '');
+    assert.equal(findingsText(structural, text), '');
     assert.equal(tableSkeleton(tableFormats(XINXI)[0]!.tables[2]!).at(-1), new Array(15).fill('0').join(' | '));
   });
 
