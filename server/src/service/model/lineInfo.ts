@@ -79,23 +79,26 @@ export function classifyLine(text: string, codes?: Uint16Array, offset?: number)
   if (marker) {
     const title = withoutScraperMarks(readHeadingTitle(text, marker.end), text, marks);
     const heading = { marker, title };
-    return line(text, indent, end, heading, undefined, false, contentsEntry, undefined, false, false, false, marks,
-      runOnHints ? findRunOn(text, title.start, end, runOnHints, title.start, codes, offset) : undefined);
+    return line(text, indent, end, {
+      heading, contentsEntry, marks,
+      runOn: runOnHints ? findRunOn(text, title.start, end, runOnHints, title.start, codes, offset) : undefined,
+    });
   }
   // Only a short line that could be chrome, a title, a date, a name, an addressee or 目录 needs its blank-free form.
   if (end - indent > MAX_SHORT_LINE || !(SHORT_LINE_ENDS.at(text, end - 1) || mayBeChrome(text, indent, end))) {
-    if (contentsEntry) return line(text, indent, end, undefined, undefined, false, contentsEntry, undefined, false, false, false, marks);
-    return line(text, indent, end, undefined, undefined, false, undefined, undefined, false, false, false, marks,
-      runOnHints ? findRunOn(text, indent, end, runOnHints, -1, codes, offset) : undefined);
+    if (contentsEntry) return line(text, indent, end, { contentsEntry, marks });
+    return line(text, indent, end, { marks, runOn: runOnHints ? findRunOn(text, indent, end, runOnHints, -1, codes, offset) : undefined });
   }
   if (end - indent <= MAX_CHROME_LINE && mayBeChrome(text, indent, end) && isChromeLine(text.slice(indent, end))) return residueLine(text, indent, end);
   const compact = withoutBlanks(text.slice(indent, end));
   const reportTitle = readTitle(compact);
   const date = readDate(compact, indent, end);
   const organization = !reportTitle && !date && isOrganization(compact);
-  if (contentsEntry) return line(text, indent, end, undefined, reportTitle, false, contentsEntry, date, organization, false, false, marks);
-  return line(text, indent, end, undefined, reportTitle, toSimplified(compact) === '目录', undefined, date, organization, isAddressee(compact), false, marks,
-    reportTitle || !runOnHints ? undefined : findRunOn(text, indent, end, runOnHints, -1, codes, offset));
+  if (contentsEntry) return line(text, indent, end, { reportTitle, contentsEntry, date, organization, marks });
+  return line(text, indent, end, {
+    reportTitle, contentsHeader: toSimplified(compact) === '目录', date, organization, addressee: isAddressee(compact), marks,
+    runOn: reportTitle || !runOnHints ? undefined : findRunOn(text, indent, end, runOnHints, -1, codes, offset),
+  });
 }
 
 /** A heading's title ends before a scraper mark glued to its end (`…主要举措和成效公文汇 www.….com`). */
@@ -110,25 +113,29 @@ export function asResidue(line: LineInfo): LineInfo {
 }
 
 function residueLine(text: string, indent: number, end: number): LineInfo {
-  return line(text, indent, end, undefined, undefined, false, undefined, undefined, false, false, true, NO_MARKS);
+  return line(text, indent, end, { residue: true });
 }
 
-/** Every line object is made here, with all fields in one order, so they all share one shape. */
-function line(
-  text: string, indent: number, end: number, heading: LineInfo['heading'], reportTitle: TitleText | undefined, contentsHeader: boolean,
-  contentsEntry: ContentsEntryText | undefined, date: DateText | undefined, organization: boolean, addressee: boolean, residue: boolean,
-  marks: readonly InlineMark[], runOn?: readonly RunOnItem[],
-): LineInfo {
-  return { text, indent, end, heading, reportTitle, contentsHeader, contentsEntry, date, organization, addressee, residue, marks, runOn };
-}
+/** What a line is read as, beyond its text and extent: a field left out is absent, false or no marks. */
+type LineReading = Partial<Omit<LineInfo, 'text' | 'indent' | 'end'>>;
 
 const NO_MARKS: readonly InlineMark[] = [];
 
-const EMPTY_LINE = line('', 0, 0, undefined, undefined, false, undefined, undefined, false, false, false, NO_MARKS);
+/** Every line object is made here, with all fields in one order, so they all share one shape. */
+function line(text: string, indent: number, end: number, reading: LineReading = {}): LineInfo {
+  return {
+    text, indent, end,
+    heading: reading.heading, reportTitle: reading.reportTitle, contentsHeader: reading.contentsHeader ?? false,
+    contentsEntry: reading.contentsEntry, date: reading.date, organization: reading.organization ?? false,
+    addressee: reading.addressee ?? false, residue: reading.residue ?? false, marks: reading.marks ?? NO_MARKS, runOn: reading.runOn,
+  };
+}
+
+const EMPTY_LINE = line('', 0, 0);
 
 function blankLine(text: string): LineInfo {
   if (text.length === 0) return EMPTY_LINE;
-  return line(text, text.length, text.length, undefined, undefined, false, undefined, undefined, false, false, false, NO_MARKS);
+  return line(text, text.length, text.length);
 }
 
 /** A line that is nothing but a date: the signature date of a report. */
