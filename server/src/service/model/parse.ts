@@ -3,8 +3,8 @@
  * reports (titled or not) with their headings, addressee and signature.
  */
 import type { Contents, ContentsEntry, Heading, Report, ReportDocument, ReportTitle } from './document';
-import type { LineInfo } from './lineInfo';
-import type { HeadingMarker, HeadingTitle } from './markers';
+import type { DateText, LineInfo } from './lineInfo';
+import type { HeadingLevel, HeadingMarker, HeadingTitle } from './markers';
 import { SENTENCE_PUNCTUATION, TitleText, readTitle, titleYear } from './titles';
 import { CharSet } from './chars';
 import headingWords from '../data/headings.json';
@@ -146,9 +146,12 @@ class DocumentBuilder {
   private readonly reports: ReportDraft[] = [];
   private readonly headings: HeadingDraft[] = [];
   private readonly titleEchoes: number[] = [];
+  /**
+   * The report last started, until the next one starts. Once it has its signature date (`signed`), what
+   * follows belongs to it only until a new start: `openReport` is the report lines are added to.
+   */
   private current: ReportDraft | undefined;
-  /** The current report has its signature date: what follows belongs to it only until a new start. */
-  private closed = false;
+  private signed = false;
   /** First content line since the last boundary, where an untitled report would start. */
   private pendingStart: number | undefined;
   private headingStack: HeadingDraft[] = [];
@@ -218,7 +221,7 @@ class DocumentBuilder {
     const cut = line.reportTitle ? undefined : this.cutTitle(index, line);
     const title = cut?.title ?? line.reportTitle;
     // A weak title (…情况) inside a report under way is a line of that report.
-    if (title && !(title.weak && this.current && !this.closed && this.current.headings.length > 0)) {
+    if (title && !(title.weak && this.openReport && this.openReport.headings.length > 0)) {
       const lastLine = cut?.lastLine ?? index;
       if (title.compilation && !this.compilation && this.reports.length === 0) {
         this.compilation = { titleLine: index, title, endLine: lastLine };
@@ -228,19 +231,19 @@ class DocumentBuilder {
       const reportTitle = this.titleOver(index, lastLine, title);
       // The title of the report under way again, below its content: a PDF's running header — unless
       // the numbering starts again under it (the same report pasted twice into a compilation).
-      if (this.current?.title && !this.closed && this.current.title.key === reportTitle.key && this.firstContentLine !== undefined
+      const open = this.openReport;
+      if (open?.title && open.title.key === reportTitle.key && this.firstContentLine !== undefined
         && this.firstContentLine < reportTitle.firstLine && !this.numberingRestartsAfter(lastLine)) {
         this.titleEchoes.push(lastLine);
         return lastLine;
       }
       // Nothing but the title's own issuing bodies stands under the current one: it was the page's heading.
       const untouched = this.firstContentLine === undefined || this.firstContentLine >= reportTitle.firstLine;
-      if (this.current?.title && !this.closed && untouched && sameReport(this.current.title, reportTitle)) {
+      if (open?.title && untouched && sameReport(open.title, reportTitle)) {
         // The page heading of a web copy repeats the title above the real one: the report starts here.
-        const report = this.current;
-        this.titleEchoes.push(report.title!.line);
-        report.startLine = reportTitle.firstLine;
-        setTitle(report, reportTitle);
+        this.titleEchoes.push(open.title.line);
+        open.startLine = reportTitle.firstLine;
+        setTitle(open, reportTitle);
         this.firstContentLine = undefined;
       } else {
         setTitle(this.startReport(reportTitle.firstLine), reportTitle);
@@ -252,17 +255,12 @@ class DocumentBuilder {
     this.chooseProfileByContent(line);
     if (this.readsTable(index, line)) return index;
     if (line.heading && !this.isPageChunkMarker(line.heading.marker)) {
-      if (!this.current || this.closed) this.startReport(this.pendingStart ?? index);
+      if (!this.openReport) this.startReport(this.pendingStart ?? index);
       return this.addHeading(index, line);
     }
-    if (line.date && this.current && !this.closed) {
-      const above = this.previousContentLine(index);
-      const organizationLine = above !== undefined && this.lines[above]!.organization && !this.belongsToStructure(above) ? above : undefined;
-      this.current.signature = { dateLine: index, date: line.date, organizationLine };
-      // The signature (落款) closes the report's sections: it belongs to the report, not to its last section.
-      this.closeSections(lastNonBlankLine(this.lines, (organizationLine ?? index) - 1, 0));
-      this.closed = true;
-      this.pendingStart = undefined;
+    const report = this.openReport;
+    if (line.date && report) {
+      this.sign(report, index, line.date);
       return index;
     }
     if (line.addressee && this.current && this.current.title && this.current.addresseeLine === undefined
@@ -270,8 +268,32 @@ class DocumentBuilder {
       this.current.addresseeLine = index;
       return index;
     }
-    if ((!this.current || this.closed) && this.pendingStart === undefined) this.pendingStart = index;
+    if (!report && this.pendingStart === undefined) this.pendingStart = index;
     return index;
+  }
+
+  /** The report's signature date (with the organisation line above it, if any) closes it. */
+  private sign(report: ReportDraft, index: number, date: DateText): void {
+    const above = this.previousContentLine(index);
+    const organizationLine = above !== undefined && this.lines[above]!.organization && !this.belongsToStructure(above) ? above : undefined;
+    report.signature = { dateLine: index, date, organizationLine };
+    // The signature (落款) closes the report's sections: it belongs to the report, not to its last section.
+    this.closeSections(lastNonBlankLine(this.lines, (organizationLine ?? index) - 1, 0));
+    this.signed = true;
+    this.pendingStart = undefined;
+  }
+
+  /** The report lines are added to: the current one, unless its signature closed it. */
+  private get openReport(): ReportDraft | undefined {
+    return this.signed ? undefined : this.current;
+  }
+
+  /** The innermost open heading above a level (or the report, for a top-level one): the parent a heading at that level gets. */
+  private parentAt(level: HeadingLevel, report: ReportDraft): HeadingDraft | ReportDraft {
+    for (let index = this.headingStack.length - 1; index >= 0; index--) {
+      if (this.headingStack[index]!.level < level) return this.headingStack[index]!;
+    }
+    return report;
   }
 
   /**
@@ -280,7 +302,7 @@ class DocumentBuilder {
    * its report starts (an untitled report starts at its first heading) names the profile of the next.
    */
   private chooseProfileByContent(line: LineInfo): void {
-    const report = this.closed ? undefined : this.current;
+    const report = this.openReport;
     if (report && (report.profileByTitle || report.profile !== DEFAULT_PROFILE)) return;
     let profile: SectionProfile | undefined;
     if (line.heading) {
@@ -295,7 +317,7 @@ class DocumentBuilder {
 
   /** Whether the line belongs to a table of the current report (then it is no heading); a line that does not ends the table under way. */
   private readsTable(index: number, line: LineInfo): boolean {
-    const report = this.closed ? undefined : this.current;
+    const report = this.openReport;
     if (!report?.profile.tables) return false;
     this.tableReader ??= new TableReader(this.lines, report.profile, report.title?.year);
     if (this.tableReader.accept(index, line)) return (this.inTable = true);
@@ -305,7 +327,8 @@ class DocumentBuilder {
 
   /** The only report so far has its title and no heading yet: where Word puts a report's own contents. */
   private beforeFirstHeading(): boolean {
-    return this.reports.length === 1 && this.current?.title !== undefined && !this.closed && this.current.headings.length === 0;
+    const open = this.openReport;
+    return this.reports.length === 1 && open?.title !== undefined && open.headings.length === 0;
   }
 
   private addContentsEntry(index: number, line: LineInfo): void {
@@ -431,7 +454,8 @@ class DocumentBuilder {
     let openedStructure = false;
     for (const item of line.runOn!) {
       if (item.kind === 'title') {
-        if (this.current && !this.closed && (this.current.title || this.current.headings.length > 0)) continue;
+        const open = this.openReport;
+        if (open && (open.title || open.headings.length > 0)) continue;
         const report = this.startReport(index);
         setTitle(report, titleOf(index, item.start, item.end, item.title));
         this.firstContentLine ??= index;
@@ -439,11 +463,11 @@ class DocumentBuilder {
         continue;
       }
       const marker = this.inContext(item.marker);
-      const report = this.closed ? undefined : this.current;
+      const report = this.openReport;
       const headingsAtLineStarts = report ? report.headings.some((heading) => !heading.runOn) : false;
       if (marker.level >= 3 && !openedStructure && headingsAtLineStarts) continue;
       if (!this.continuesNumbering(marker)) continue;
-      if (!this.current || this.closed) this.startReport(this.pendingStart ?? index);
+      if (!this.openReport) this.startReport(this.pendingStart ?? index);
       this.addRunOnHeading(index, line, marker, item.title);
       if (marker.level <= 2) openedStructure = true;
     }
@@ -451,9 +475,9 @@ class DocumentBuilder {
 
   /** Whether a marker's number follows its siblings under the parent it would have (or continues its level across parents). */
   private continuesNumbering(marker: HeadingMarker): boolean {
-    const report = this.closed ? undefined : this.current;
+    const report = this.openReport;
     if (!report) return marker.value === 1;
-    const parent = [...this.headingStack].reverse().find((heading) => heading.level < marker.level) ?? report;
+    const parent = this.parentAt(marker.level, report);
     const siblings = this.childTally(parent).lastValues[marker.level]!;
     const acrossParents = marker.level >= 3 ? this.reportTally.lastValues[marker.level]! : 0;
     return marker.value === siblings + 1 || (acrossParents > 0 && marker.value === acrossParents + 1);
@@ -471,9 +495,9 @@ class DocumentBuilder {
     // The line above was cut in the middle of a sentence: it ends with a Chinese character (or a closing quote), not with punctuation, a note or a marker.
     if (!previous || previous.residue || previous.heading || previous.reportTitle || previous.date || previous.organization || !endsMidSentence(previous)) return false;
     // Only inside a report numbered from 一、 or （一）: there page chunks break the sequence of the 1. under them.
-    const report = this.closed ? undefined : this.current;
+    const report = this.openReport;
     if (!report || (report.topHeadings[0]?.level ?? 3) >= marker.level) return false;
-    const parent = [...this.headingStack].reverse().find((heading) => heading.level < marker.level) ?? report;
+    const parent = this.parentAt(marker.level, report);
     const siblings = this.childTally(parent);
     const sameLevel = this.reportTally;
     const continuations = [
@@ -500,7 +524,7 @@ class DocumentBuilder {
     this.pendingProfile = undefined;
     this.reports.push(report);
     this.current = report;
-    this.closed = false;
+    this.signed = false;
     this.pendingStart = undefined;
     this.firstContentLine = undefined;
     this.reportTally.counts.fill(0);
