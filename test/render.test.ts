@@ -18,7 +18,7 @@ import { parseSettings } from '../server/src/service/settings';
 import { createLanguageService } from '../server/src/service/languageService';
 import type { LayoutDocument, LayoutTable } from '../server/src/service/layout/description';
 import { PROFILES } from '../server/src/service/profiles/registry';
-import { partTables } from '../server/src/service/profiles/schema';
+import { topicTables } from '../server/src/service/profiles/schema';
 import { FIXTURES, seeds, sourceOf } from './helpers/documents';
 import { tempFolder } from './helpers/tempFolders';
 
@@ -112,7 +112,7 @@ function xinxiSkeleton(): string {
   const numerals = '一二三四五六七八九';
   return ['XX市XX局2026年政府信息公开工作年度报告', '', profile.skeleton.opening.replace(/\{year\}/g, '2026').replace(/\[\[|\]\]/g, ''),
     ...profile.topics.flatMap((topic, index) => [`${numerals[index]}、${topic.statutoryTitle['zh-cn']}`,
-      ...partTables(profile, topic), ...(partTables(profile, topic).length === 0 ? [topic.skeletonBody ?? '【待补充】'] : [])]),
+      ...topicTables(profile, topic), ...(topicTables(profile, topic).length === 0 ? [topic.skeletonBody ?? '【待补充】'] : [])]),
     '', 'XX市XX局', '2027年1月20日'].join('\n');
 }
 

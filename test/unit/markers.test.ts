@@ -70,12 +70,12 @@ describe('heading markers (SPEC 2.2)', () => {
   });
 
   it('cuts run-in titles at the first 。 and keeps standalone titles whole', () => {
-    const runIn = '1.推进市场主体登记便利化。一是压缩……';
-    assert.deepEqual(readHeadingTitle(runIn, 2), { start: 2, end: 13, runIn: true });
-    assert.equal(runIn.slice(2, 13), '推进市场主体登记便利化');
-    assert.deepEqual(readHeadingTitle('八、其他需要报告的情况。  ', 2), { start: 2, end: 12, runIn: false });
-    assert.deepEqual(readHeadingTitle('（四）', 3), { start: 3, end: 3, runIn: false });
-    assert.deepEqual(readHeadingTitle('1. 加强组织领导 ', 2), { start: 3, end: 9, runIn: false });
+    const titleSentence = '1.推进市场主体登记便利化。一是压缩……';
+    assert.deepEqual(readHeadingTitle(titleSentence, 2), { start: 2, end: 13, titleSentence: true });
+    assert.equal(titleSentence.slice(2, 13), '推进市场主体登记便利化');
+    assert.deepEqual(readHeadingTitle('八、其他需要报告的情况。  ', 2), { start: 2, end: 12, titleSentence: false });
+    assert.deepEqual(readHeadingTitle('（四）', 3), { start: 3, end: 3, titleSentence: false });
+    assert.deepEqual(readHeadingTitle('1. 加强组织领导 ', 2), { start: 3, end: 9, titleSentence: false });
   });
 });
 

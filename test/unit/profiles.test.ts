@@ -37,6 +37,13 @@ describe('profiles as data', () => {
     ]);
   });
 
+  it('a misspelt field fails', () => {
+    const broken = copy(xinxi);
+    broken.partsInOrder = broken.topicsInOrder;
+    delete broken.topicsInOrder;
+    assert.deepEqual(profileProblems(broken), ['unknown field partsInOrder']);
+  });
+
   it('topic ids twice, a misspelt severity or year, and a missing message fail', () => {
     const broken = copy(fazhi);
     broken.topics[1].id = 1;

@@ -25,7 +25,7 @@ export const headingPunctuation: Check = {
     const issues: Issue[] = [];
     for (const heading of document.headings) {
       // A numbered paragraph ends as sentences do.
-      if (heading.runIn || heading.title.length === 0 || isNumberedParagraph(heading.title)) continue;
+      if (heading.titleSentence || heading.title.length === 0 || isNumberedParagraph(heading.title)) continue;
       // The whole run of marks at the end goes (`。。`, `,、、`) when it holds one of the final marks, so that no other fix is left to it.
       const end = heading.titleEnd;
       const text = document.lines[heading.endLine]!.text;

@@ -33,8 +33,8 @@ export const inlineEnumeration: Check = {
       if (line.marks.length < 2) continue;
       while (nextHeading < headings.length && headings[nextHeading]!.line < lineIndex) nextHeading++;
       const heading = headings[nextHeading]?.line === lineIndex ? headings[nextHeading] : undefined;
-      // In a heading line only the paragraph after a run-in title counts.
-      const from = heading ? (heading.runIn ? heading.titleEnd : Infinity) : 0;
+      // In a heading line only the paragraph after a title sentence counts.
+      const from = heading ? (heading.titleSentence ? heading.titleEnd : Infinity) : 0;
       const enumerators = line.marks.filter((mark): mark is Enumerator => mark.kind === 'enumerator' && mark.start >= from);
       if (enumerators.length < 2) continue;
       if (inSequence(enumerators)) continue;

@@ -22,7 +22,7 @@ export const sectionOrder: Check = {
   run({ document, locale }) {
     const issues: Issue[] = [];
     for (const report of document.reports) {
-      if (!report.profile.partsInOrder) continue;
+      if (!report.profile.topicsInOrder) continue;
       const tops = report.topHeadings;
       // The part furthest on in the format's order met so far, and its heading.
       let furthest = -1;

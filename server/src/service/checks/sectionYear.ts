@@ -52,7 +52,7 @@ export const sectionYear: Check = {
         const text = document.lines[heading.line]!.text;
         // The first line of the title (all of it when a PDF wrapped the heading onto the next line).
         const titleEnd = heading.endLine === heading.line ? heading.titleEnd : text.length;
-        // Most titles name no year: look for 年 first, in the title only (a run-in title's line goes on with its paragraph).
+        // Most titles name no year: look for 年 first, in the title only (a title sentence's line goes on with its paragraph).
         const titleText = text.slice(0, titleEnd);
         const firstYearMark = titleText.indexOf('年', heading.titleStart);
         if (firstYearMark < 0) continue;

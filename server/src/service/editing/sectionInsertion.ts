@@ -10,7 +10,7 @@ import { isAsciiDigit } from '../model/text';
 import type { Locale } from '../l10n';
 import { insertAt, replace } from './edits';
 import { sectionTopics } from '../profiles/matching';
-import { SectionProfile, Topic, partTables } from '../profiles/schema';
+import { SectionProfile, Topic, topicTables } from '../profiles/schema';
 import { numeralFor } from './siblings';
 
 /** The body line of an inserted section: a placeholder the writer must replace. */
@@ -54,7 +54,7 @@ export function insertSections(document: ReportDocument, report: Report, profile
   const headingLines = (slot: number) => (slots.get(slot) ?? []).map((topic) => {
     position++;
     // A part of fixed tables gets them, zeros to fill in; any other part a line to replace.
-    const tables = partTables(profile, topic);
+    const tables = topicTables(profile, topic);
     return [skeletonHeading(level, position, topic, year, locale), ...(tables.length > 0 ? tables : [SKELETON_BODY])].join(eol);
   });
   tops.forEach((top, index) => {

@@ -4,7 +4,7 @@
  * April it reports on last year, and otherwise on this one; its plans are for the year after; the
  * signature is dated today, in GB/T 9704 form (no leading zeros).
  */
-import { SectionProfile, partTables } from '../profiles/schema';
+import { SectionProfile, topicTables } from '../profiles/schema';
 import { DEFAULT_PROFILE } from '../profiles/registry';
 import { skeletonHeading } from '../editing/sectionInsertion';
 import type { Locale } from '../l10n';
@@ -62,7 +62,7 @@ export function reportSnippet(today: Date, locale: Locale, profile: SectionProfi
   lines.push(fillIn(skeleton.opening, year, stops));
   profile.topics.forEach((topic, index) => {
     lines.push(literal(skeletonHeading(1, index + 1, topic, year, locale)));
-    const tables = partTables(profile, topic);
+    const tables = topicTables(profile, topic);
     if (tables.length === 0) lines.push(stops.stop(topic.skeletonBody ?? '【待补充】'));
     else lines.push(...tables.map(literal));
   });

@@ -233,7 +233,7 @@ class BlockBuilder {
     return line;
   }
 
-  /** A heading in its level's font, kept with the text after it; the rest of a run-in heading's paragraph in the body font. */
+  /** A heading in its level's font, kept with the text after it; the rest of a title-sentence heading's paragraph in the body font. */
   private heading(heading: Heading): number {
     const { lines } = this.document;
     const first = lines[heading.line]!;
@@ -243,8 +243,8 @@ class BlockBuilder {
     let rest = '';
     if (heading.endLine === heading.line) {
       const end = lastNonBlankEnd(first.text, heading.marker.start);
-      // A run-in title keeps its 。 with it.
-      const titleEnd = heading.runIn ? heading.titleEnd + 1 : heading.titleEnd;
+      // A title sentence keeps its 。 with it.
+      const titleEnd = heading.titleSentence ? heading.titleEnd + 1 : heading.titleEnd;
       headingText = contentOf(first, heading.marker.start, Math.min(titleEnd, end));
       rest = titleEnd < end ? contentOf(first, firstNonBlank(first.text, titleEnd), end) : '';
     } else {
@@ -254,7 +254,7 @@ class BlockBuilder {
     }
     const runs = [run(headingText, font, bold)];
     if (rest.length > 0) runs.push(run(rest, 'body', false));
-    // A run-in heading is a paragraph of text: it needs no keeping.
+    // A title-sentence heading is a paragraph of text: it needs no keeping.
     this.add(paragraph('heading', heading.line, runs, 'justify', 2, { level: heading.level, keepNext: rest.length === 0, outlineLevel: heading.level }));
     return heading.endLine;
   }

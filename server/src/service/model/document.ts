@@ -108,8 +108,8 @@ export interface Heading {
   /** Where the title starts on `line` and ends on `endLine`. */
   readonly titleStart: number;
   readonly titleEnd: number;
-  /** A run-in heading (标题句) whose paragraph continues after the first `。`. */
-  readonly runIn: boolean;
+  /** A title-sentence heading (标题句): its title is the paragraph's first sentence, which goes on after the `。`. */
+  readonly titleSentence: boolean;
   readonly parent?: Heading;
   readonly children: readonly Heading[];
   /** Last non-blank line of the section the heading opens. */

@@ -40,10 +40,10 @@ export function lostBreaks(document: ReportDocument): readonly LostBreak[] {
     for (const heading of report.headings) {
       const { marker } = heading;
       const { text, end, marks } = document.lines[heading.line]!;
-      // A run-in title keeps its paragraph on its line; a title the body ran on after (`…情况 2023年以来…`) gets a break after it.
+      // A title sentence keeps its paragraph on its line; a title the body ran on after (`…情况 2023年以来…`) gets a break after it.
       // A site's watermark glued after it is no body: web-residue deletes it, and no break is put beside it.
       const after = firstNonBlank(text, heading.titleEnd);
-      const bodyAfter = !heading.runIn && heading.endLine === heading.line && after < end
+      const bodyAfter = !heading.titleSentence && heading.endLine === heading.line && after < end
         && !marks.some((mark) => mark.kind === 'scraper' && mark.start === after)
         && !itemStarts.get(heading.line)?.has(after);
       if (!heading.runOn && !bodyAfter) continue;

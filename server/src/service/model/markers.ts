@@ -156,12 +156,12 @@ function marker(
 export interface HeadingTitle {
   readonly start: number;
   readonly end: number;
-  /** A run-in heading (标题句): the title ends at the first `。` and the paragraph continues. */
-  readonly runIn: boolean;
+  /** A title-sentence heading (标题句): the title ends at the first `。` and the paragraph continues. */
+  readonly titleSentence: boolean;
 }
 
 /**
- * A heading's title: up to its first `。` when the paragraph goes on after it (a run-in heading), or
+ * A heading's title: up to its first `。` when the paragraph goes on after it (a title-sentence heading), or
  * up to a blank after Chinese text that the body follows on the same line (`一、工作开展情况 2023年以来…`,
  * a copy that lost the line break; not `2021 年`), or to the line's end.
  */
@@ -188,9 +188,9 @@ export function readHeadingTitle(text: string, markerEnd: number): HeadingTitle 
     if (hanAfter < 0) hanAfter = hanCount(text, at, lineEnd);
     else hanAfter -= hanCount(text, previousBlank, at);
     previousBlank = at;
-    if (hanAfter >= MIN_BODY_AFTER_TITLE) return { start, end: at, runIn: false };
+    if (hanAfter >= MIN_BODY_AFTER_TITLE) return { start, end: at, titleSentence: false };
   }
-  return { start, end: titleEnd, runIn: titleEnd === stop };
+  return { start, end: titleEnd, titleSentence: titleEnd === stop };
 }
 
 const TITLE_OPENERS = new CharSet('《“');

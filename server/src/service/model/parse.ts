@@ -569,14 +569,14 @@ class DocumentBuilder {
     let endLine = index;
     let titleText = line.text.slice(title.start, title.end);
     let titleEnd = title.end;
-    const continuation = title.runIn ? undefined : this.wrappedContinuation(index, titleText);
+    const continuation = title.titleSentence ? undefined : this.wrappedContinuation(index, titleText);
     if (continuation !== undefined) {
       const next = this.lines[continuation]!;
       endLine = continuation;
       titleText += withoutBlanks(next.text.slice(next.indent, next.end));
       titleEnd = next.end;
     }
-    this.placeHeading(index, endLine, marker, titleText, title.start, titleEnd, title.runIn, false);
+    this.placeHeading(index, endLine, marker, titleText, title.start, titleEnd, title.titleSentence, false);
     return endLine;
   }
 
@@ -586,13 +586,13 @@ class DocumentBuilder {
     if (previous && previous.line === index && previous.endLine === index && previous.titleEnd > marker.start) {
       previous.titleEnd = lastNonBlankEnd(line.text.slice(0, marker.start), previous.titleStart);
       previous.title = line.text.slice(previous.titleStart, previous.titleEnd);
-      previous.runIn = false;
+      previous.titleSentence = false;
     }
-    this.placeHeading(index, index, marker, line.text.slice(title.start, title.end), title.start, title.end, title.runIn, true);
+    this.placeHeading(index, index, marker, line.text.slice(title.start, title.end), title.start, title.end, title.titleSentence, true);
   }
 
   /** Puts a heading into the outline: closes the sections it ends, and hangs it under its parent. */
-  private placeHeading(index: number, endLine: number, marker: HeadingMarker, title: string, titleStart: number, titleEnd: number, runIn: boolean, runOn: boolean): void {
+  private placeHeading(index: number, endLine: number, marker: HeadingMarker, title: string, titleStart: number, titleEnd: number, titleSentence: boolean, runOn: boolean): void {
     const report = this.current!;
     const stack = this.headingStack;
     while (stack.length > 0 && stack[stack.length - 1]!.level >= marker.level) {
@@ -608,7 +608,7 @@ class DocumentBuilder {
     const parent = stack[stack.length - 1];
     const heading: HeadingDraft = {
       line: index, endLine, level: marker.level, marker, title, titleStart, titleEnd,
-      runIn, parent, children: NO_CHILDREN, sectionEndLine: endLine, sectionEndCharacter: undefined, runOn, report,
+      titleSentence, parent, children: NO_CHILDREN, sectionEndLine: endLine, sectionEndCharacter: undefined, runOn, report,
     };
     this.reportTally.counts[heading.level]!++;
     this.reportTally.lastValues[heading.level] = heading.marker.value;

@@ -58,7 +58,7 @@ export function findRunOn(
     // None here: the loop goes on from this character (it may be the next sentence end, `；；一、…`).
     if (!marker || !title) return at - 1;
     add({ kind: 'heading', marker, title });
-    openTitleStart = title.runIn ? -1 : title.start;
+    openTitleStart = title.titleSentence ? -1 : title.start;
     return marker.end - 1;
   };
   // With a title in sight but no marker, only the titles (and a marker right after one) are looked at.
@@ -92,7 +92,7 @@ export function findRunOn(
 
 
 /**
- * The title of a marker inside a line: up to its `。` (a run-in heading), or up to the next bracketed
+ * The title of a marker inside a line: up to its `。` (a title-sentence heading), or up to the next bracketed
  * marker, within MAX_EMBEDDED_TITLE characters; undefined when no title that short follows.
  */
 function embeddedTitle(text: string, marker: HeadingMarker, end: number): HeadingTitle | undefined {
@@ -100,12 +100,12 @@ function embeddedTitle(text: string, marker: HeadingMarker, end: number): Headin
   while (start < end && isBlank(text.charCodeAt(start))) start++;
   const limit = Math.min(end, start + MAX_EMBEDDED_TITLE + 1);
   for (let at = start; at < limit; at++) {
-    if (BOUNDARIES.at(text, at)) return at > start ? { start, end: at, runIn: true } : undefined;
-    if (at > start && OPEN_BRACKETS.at(text, at) && readMarker(text, at)) return { start, end: at, runIn: false };
+    if (BOUNDARIES.at(text, at)) return at > start ? { start, end: at, titleSentence: true } : undefined;
+    if (at > start && OPEN_BRACKETS.at(text, at) && readMarker(text, at)) return { start, end: at, titleSentence: false };
     // A blank after Chinese text ends a title whose body followed it on the lost next line (`…原因 一是…`); `2021 年` is not one.
-    if (at - start >= MIN_TITLE_BEFORE_BLANK && isBlank(text.charCodeAt(at)) && isHan(text.charCodeAt(at - 1))) return { start, end: at, runIn: false };
+    if (at - start >= MIN_TITLE_BEFORE_BLANK && isBlank(text.charCodeAt(at)) && isHan(text.charCodeAt(at - 1))) return { start, end: at, titleSentence: false };
   }
-  return limit === end && end > start ? { start, end, runIn: false } : undefined;
+  return limit === end && end > start ? { start, end, titleSentence: false } : undefined;
 }
 
 /** Last characters of 报告 and 汇编 in either script, and what comes before them. */

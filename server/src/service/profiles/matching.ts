@@ -111,7 +111,7 @@ function eachSectionMask(profile: SectionProfile, report: Report, visit: (mask: 
     if (!heading.parent) {
       if (position > 0) visit(mask);
       mask = indexedTopicMask(index, heading.title) || fallbackMask;
-    } else if (!profile.partsAtTopLevelOnly) {
+    } else if (!profile.topicsAtTopLevelOnly) {
       mask |= indexedTopicMask(index, heading.title);
     }
   }

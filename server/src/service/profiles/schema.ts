@@ -51,9 +51,9 @@ export interface SectionProfile {
    * Only top-level headings name parts: the parts of a 信息公开 report have subsections whose
    * words (主动公开) name other parts.
    */
-  readonly partsAtTopLevelOnly?: boolean;
+  readonly topicsAtTopLevelOnly?: boolean;
   /** The parts must come in the profile's order (a fixed format). */
-  readonly partsInOrder?: boolean;
+  readonly topicsInOrder?: boolean;
   /** What the writer types at the start of a line to get the whole report skeleton (pinyin initials and Chinese). */
   readonly skeletonPrefixes: readonly string[];
   readonly skeleton: ReportSkeleton;
@@ -188,6 +188,6 @@ export function tableFormats(profile: SectionProfile): { readonly tables: readon
 }
 
 /** The lines under a part's heading in a skeleton: its tables in the current format, or none when it has none. */
-export function partTables(profile: SectionProfile, topic: Topic): string[] {
+export function topicTables(profile: SectionProfile, topic: Topic): string[] {
   return tableFormats(profile)[0]!.tables.filter((table) => table.topic === topic.id).flatMap(tableSkeleton);
 }

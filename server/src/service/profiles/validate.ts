@@ -14,6 +14,12 @@ const isMessage = (value: unknown): boolean => isObject(value) && isString(value
 const isCount = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
 const objects = (value: unknown): Json[] => (Array.isArray(value) ? value.filter(isObject) : []);
 
+/** The fields a profile may have: a misspelt one would otherwise be silently absent. */
+const FIELDS = new Set([
+  '$comment', 'id', 'name', 'titleKeywords', 'titleSubjects', 'contentSignals', 'topics', 'topicsAtTopLevelOnly', 'topicsInOrder',
+  'skeletonPrefixes', 'skeleton', 'tables', 'tableFormats', 'statedNumbers',
+]);
+
 /** The bit per topic the keyword matching uses leaves room for 31 topics. */
 const MAX_TOPICS = 31;
 
@@ -30,6 +36,7 @@ export function profileProblems(data: unknown): string[] {
     }
   };
 
+  for (const field of Object.keys(data)) require(FIELDS.has(field), `unknown field ${field}`);
   require(isString(data.id), 'id missing');
   require(isMessage(data.name), 'name needs zh-cn and en');
   require(isStrings(data.titleKeywords), 'titleKeywords must be strings');

@@ -303,7 +303,7 @@ export function sentenceEndDot(scan: LineScan, at: number): boolean {
   while (next < end && isBlank(text.charCodeAt(next))) next++;
   if (next < end) return isHan(text.charCodeAt(next)) || AFTER_FULL_STOP.has(text.charCodeAt(next));
   const heading = line.heading;
-  return !heading || heading.title.runIn || isNumberedParagraph(text.slice(heading.title.start, heading.title.end));
+  return !heading || heading.title.titleSentence || isNumberedParagraph(text.slice(heading.title.start, heading.title.end));
 }
 
 /** The marks the pair fixes may turn curly or full-width. */
