@@ -139,6 +139,26 @@ export function buildDocument(lines: readonly LineInfo[], eol = '\n'): ReportDoc
   return new DocumentBuilder(lines, eol).build();
 }
 
+/**
+ * The report being built and what the builder tracks for it alone: made afresh when a report starts,
+ * so that nothing of one report carries over into the next.
+ */
+interface ReportUnderWay {
+  readonly draft: ReportDraft;
+  /** It has its signature date: what follows belongs to it only until a new start. */
+  signed: boolean;
+  /** Its first line besides its title (page chrome aside): a title with none under it may be a page heading echoing the next. */
+  firstContentLine: number | undefined;
+  /** Reads its tables, when its profile has tables. */
+  tableReader: TableReader | undefined;
+  /** Its headings whose sections are still open, outermost first. */
+  headingStack: HeadingDraft[];
+  /** Its headings of each level: how many, and the last one's number. */
+  readonly tally: LevelTally;
+}
+
+const NO_OPEN_HEADINGS: readonly HeadingDraft[] = Object.freeze([]);
+
 class DocumentBuilder {
   private compilation: Mutable<NonNullable<ReportDocument['compilation']>> | undefined;
   private contents: (Mutable<Contents> & { entries: ContentsEntry[] }) | undefined;
@@ -146,32 +166,21 @@ class DocumentBuilder {
   private readonly reports: ReportDraft[] = [];
   private readonly headings: HeadingDraft[] = [];
   private readonly titleEchoes: number[] = [];
-  /**
-   * The report last started, until the next one starts. Once it has its signature date (`signed`), what
-   * follows belongs to it only until a new start: `openReport` is the report lines are added to.
-   */
-  private current: ReportDraft | undefined;
-  private signed = false;
+  /** The report last started and what is tracked for it alone, until the next one starts (see `ReportUnderWay`). */
+  private underWay: ReportUnderWay | undefined;
   /** First content line since the last boundary, where an untitled report would start. */
   private pendingStart: number | undefined;
-  private headingStack: HeadingDraft[] = [];
   /** For each line, the next line at or after it with a heading marker (-1: none), worked out when first asked. */
   private nextHeadings: Int32Array | undefined;
   /** The profile an opening line named before its report started (the opening stands above the first heading of an untitled report). */
   private pendingProfile: SectionProfile | undefined;
-  /** Reads the tables of the current report, when its profile has tables. */
-  private tableReader: TableReader | undefined;
   /** The line last visited belongs to a table. */
   private inTable = false;
-  /** The first line of the current report besides its title (page chrome aside): a title with none under it may be a page heading echoing the next. */
-  private firstContentLine: number | undefined;
   /**
    * The last line visited that holds report text (page chrome and lines of scraper markers are passed
    * over: fixes delete them, and no verdict may change when they do).
    */
   private lastTextLine: number | undefined;
-  /** The current report's headings of each level: how many, and the last one's number. */
-  private readonly reportTally: LevelTally = { counts: [0, 0, 0, 0, 0, 0], lastValues: [0, 0, 0, 0, 0, 0], scanned: 0 };
   /** The same for the children of a parent, worked out only when a marker in doubt asks (rarely), and kept up to date from there. */
   private readonly childTallies = new WeakMap<HeadingDraft | ReportDraft, LevelTally>();
 
@@ -232,26 +241,27 @@ class DocumentBuilder {
       // The title of the report under way again, below its content: a PDF's running header — unless
       // the numbering starts again under it (the same report pasted twice into a compilation).
       const open = this.openReport;
-      if (open?.title && open.title.key === reportTitle.key && this.firstContentLine !== undefined
-        && this.firstContentLine < reportTitle.firstLine && !this.numberingRestartsAfter(lastLine)) {
+      const firstContentLine = this.underWay?.firstContentLine;
+      if (open?.title && open.title.key === reportTitle.key && firstContentLine !== undefined
+        && firstContentLine < reportTitle.firstLine && !this.numberingRestartsAfter(lastLine)) {
         this.titleEchoes.push(lastLine);
         return lastLine;
       }
       // Nothing but the title's own issuing bodies stands under the current one: it was the page's heading.
-      const untouched = this.firstContentLine === undefined || this.firstContentLine >= reportTitle.firstLine;
+      const untouched = firstContentLine === undefined || firstContentLine >= reportTitle.firstLine;
       if (open?.title && untouched && sameReport(open.title, reportTitle)) {
         // The page heading of a web copy repeats the title above the real one: the report starts here.
         this.titleEchoes.push(open.title.line);
         open.startLine = reportTitle.firstLine;
         setTitle(open, reportTitle);
-        this.firstContentLine = undefined;
+        this.underWay!.firstContentLine = undefined;
       } else {
         setTitle(this.startReport(reportTitle.firstLine), reportTitle);
       }
       return lastLine;
     }
     // Page chrome and scraper markers are no content: fixes delete them.
-    if (!line.residue && !isScraperOnly(line)) this.firstContentLine ??= index;
+    if (this.underWay && !line.residue && !isScraperOnly(line)) this.underWay.firstContentLine ??= index;
     this.chooseProfileByContent(line);
     if (this.readsTable(index, line)) return index;
     if (line.heading && !this.isPageChunkMarker(line.heading.marker)) {
@@ -279,13 +289,23 @@ class DocumentBuilder {
     report.signature = { dateLine: index, date, organizationLine };
     // The signature (落款) closes the report's sections: it belongs to the report, not to its last section.
     this.closeSections(lastNonBlankLine(this.lines, (organizationLine ?? index) - 1, 0));
-    this.signed = true;
+    this.underWay!.signed = true;
     this.pendingStart = undefined;
+  }
+
+  /** The report last started, until the next one starts. */
+  private get current(): ReportDraft | undefined {
+    return this.underWay?.draft;
   }
 
   /** The report lines are added to: the current one, unless its signature closed it. */
   private get openReport(): ReportDraft | undefined {
-    return this.signed ? undefined : this.current;
+    return this.underWay?.signed ? undefined : this.underWay?.draft;
+  }
+
+  /** The current report's headings whose sections are still open, outermost first. */
+  private get headingStack(): readonly HeadingDraft[] {
+    return this.underWay?.headingStack ?? NO_OPEN_HEADINGS;
   }
 
   /** The innermost open heading above a level (or the report, for a top-level one): the parent a heading at that level gets. */
@@ -319,9 +339,10 @@ class DocumentBuilder {
   private readsTable(index: number, line: LineInfo): boolean {
     const report = this.openReport;
     if (!report?.profile.tables) return false;
-    this.tableReader ??= new TableReader(this.lines, report.profile, report.title?.year);
-    if (this.tableReader.accept(index, line)) return (this.inTable = true);
-    this.tableReader.end();
+    const underWay = this.underWay!;
+    underWay.tableReader ??= new TableReader(this.lines, report.profile, report.title?.year);
+    if (underWay.tableReader.accept(index, line)) return (this.inTable = true);
+    underWay.tableReader.end();
     return false;
   }
 
@@ -380,7 +401,7 @@ class DocumentBuilder {
     const next = this.nextHeadings[index + 1]!;
     if (next < 0) return false;
     const { marker } = this.lines[next]!.heading!;
-    return marker.value === 1 && this.reportTally.counts[marker.level]! > 0;
+    return marker.value === 1 && this.underWay!.tally.counts[marker.level]! > 0;
   }
 
   /** A short line of no sentence that may be one line of a title typed on several. */
@@ -458,7 +479,7 @@ class DocumentBuilder {
         if (open && (open.title || open.headings.length > 0)) continue;
         const report = this.startReport(index);
         setTitle(report, titleOf(index, item.start, item.end, item.title));
-        this.firstContentLine ??= index;
+        this.underWay!.firstContentLine ??= index;
         openedStructure = true;
         continue;
       }
@@ -479,7 +500,7 @@ class DocumentBuilder {
     if (!report) return marker.value === 1;
     const parent = this.parentAt(marker.level, report);
     const siblings = this.childTally(parent).lastValues[marker.level]!;
-    const acrossParents = marker.level >= 3 ? this.reportTally.lastValues[marker.level]! : 0;
+    const acrossParents = marker.level >= 3 ? this.underWay!.tally.lastValues[marker.level]! : 0;
     return marker.value === siblings + 1 || (acrossParents > 0 && marker.value === acrossParents + 1);
   }
 
@@ -499,7 +520,7 @@ class DocumentBuilder {
     if (!report || (report.topHeadings[0]?.level ?? 3) >= marker.level) return false;
     const parent = this.parentAt(marker.level, report);
     const siblings = this.childTally(parent);
-    const sameLevel = this.reportTally;
+    const sameLevel = this.underWay!.tally;
     const continuations = [
       (siblings?.counts[marker.level] ?? 0) + 1, (sameLevel?.counts[marker.level] ?? 0) + 1,
       (siblings?.lastValues[marker.level] ?? 0) + 1, (sameLevel?.lastValues[marker.level] ?? 0) + 1,
@@ -523,12 +544,11 @@ class DocumentBuilder {
     };
     this.pendingProfile = undefined;
     this.reports.push(report);
-    this.current = report;
-    this.signed = false;
+    this.underWay = {
+      draft: report, signed: false, firstContentLine: undefined, tableReader: undefined, headingStack: [],
+      tally: { counts: [0, 0, 0, 0, 0, 0], lastValues: [0, 0, 0, 0, 0, 0], scanned: 0 },
+    };
     this.pendingStart = undefined;
-    this.firstContentLine = undefined;
-    this.reportTally.counts.fill(0);
-    this.reportTally.lastValues.fill(0);
     return report;
   }
 
@@ -537,30 +557,33 @@ class DocumentBuilder {
    * nothing under it that repeats an earlier report's title (a link to the page itself) is no report.
    */
   private finishReport(nextStart: number): void {
-    const report = this.current;
-    if (!report) return;
-    this.endTables(report);
+    const underWay = this.underWay;
+    if (!underWay) return;
+    const report = underWay.draft;
+    this.endTables(underWay);
     report.endLine = lastNonBlankLine(this.lines, nextStart - 1, report.startLine);
     this.closeSections(report.endLine);
-    this.current = undefined;
+    this.underWay = undefined;
     const key = report.title?.key;
-    if (key !== undefined && this.firstContentLine === undefined && this.reports.some((other) => other !== report && other.title?.key === key)) {
+    if (key !== undefined && underWay.firstContentLine === undefined && this.reports.some((other) => other !== report && other.title?.key === key)) {
       this.reports.pop();
       this.titleEchoes.push(report.title!.line);
     }
   }
 
-  private endTables(report: ReportDraft): void {
-    if (!this.tableReader) return;
-    this.tableReader.end();
-    if (this.tableReader.tables.length > 0) report.tables = this.tableReader.tables;
-    this.tableReader = undefined;
+  private endTables(underWay: ReportUnderWay): void {
+    const reader = underWay.tableReader;
+    if (!reader) return;
+    reader.end();
+    if (reader.tables.length > 0) underWay.draft.tables = reader.tables;
+    underWay.tableReader = undefined;
   }
 
   /** Ends every open section at `lastLine` (never before its heading's own last line). */
   private closeSections(lastLine: number): void {
-    for (const heading of this.headingStack) heading.sectionEndLine = Math.max(lastLine, heading.endLine);
-    this.headingStack = [];
+    if (!this.underWay) return;
+    for (const heading of this.underWay.headingStack) heading.sectionEndLine = Math.max(lastLine, heading.endLine);
+    this.underWay.headingStack = [];
   }
 
   private addHeading(index: number, line: LineInfo): number {
@@ -593,8 +616,7 @@ class DocumentBuilder {
 
   /** Puts a heading into the outline: closes the sections it ends, and hangs it under its parent. */
   private placeHeading(index: number, endLine: number, marker: HeadingMarker, title: string, titleStart: number, titleEnd: number, titleSentence: boolean, runOn: boolean): void {
-    const report = this.current!;
-    const stack = this.headingStack;
+    const { draft: report, headingStack: stack, tally } = this.underWay!;
     while (stack.length > 0 && stack[stack.length - 1]!.level >= marker.level) {
       const closed = stack.pop()!;
       if (runOn && closed.sectionEndLine <= index) {
@@ -610,8 +632,8 @@ class DocumentBuilder {
       line: index, endLine, level: marker.level, marker, title, titleStart, titleEnd,
       titleSentence, parent, children: NO_CHILDREN, sectionEndLine: endLine, sectionEndCharacter: undefined, runOn, report,
     };
-    this.reportTally.counts[heading.level]!++;
-    this.reportTally.lastValues[heading.level] = heading.marker.value;
+    tally.counts[heading.level]!++;
+    tally.lastValues[heading.level] = heading.marker.value;
     if (!parent) report.topHeadings.push(heading);
     else if (parent.children === NO_CHILDREN) parent.children = [heading];
     else parent.children.push(heading);
