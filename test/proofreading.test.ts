@@ -91,7 +91,8 @@ describe('defects injected into the clean corpus', () => {
     { code: 'number-form', find: /党的二十大/g, inject: (line, at) => `${line.slice(0, at)}党的20大${line.slice(at + 5)}` },
   ];
   const newFindings = (original: string, edited: string, line: number) => {
-    const before = new Set(service.getFindings(sourceOf(original, 'file:///injected', ++version)).filter((finding) => finding.range.start.line === line).map((finding) => finding.code + finding.message + finding.range.start.character));
+    const before = new Set(service.getFindings(sourceOf(original, 'file:///injected', ++version))
+      .filter((finding) => finding.range.start.line === line).map((finding) => finding.code + finding.message + finding.range.start.character));
     return service.getFindings(sourceOf(edited, 'file:///injected', ++version))
       .filter((finding) => finding.range.start.line === line && PROOFREADING_CHECK_IDS.includes(finding.code) && !before.has(finding.code + finding.message + finding.range.start.character));
   };
@@ -312,7 +313,8 @@ describe('proofreading in the editor', () => {
 
   it('leaves out what fazhiReport.allowedWords holds, as literal strings', () => {
     const service = createLanguageService();
-    const codes = (allowedWords: string[]) => service.getFindings(sourceOf(text), parseSettings({ allowedWords })).filter((finding) => PROOFREADING_CHECK_IDS.includes(finding.code)).map((finding) => finding.code);
+    const codes = (allowedWords: string[]) => service.getFindings(sourceOf(text), parseSettings({ allowedWords }))
+      .filter((finding) => PROOFREADING_CHECK_IDS.includes(finding.code)).map((finding) => finding.code);
     assert.deepEqual(codes([]), ['word-usage', 'punctuation-width']);
     assert.deepEqual(codes(['截止2023']), ['punctuation-width']);
     assert.deepEqual(codes(['底,我', '截止']), []);

@@ -107,7 +107,10 @@ export const numberForm: TextCheck<NumberMark> = {
         const text = document.lines[lineIndex]!.text;
         const full = [year, year + 1, year - 1].find((candidate) => candidate % 100 === mark.value);
         if (full === undefined || allowedWords.covers(text, mark.start, mark.end)) continue;
-        issues.push({ range: markRange(lineIndex, mark), message: messages.format(WORDS.shortYear, { year: full, short: text.slice(mark.start, mark.end) }), allowWord: allowWordAt(text, mark.start, mark.end) });
+        issues.push({
+          range: markRange(lineIndex, mark), message: messages.format(WORDS.shortYear, { year: full, short: text.slice(mark.start, mark.end) }),
+          allowWord: allowWordAt(text, mark.start, mark.end),
+        });
       }
     }
     return issues;

@@ -40,7 +40,10 @@ export const staleYear: Check = {
           if (match[1] !== previous || COMPARISONS.some((word) => before.includes(word))) continue;
           const end = start + match[0].length;
           if (allowedWords.covers(text, start, start + 5)) continue;
-          issues.push({ range: range(lineIndex, start, lineIndex, start + 5), message: messages.format(WORDS.opening, { year, text: text.slice(start, end) }), allowWord: allowWordAt(text, start, start + 5) });
+          issues.push({
+            range: range(lineIndex, start, lineIndex, start + 5), message: messages.format(WORDS.opening, { year, text: text.slice(start, end) }),
+            allowWord: allowWordAt(text, start, start + 5),
+          });
         }
       }
     }

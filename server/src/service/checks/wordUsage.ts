@@ -50,7 +50,9 @@ export const wordUsage: TextCheck<EntryMark> = {
 };
 
 function wordApplies(entry: WordEntry, text: string, start: number, end: number): boolean {
-  const stands = (word: string, at: number, before: boolean) => (word === ANY_DIGIT ? isAsciiDigit(text.charCodeAt(before ? at - 1 : at)) : before ? text.endsWith(word, at) : text.startsWith(word, at));
+  const stands = (word: string, at: number, before: boolean) => (word === ANY_DIGIT
+    ? isAsciiDigit(text.charCodeAt(before ? at - 1 : at))
+    : before ? text.endsWith(word, at) : text.startsWith(word, at));
   if (entry.notFollowedBy?.some((word) => stands(word, end, false))) return false;
   if (entry.precededBy && !entry.precededBy.some((word) => stands(word, start, true))) return false;
   return !entry.followedBy || entry.followedBy.some((word) => stands(word, end, false));

@@ -186,7 +186,10 @@ function placeTable(table: LayoutTable, pager: Pager, report: number): void {
 export function paginate(layout: LayoutDocument): PreviewPage[] {
   const { page } = layout;
   const pager = new Pager(page.height - page.margin.top - page.margin.bottom);
-  const sections: [LayoutReport, number][] = [...(layout.front ? [[layout.front, -1] as [LayoutReport, number]] : []), ...layout.reports.map((report, index): [LayoutReport, number] => [report, index])];
+  const sections: [LayoutReport, number][] = [
+    ...(layout.front ? [[layout.front, -1] as [LayoutReport, number]] : []),
+    ...layout.reports.map((report, index): [LayoutReport, number] => [report, index]),
+  ];
   for (const [report, index] of sections) {
     placeBlocks(report, index, pager, page);
     pager.flush(index);
