@@ -6,7 +6,7 @@
  */
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { DEFAULT_SETTINGS, parseSettings } from '../../server/src/service/checks/settings';
+import { DEFAULT_SETTINGS, parseSettings } from '../../server/src/service/settings';
 import type { Finding } from '../../server/src/service/checks/types';
 import { createLanguageService } from '../../server/src/service/languageService';
 import { reportLine, reportText } from '../helpers/arbitraries';
