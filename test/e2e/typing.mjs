@@ -120,6 +120,13 @@ export async function typingPass(paths, { startCodeServer, openBrowser, log }) {
     await page.keyboard.press('Control+Shift+M');
     await problemRows.first().waitFor({ timeout: 15_000 });
     await page.waitForFunction(() => [...document.querySelectorAll('.markers-panel .monaco-list-row')].some((row) => /编号跳过|未填写/.test(row.textContent)), undefined, { timeout: 15_000 });
+    /** Runs a command from the palette by its title. */
+    const runCommand = async (title) => {
+      await page.keyboard.press('Control+Shift+P');
+      await page.locator('.quick-input-widget input').waitFor({ timeout: 10_000 });
+      await page.keyboard.type(title, { delay: 20 });
+      await page.keyboard.press('Enter');
+    };
     const chooseLanguage = async (value) => {
       await page.keyboard.press('Control+,');
       const search = page.locator('.settings-editor .suggest-input-container .monaco-editor textarea').first();
@@ -324,10 +331,7 @@ export async function typingPass(paths, { startCodeServer, openBrowser, log }) {
     log(`messageLanguage en: the preview's header reads "${(await frame.locator('header').innerText()).replace(/\s+/g, ' ').trim()}"`);
     await chooseLanguage('zh-cn');
     await frame.locator('header').filter({ hasText: /第 \d+ 页，共 \d+ 页/ }).waitFor({ timeout: 15_000 });
-    await page.keyboard.press('Control+Shift+P');
-    await page.locator('.quick-input-widget input').waitFor({ timeout: 10_000 });
-    await page.keyboard.type('View: Close All Editors', { delay: 20 });
-    await page.keyboard.press('Enter');
+    await runCommand('View: Close All Editors');
     await page.locator('.tab').first().waitFor({ state: 'detached', timeout: 15_000 });
 
     // 8. Import: last year's .docx opened from the Explorer, saved beside it, one editor left.
@@ -431,7 +435,9 @@ export async function typingPass(paths, { startCodeServer, openBrowser, log }) {
     assert.equal(fixedAll, readFileSync(expectedFix, 'utf8'));
     log(`Ctrl+. → 修复全部可自动修复的问题: the file equals check --fix's (${fixedAll.split('\n').length} lines)`);
 
-    // 12. A folder compiled from the Explorer's context menu.
+    // 12. A folder compiled from the Explorer's context menu, in a window with one editor group.
+    await runCommand('View: Join All Editor Groups');
+    await page.waitForFunction(() => document.querySelectorAll('.editor-group-container').length === 1, undefined, { timeout: 15_000 });
     const folderRow = page.locator('.explorer-folders-view .monaco-list-row', { hasText: paths.files.compileFolder }).first();
     await folderRow.click({ button: 'right' });
     await page.locator('.context-view .action-label', { hasText: /Compile Reports|汇编报告/ }).first().click();
