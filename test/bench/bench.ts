@@ -12,7 +12,10 @@
  *      for didOpen also ours with no limit on the problems it sends, and the bare server publishing
  *      our diagnostics for that text, computing nothing.
  *      And the first didOpen of 1 MB after start, from the process's start, ours beside the bare
- *      server (`npm run bench -- --cold` prints only that).
+ *      server (`npm run bench -- --cold` prints only that); and the bare server publishing our
+ *      diagnostics for seed 000 after each keystroke, the price of their trip alone.
+ *      `npm run bench -- --profile-keystrokes` profiles our server's process while it takes the
+ *      keystrokes and prints where the time went.
  *   4. Heap kept per open 10 MB document.
  *   5. First, the scaling table: time at N and 5N for the worst shape of each path (`scaling.ts`);
  *      `npm run bench -- --scaling` prints only that.
@@ -20,11 +23,11 @@
  *      compile` with the summary, in reports a second and peak memory (`compile.ts`);
  *      `npm run bench -- --compile` prints only that.
  */
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import MarkdownIt from 'markdown-it';
-import { CancellationTokenSource, DidChangeConfigurationNotification } from 'vscode-languageserver-protocol/node';
+import { CancellationTokenSource, DidChangeConfigurationNotification, TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService as createMarkdownService, githubSlugifier } from 'vscode-markdown-languageservice';
 import { CHECKS } from '../../server/src/service/checks/registry';
@@ -222,6 +225,73 @@ async function openTimes(text: string, clients: readonly LspClient[]): Promise<n
   return times;
 }
 
+const SEED_URI = 'file:///bench/seed-000.fzbg';
+
+/** The bench's keystroke `version`: a character typed into a body line, or one taken out again, as someone typing and correcting. */
+function keystroke(version: number): TextDocumentContentChangeEvent {
+  const line = 36 + (version % 40) * 5;
+  return version % 2 === 0
+    ? { range: { start: { line, character: 3 }, end: { line, character: 3 } }, text: '法' }
+    : { range: { start: { line: line - 5, character: 3 }, end: { line: line - 5, character: 4 } }, text: '' };
+}
+
+/** Milliseconds from each keystroke in seed 000 to its diagnostics, per client, the clients taking turns. */
+async function typeInSeed(clients: readonly LspClient[]): Promise<number[][]> {
+  for (const client of clients) await roundTrip(client, SEED_URI, 1, () => client.open(SEED_URI, seeds[0]!, 1));
+  const times: number[][] = clients.map(() => []);
+  for (let version = 2; version < KEYSTROKES + 2; version++) {
+    for (const [which, client] of clients.entries()) {
+      // Keys come at a fast typist's pace: closer ones are a burst, which the server coalesces on purpose.
+      await new Promise((resolve) => setTimeout(resolve, TYPING_GAP_MS));
+      times[which]!.push(await roundTrip(client, SEED_URI, version, () => client.change(SEED_URI, version, [keystroke(version)])));
+    }
+  }
+  return times;
+}
+
+/**
+ * `--profile-keystrokes`: the bench's keystrokes typed into our server (bundled unminified, so that
+ * functions keep their names) started with `--cpu-prof`, and the functions that took the most time
+ * in its process, apart from waiting.
+ */
+async function profileKeystrokes(): Promise<void> {
+  const directory = join(ROOT, '.bench', 'profile');
+  rmSync(directory, { recursive: true, force: true });
+  const client = new LspClient(join(ROOT, '.bench', 'server.js'), {}, ['--cpu-prof', `--cpu-prof-dir=${directory}`]);
+  await client.initialize({ locale: 'zh-cn' });
+  const [times] = await typeInSeed([client]);
+  await client.stop();
+  console.log(`keystroke in seed 000 → diagnostics while profiled: p50 ${ms(percentile(times!, 0.5))}, p99 ${ms(percentile(times!, 0.99))}`);
+  const file = readdirSync(directory).find((name) => name.endsWith('.cpuprofile'))!;
+  console.log(`${join(directory, file)}: the most self time, per keystroke`);
+  for (const [name, milliseconds] of selfTimes(JSON.parse(readFileSync(join(directory, file), 'utf8')) as CpuProfile).slice(0, 30)) {
+    console.log(`${(milliseconds / KEYSTROKES).toFixed(3).padStart(8)} ms  ${name}`);
+  }
+}
+
+interface CpuProfile {
+  readonly nodes: readonly { readonly id: number; readonly callFrame: { readonly functionName: string; readonly url: string; readonly lineNumber: number } }[];
+  readonly samples: readonly number[];
+  readonly startTime: number;
+  readonly endTime: number;
+}
+
+/** Milliseconds of self time per function (name, file, line), most first, waiting left out. */
+function selfTimes(profile: CpuProfile): [string, number][] {
+  const sampleMs = (profile.endTime - profile.startTime) / 1000 / profile.samples.length;
+  const names = new Map(profile.nodes.map((node) => {
+    const { functionName, url, lineNumber } = node.callFrame;
+    return [node.id, `${functionName || '(anonymous)'} ${url.split('/').pop()}:${lineNumber + 1}`];
+  }));
+  const totals = new Map<string, number>();
+  for (const sample of profile.samples) {
+    const name = names.get(sample)!;
+    totals.set(name, (totals.get(name) ?? 0) + sampleMs);
+  }
+  totals.delete('(idle) :0');
+  return [...totals].sort((a, b) => b[1] - a[1]);
+}
+
 async function lspFigures(): Promise<void> {
   const megabyte = input(1_000_000);
   const ours = new LspClient(join(ROOT, 'dist', 'server.js'));
@@ -247,30 +317,25 @@ async function lspFigures(): Promise<void> {
   const [replayOpens, bareAgainOpens] = (await openTimes(megabyte, [replay, bare])).map(median) as [number, number];
   await replay.stop();
 
-  const uri = 'file:///bench/seed-000.fzbg';
-  for (const client of [ours, bare]) await roundTrip(client, uri, 1, () => client.open(uri, seeds[0]!, 1));
-  const keystrokes: [number[], number[]] = [[], []];
-  for (let version = 2; version < KEYSTROKES + 2; version++) {
-    // Type a character into a body line, then take it out again, as someone typing and correcting.
-    const line = 36 + (version % 40) * 5;
-    const change = version % 2 === 0
-      ? { range: { start: { line, character: 3 }, end: { line, character: 3 } }, text: '法' }
-      : { range: { start: { line: line - 5, character: 3 }, end: { line: line - 5, character: 4 } }, text: '' };
-    for (const [which, client] of [ours, bare].entries()) {
-      // Keys come at a fast typist's pace: closer ones are a burst, which the server coalesces on purpose.
-      await new Promise((resolve) => setTimeout(resolve, TYPING_GAP_MS));
-      keystrokes[which]!.push(await roundTrip(client, uri, version, () => client.change(uri, version, [change])));
-    }
-  }
+  // The bare server a third time, publishing what ours publishes for seed 000 after every
+  // keystroke: the diagnostics' trip (JSON both ways, the pipe), apart from working them out.
+  const seedReplayFile = join(ROOT, '.bench', 'replay-seed-diagnostics.json');
+  const seedDiagnostics = inProcess.getDiagnostics({ uri: SEED_URI, version: 1, getText: () => seeds[0]! }, DEFAULT_SETTINGS, false);
+  writeFileSync(seedReplayFile, JSON.stringify(seedDiagnostics));
+  const seedReplay = new LspClient(join(ROOT, '.bench', 'bareServer.js'), { REPLAY_DIAGNOSTICS: seedReplayFile });
+  await seedReplay.initialize({ locale: 'zh-cn' });
+  const keystrokes = await typeInSeed([ours, bare, seedReplay]);
+  await seedReplay.stop();
   for (const client of [ours, bare]) await client.stop();
 
   const ratio = (value: number, base: number) => `${(value / base).toFixed(2)}×`;
   rows.push({ what: 'LSP didOpen 1 MB → diagnostics: ours / bare', values: [`${ms(oursOpens)} / ${ms(bareOpens)}`, ratio(oursOpens, bareOpens), ''] });
   rows.push({ what: `  … ours sending all ${allProblems} problems (maxNumberOfProblems 0) / bare`, values: [`${ms(unlimitedOpens)} / ${ms(bareUnlimitedOpens)}`, ratio(unlimitedOpens, bareUnlimitedOpens), ''] });
   rows.push({ what: `  … bare publishing our ${replayed.length} diagnostics / bare`, values: [`${ms(replayOpens)} / ${ms(bareAgainOpens)}`, ratio(replayOpens, bareAgainOpens), ''] });
-  const [oursKeystrokes, bareKeystrokes] = keystrokes;
+  const [oursKeystrokes, bareKeystrokes, replayKeystrokes] = keystrokes as [number[], number[], number[]];
   rows.push({ what: 'LSP keystroke in seed 000 → diagnostics, p50', values: [`ours ${ms(percentile(oursKeystrokes, 0.5))}`, `bare ${ms(percentile(bareKeystrokes, 0.5))}`, ''] });
   rows.push({ what: `  … p99 over ${KEYSTROKES} edits`, values: [`ours ${ms(percentile(oursKeystrokes, 0.99))}`, `bare ${ms(percentile(bareKeystrokes, 0.99))}`, ''] });
+  rows.push({ what: `  … bare publishing our ${seedDiagnostics.length} diagnostics each keystroke, p50 / p99`, values: [ms(percentile(replayKeystrokes, 0.5)), ms(percentile(replayKeystrokes, 0.99)), ''] });
   const openRatio = oursOpens / bareOpens;
   verdicts.push(`${openRatio <= 2 ? 'MET   ' : 'MISSED'} didOpen of 1 MB within 2× the bare server: ${openRatio.toFixed(2)}×`);
   const p50 = percentile(oursKeystrokes, 0.5);
@@ -433,6 +498,10 @@ async function main(): Promise<void> {
   if (process.argv.includes('--compile')) {
     compileTable();
     console.log(verdicts.join('\n'));
+    return;
+  }
+  if (process.argv.includes('--profile-keystrokes')) {
+    await profileKeystrokes();
     return;
   }
   if (process.argv.includes('--cold')) {

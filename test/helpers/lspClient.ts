@@ -27,9 +27,12 @@ export class LspClient {
   readonly appliedEdits: ApplyWorkspaceEditParams[] = [];
   readonly messages: ShowMessageParams[] = [];
 
-  /** `environment` adds variables to the server's environment (the bench's bare server reads one). */
-  constructor(serverPath = SERVER, environment: Readonly<Record<string, string>> = {}) {
-    this.process = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...environment } });
+  /**
+   * `environment` adds variables to the server's environment (the bench's bare server reads one);
+   * `nodeArguments` go to Node before the server's path (the bench profiles with `--cpu-prof`).
+   */
+  constructor(serverPath = SERVER, environment: Readonly<Record<string, string>> = {}, nodeArguments: readonly string[] = []) {
+    this.process = spawn(process.execPath, [...nodeArguments, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...environment } });
     this.process.stderr!.on('data', (chunk: Buffer) => this.stderr.push(chunk.toString()));
     this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
