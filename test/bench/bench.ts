@@ -335,7 +335,10 @@ async function lspFigures(): Promise<void> {
   const [oursKeystrokes, bareKeystrokes, replayKeystrokes] = keystrokes as [number[], number[], number[]];
   rows.push({ what: 'LSP keystroke in seed 000 → diagnostics, p50', values: [`ours ${ms(percentile(oursKeystrokes, 0.5))}`, `bare ${ms(percentile(bareKeystrokes, 0.5))}`, ''] });
   rows.push({ what: `  … p99 over ${KEYSTROKES} edits`, values: [`ours ${ms(percentile(oursKeystrokes, 0.99))}`, `bare ${ms(percentile(bareKeystrokes, 0.99))}`, ''] });
-  rows.push({ what: `  … bare publishing our ${seedDiagnostics.length} diagnostics each keystroke, p50 / p99`, values: [ms(percentile(replayKeystrokes, 0.5)), ms(percentile(replayKeystrokes, 0.99)), ''] });
+  rows.push({
+    what: `  … bare publishing our ${seedDiagnostics.length} diagnostics each keystroke, p50 / p99`,
+    values: [ms(percentile(replayKeystrokes, 0.5)), ms(percentile(replayKeystrokes, 0.99)), ''],
+  });
   const openRatio = oursOpens / bareOpens;
   verdicts.push(`${openRatio <= 2 ? 'MET   ' : 'MISSED'} didOpen of 1 MB within 2× the bare server: ${openRatio.toFixed(2)}×`);
   const p50 = percentile(oursKeystrokes, 0.5);
