@@ -118,8 +118,6 @@ export class PreviewPanel implements Disposable {
       editor.revealRange(new Range(message.line, 0, message.line, 0), TextEditorRevealType.AtTop);
     } else if (message.type === 'open') {
       const editor = await window.showTextDocument(document, { viewColumn: this.editorOf(document)?.viewColumn ?? ViewColumn.One, preserveFocus: false });
-      // The caret put where the writer clicked moves no preview.
-      this.editorQuietUntil = Date.now() + QUIET_MS;
       editor.selection = new Selection(message.line, 0, message.line, 0);
       editor.revealRange(new Range(message.line, 0, message.line, 0), TextEditorRevealType.InCenterIfOutsideViewport);
     } else if (message.type === 'export') {
