@@ -41,14 +41,6 @@ export class PreviewPanel implements Disposable {
         const top = event.visibleRanges[0]?.start.line;
         if (top !== undefined) void this.panel?.webview.postMessage({ type: 'scrollTo', line: top });
       }),
-      window.onDidChangeTextEditorSelection((event) => {
-        const editor = event.textEditor;
-        if (editor.document !== this.document || Date.now() < this.editorQuietUntil) return;
-        // An editor that shows the whole document never scrolls: the preview follows the caret instead.
-        const shown = editor.visibleRanges;
-        const whole = shown.length > 0 && shown[0]!.start.line === 0 && shown[shown.length - 1]!.end.line >= editor.document.lineCount - 1;
-        if (whole) void this.panel?.webview.postMessage({ type: 'scrollTo', line: event.selections[0]!.active.line });
-      }),
       workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration('fazhiReport.export')) this.schedule();
         // The panel's title and header follow the message language.
