@@ -193,9 +193,9 @@ function main() {
     for (const folder of [paths.work, paths.suite, paths.userData, paths.userDataUi, paths.userDataTyping, paths.extensions, paths.home, paths.screenshots]) mkdirSync(folder, { recursive: true });
     paths.files = prepareWorkspace(paths.work, paths.suite);
     paths.host = bundleSuite(paths.suite);
-    // A quiet workbench: no welcome page, no telemetry, no update checks, no empty chat side bar.
+    // A quiet workbench: no welcome page, no telemetry, no update checks.
     const settings = JSON.stringify({
-      'workbench.startupEditor': 'none', 'workbench.secondarySideBar.defaultVisibility': 'hidden', 'telemetry.telemetryLevel': 'off', 'extensions.autoCheckUpdates': false,
+      'workbench.startupEditor': 'none', 'telemetry.telemetryLevel': 'off', 'extensions.autoCheckUpdates': false,
       'extensions.autoUpdate': false, 'update.mode': 'none', 'workbench.tips.enabled': false, 'chat.disableAIFeatures': true,
       'security.workspace.trust.enabled': false, 'window.commandCenter': false,
       // VS Code itself stays English here (no language pack offline); the report's messages are Chinese.
