@@ -453,9 +453,7 @@ export async function typingPass(paths, { startCodeServer, openBrowser, log }) {
     assert.equal(fixedAll, readFileSync(expectedFix, 'utf8'));
     log(`Ctrl+. → 修复全部可自动修复的问题: the file equals check --fix's (${fixedAll.split('\n').length} lines)`);
 
-    // 12. A folder compiled from the Explorer's context menu, in a window with one editor group.
-    await runCommand('View: Join All Editor Groups');
-    await page.waitForFunction(() => document.querySelectorAll('.editor-group-container').length === 1, undefined, { timeout: 15_000 });
+    // 12. A folder compiled from the Explorer's context menu.
     const folderRow = page.locator('.explorer-folders-view .monaco-list-row', { hasText: paths.files.compileFolder }).first();
     await folderRow.click({ button: 'right' });
     await page.locator('.context-view .action-label', { hasText: /Compile Reports|汇编报告/ }).first().click();
