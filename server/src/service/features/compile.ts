@@ -227,9 +227,9 @@ function unitOf(document: ReportDocument, report: Report): string {
 
 /**
  * A title for a report that has none (a web copy of a 信息公开 report often starts at `一、总体情况`):
- * the file's name when it reads as a title of the report's kind, else the unit and the kind
- * (`XX县司法局法治政府建设年度报告`), else the file's name and the kind, so that reports without
- * titles or units still get titles of their own; the kind alone when none of these reads as a title.
+ * the file's name when it reads as a title of the report's kind, else the unit, the year (when
+ * known) and the kind (`XX县司法局2023年法治政府建设年度报告`), else the file's name, year and kind, so
+ * that reports without titles or units still get titles of their own; else the year and kind alone.
  */
 function madeTitle(file: string, report: Report, unit: string, year: number | null): string {
   const name = fileTitle(file);
