@@ -7,7 +7,7 @@
  * Exit status: the number of failed phases (0 when everything passed).
  */
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -116,21 +116,51 @@ async function updateScreenshots() {
 const { uiPass } = await import('./ui.mjs');
 const { typingPass } = await import('./typing.mjs');
 
+/** A phase, and for a browser-driven pass the profile it starts code-server with. */
 const phases = [
   ['in-host tests', inHostTests],
-  ['UI pass', () => uiPass(paths, { startCodeServer, openBrowser, log })],
-  ['typing pass', () => typingPass(paths, { startCodeServer, openBrowser, log })],
+  ['UI pass', () => uiPass(paths, { startCodeServer, openBrowser, log }), paths.userDataUi],
+  ['typing pass', () => typingPass(paths, { startCodeServer, openBrowser, log }), paths.userDataTyping],
 ];
+
+async function passes(name, phase) {
+  try {
+    return Boolean(await phase());
+  } catch (error) {
+    console.error(`e2e: ${name} failed: ${error instanceof Error ? error.stack : String(error)}`);
+    return false;
+  }
+}
+
+/**
+ * A pass driven through the browser meets the timing of a loaded 2-core machine (a key or a click
+ * can land while the workbench is busy): when it fails, it runs once more from the workspace and
+ * the profile as they were before it, and fails only if it fails again. The log keeps both tries.
+ */
+async function passesWithOneRetry(name, phase, profile) {
+  const before = mkdtempSync(join(tmpdir(), 'fazhi-e2e-before-'));
+  cpSync(paths.work, join(before, 'workspace'), { recursive: true });
+  cpSync(profile, join(before, 'profile'), { recursive: true });
+  try {
+    if (await passes(name, phase)) return true;
+    log(`${name}: running it once more from the workspace and profile as they were before it`);
+    for (const [saved, live] of [[join(before, 'workspace'), paths.work], [join(before, 'profile'), profile]]) {
+      rmSync(live, { recursive: true, force: true });
+      cpSync(saved, live, { recursive: true });
+    }
+    const passedAgain = await passes(`${name} (second try)`, phase);
+    if (passedAgain) log(`${name} passed on the second try (the first try's failure is logged above)`);
+    return passedAgain;
+  } finally {
+    rmSync(before, { recursive: true, force: true });
+  }
+}
+
 // E2E_ONLY=typing (or a comma-separated list of phase names' first words) runs some phases only, while working on them.
 const only = process.env.E2E_ONLY?.split(',');
 let failures = 0;
-for (const [name, phase] of phases.filter(([name]) => !only || only.includes(name.split(' ')[0]))) {
-  try {
-    if (!(await phase())) failures++;
-  } catch (error) {
-    failures++;
-    console.error(`e2e: ${name} failed: ${error instanceof Error ? error.stack : String(error)}`);
-  }
+for (const [name, phase, profile] of phases.filter(([name]) => !only || only.includes(name.split(' ')[0]))) {
+  if (!(await (profile ? passesWithOneRetry(name, phase, profile) : passes(name, phase)))) failures++;
 }
 // The extension's page shows three of the screenshots from inside the package: smaller, as JPEG.
 if (failures === 0 && process.env.E2E_UPDATE_SCREENSHOTS) await updateScreenshots();

@@ -43,8 +43,8 @@ export async function typingPass(paths, { startCodeServer, openBrowser, log }) {
   const server = await startCodeServer(paths.userDataTyping, []);
   const browser = await openBrowser();
   const shot = (name) => join(paths.screenshots, name);
+  const page = await browser.newPage();
   try {
-    const page = await browser.newPage();
     await page.goto(`http://127.0.0.1:${server.port}/?folder=${encodeURIComponent(paths.work)}`);
     await page.waitForSelector('.monaco-workbench .statusbar', { timeout: 60_000 });
 
@@ -148,11 +148,20 @@ export async function typingPass(paths, { startCodeServer, openBrowser, log }) {
     };
     const chooseLanguage = async (value) => {
       await page.keyboard.press('Control+,');
-      const search = page.locator('.settings-editor .suggest-input-container .monaco-editor textarea').first();
+      // The search box is a small editor: click into it as a person does (VS Code takes keys through its
+      // own edit context, so focusing the hidden textarea underneath would send them nowhere).
+      const search = page.locator('.settings-editor .suggest-input-container .monaco-editor').first();
+      const searchText = search.locator('.view-lines');
       await search.waitFor({ timeout: 15_000 });
-      await search.focus();
-      await page.keyboard.press('Control+A');
-      await page.keyboard.type('fazhiReport.messageLanguage', { delay: 60 });
+      // Until the box shows the words: the Settings editor moves the focus to it once it has loaded,
+      // and keys typed while it does can be lost.
+      for (let attempt = 0; !(await searchText.innerText()).includes('fazhiReport.messageLanguage'); attempt++) {
+        if (attempt === 5) throw new Error(`the Settings search box did not take the words: "${await searchText.innerText()}"`);
+        await search.click();
+        await page.keyboard.press('Control+A');
+        await page.keyboard.type('fazhiReport.messageLanguage', { delay: 40 });
+        await page.waitForFunction(() => document.querySelector('.settings-editor .suggest-input-container .view-lines')?.textContent?.includes('fazhiReport.messageLanguage'), undefined, { timeout: 3_000 }).catch(() => undefined);
+      }
       // The drop-down (auto, zh-cn, en) is drawn by the workbench: open it with a click, move with the arrow keys, Enter.
       const select = page.locator('.settings-editor [data-key="fazhiReport.messageLanguage"] .monaco-select-box');
       await select.waitFor({ timeout: 15_000 });
@@ -455,15 +464,29 @@ export async function typingPass(paths, { startCodeServer, openBrowser, log }) {
 
     // 12. A folder compiled from the Explorer's context menu.
     const folderRow = page.locator('.explorer-folders-view .monaco-list-row', { hasText: paths.files.compileFolder }).first();
-    await folderRow.click({ button: 'right' });
-    await page.locator('.context-view .action-label', { hasText: /Compile Reports|汇编报告/ }).first().click();
+    const compileItem = page.locator('.context-view .action-label', { hasText: /Compile Reports|汇编报告/ }).first();
     /** The webview frame that holds the summary table (code-server nests it in two iframes). */
-    let summaryFrame;
-    for (const deadline = Date.now() + 60_000; !summaryFrame; await page.waitForTimeout(200)) {
-      for (const frame of page.frames()) {
-        if (await frame.locator('#summary tr[data-index]').count().catch(() => 0) > 0) summaryFrame = frame;
+    const findSummaryFrame = async (waitMs) => {
+      for (const deadline = Date.now() + waitMs; ; await page.waitForTimeout(200)) {
+        for (const frame of page.frames()) {
+          if (await frame.locator('#summary tr[data-index]').count().catch(() => 0) > 0) return frame;
+        }
+        if (Date.now() > deadline) return undefined;
       }
-      if (!summaryFrame && Date.now() > deadline) throw new Error('no summary table after compiling the folder');
+    };
+    let summaryFrame;
+    // A menu item clicked while the menu is still settling can be lost on a loaded machine: a person
+    // would right-click again when nothing happened.
+    for (let attempt = 1; !summaryFrame; attempt++) {
+      await folderRow.click({ button: 'right' });
+      await compileItem.waitFor({ timeout: 15_000 });
+      await compileItem.click();
+      summaryFrame = await findSummaryFrame(attempt === 1 ? 30_000 : 60_000);
+      if (summaryFrame) break;
+      const notices = (await page.locator('.notification-toast').allInnerTexts()).join(' | ');
+      if (attempt === 2) throw new Error(`no summary table after compiling the folder twice; notifications: ${notices}`);
+      log(`no summary table 30 s after the first Compile Reports click (notifications: ${notices || 'none'}): clicked again`);
+      await page.keyboard.press('Escape');
     }
     const summaryRows = summaryFrame.locator('#summary tr[data-index]');
     assert.equal(await summaryRows.count(), 3);
@@ -486,8 +509,22 @@ export async function typingPass(paths, { startCodeServer, openBrowser, log }) {
     await opened.waitFor({ timeout: 30_000 });
     log(`a click on a summary row opened ${await opened.getAttribute('data-resource-name')}`);
     return true;
+  } catch (error) {
+    await recordFailure(page, shot('typing-failure.png'), log);
+    throw error;
   } finally {
     await browser.close();
     server.stop();
+  }
+}
+
+/** What was on screen when a step failed: a screenshot, the notifications and the tabs, for a CI log to tell. */
+async function recordFailure(page, path, log) {
+  try {
+    await page.screenshot({ path });
+    const texts = async (selector) => (await page.locator(selector).allInnerTexts()).map((text) => text.replace(/\s+/g, ' ').trim());
+    log(`typing pass failed with on screen: notifications [${(await texts('.notification-toast, .notifications-center .notification-list-item')).join(' | ')}], tabs [${(await texts('.tab')).join(' | ')}], frames ${page.frames().length}; screenshot ${path}`);
+  } catch (error) {
+    log(`typing pass failed; the screen could not be recorded: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
