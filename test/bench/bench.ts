@@ -16,7 +16,7 @@
  *      diagnostics for seed 000 after each keystroke, the price of their trip alone.
  *      `npm run bench -- --profile-keystrokes` profiles our server's process while it takes the
  *      keystrokes and prints where the time went.
- *   4. Heap kept per open 10 MB document.
+ *   4. Heap kept per open 10 MB document (`npm run bench -- --heap` prints only that).
  *   5. First, the scaling table: time at N and 5N for the worst shape of each path (`scaling.ts`);
  *      `npm run bench -- --scaling` prints only that.
  *   6. Last, a province's compilation: 3,000 reports made from the seeds compiled by `dist/cli.js
@@ -509,6 +509,12 @@ async function main(): Promise<void> {
   }
   if (process.argv.includes('--cold')) {
     await coldOpenFigures();
+    for (const row of rows) console.log(`${row.what}  ${row.values.filter((value) => value !== '').join('  ')}`);
+    console.log(verdicts.join('\n'));
+    return;
+  }
+  if (process.argv.includes('--heap')) {
+    heapFigures();
     for (const row of rows) console.log(`${row.what}  ${row.values.filter((value) => value !== '').join('  ')}`);
     console.log(verdicts.join('\n'));
     return;

@@ -1,6 +1,6 @@
 /** Fixes that settle in one round and never lose text (issue 12). */
 import { strict as assert } from 'node:assert';
-import { Fix, combineFixes } from '../../server/src/service/editing/edits';
+import { Fix, combineFixes, keptFix, lazyFix, movedFix } from '../../server/src/service/editing/edits';
 import { parseSettings } from '../../server/src/service/settings';
 import { createLanguageService } from '../../server/src/service/languageService';
 import { HeadingLevel, formatMarker } from '../../server/src/service/model/markers';
@@ -28,6 +28,25 @@ describe('combining fixes', () => {
     const lineDeletion = { range: { start: { line: 3, character: 0 }, end: { line: 4, character: 0 } }, newText: '' };
     assert.deepEqual(combineFixes([fix(lineDeletion), fix(edit(3, 5, 6, 'x')), fix(edit(5, 0, 3, 'a'), edit(5, 2, 4, 'b')), fix(edit(4, 0, 0, 'k'))]),
       [lineDeletion, edit(4, 0, 0, 'k')]);
+  });
+});
+
+describe('fixes as kept with their findings', () => {
+  const findingRange = edit(3, 4, 6, '').range;
+
+  it('keep the edit that replaces the finding\'s own range as it was made, and move it with the finding', () => {
+    const kept = keptFix(fix(edit(3, 4, 6, '，')), findingRange);
+    assert.deepEqual({ title: kept.title, safe: kept.safe, edits: kept.edits }, { title: 'fix', safe: true, edits: [edit(3, 4, 6, '，')] });
+    assert.equal(kept.edits[0]!.range, findingRange);
+    const moved = movedFix(kept, 2, edit(5, 4, 6, '').range);
+    assert.deepEqual(moved.edits, [edit(5, 4, 6, '，')]);
+  });
+
+  it('leave a fix of other edits as it is, and move each of its edits', () => {
+    for (const other of [fix(edit(3, 4, 5, '（')), fix(edit(3, 4, 5, '（'), edit(3, 5, 6, '）')), lazyFix('lazy', false, () => [edit(3, 4, 6, 'x')])]) {
+      assert.equal(keptFix(other, findingRange), other);
+      assert.deepEqual(movedFix(other, -1, edit(2, 4, 6, '').range).edits, other.edits.map((one) => edit(2, one.range.start.character, one.range.end.character, one.newText)));
+    }
   });
 });
 

@@ -2,9 +2,9 @@
 import type { Locale } from '../l10n';
 import type { ReportDocument } from '../model/document';
 import { CHECKS, TEXT_SCANNER } from './registry';
-import type { DocumentScan } from './text/scan';
 import { SEVERITIES, Severity } from '../severity';
-import type { CheckId, CheckSettings, Finding, Issue } from './types';
+import { keptFix } from '../editing/edits';
+import type { CheckId, CheckSettings, Finding, Issue, LineMark } from './types';
 
 /**
  * `text` is the document's text, from which `document` was made; `previous` is the version of the
@@ -12,8 +12,11 @@ import type { CheckId, CheckSettings, Finding, Issue } from './types';
  */
 export function runChecks(document: ReportDocument, text: string, locale: Locale, settings: CheckSettings, previous?: ReportDocument): Finding[] {
   const findings: Finding[] = [];
-  let scan: DocumentScan | undefined;
-  const textMarks = (id: CheckId) => (scan ??= TEXT_SCANNER.scan(document, text, previous)).marksOf(TEXT_SCANNER.indexOf(id));
+  let marksByCheck: readonly (readonly LineMark[])[] | undefined;
+  const textMarks = (id: CheckId) => {
+    marksByCheck ??= TEXT_SCANNER.scan(document, text, previous).marksByCheck(TEXT_SCANNER.checks.length);
+    return marksByCheck[TEXT_SCANNER.indexOf(id)] ?? [];
+  };
   for (const check of CHECKS) {
     const chosen = settings.severities[check.id];
     if (chosen === 'off') continue;
@@ -25,7 +28,7 @@ export function runChecks(document: ReportDocument, text: string, locale: Locale
       range: issue.range,
       message: issue.message,
       related: issue.related,
-      fix: issue.fix,
+      fix: issue.fix && keptFix(issue.fix, issue.range),
       allowWord: issue.allowWord,
       explanation: issue.explanation,
     });

@@ -1,5 +1,5 @@
 /** Text edits on the model's lines, and applying a set of fixes without conflicts. */
-import type { TextEdit } from 'vscode-languageserver-types';
+import type { Range, TextEdit } from 'vscode-languageserver-types';
 import { range } from '../model/ranges';
 import type { ReportDocument } from '../model/document';
 
@@ -29,6 +29,38 @@ export function insertAt(line: number, character: number, newText: string): Text
 export function deleteLine(document: ReportDocument, line: number): TextEdit {
   if (line === document.lines.length - 1) return replace(line, 0, document.lines[line]!.text.length, '');
   return { range: range(line, 0, line + 1, 0), newText: '' };
+}
+
+/**
+ * The fix as it is kept with its finding. Most fixes replace just what their finding marks: such a
+ * fix keeps the finding's range and its text, and makes its one edit when asked (findings are kept
+ * for as long as their lines, and the list, the edit and a second copy of the range would weigh as
+ * much as the finding).
+ */
+export function keptFix(fix: Fix, range: Range): Fix {
+  if (fix instanceof LazyFix || fix instanceof FindingRangeFix || fix.edits.length !== 1) return fix;
+  const [edit] = fix.edits as [TextEdit];
+  return sameRange(edit.range, range) ? new FindingRangeFix(fix.title, fix.safe, range, edit.newText) : fix;
+}
+
+/** The fix of a finding moved `delta` lines down with its range (`moved`, the finding's new range). */
+export function movedFix(fix: Fix, delta: number, moved: Range): Fix {
+  if (fix instanceof FindingRangeFix) return new FindingRangeFix(fix.title, fix.safe, moved, fix.newText);
+  const shift = ({ start, end }: Range): Range => range(start.line + delta, start.character, end.line + delta, end.character);
+  return { title: fix.title, safe: fix.safe, edits: fix.edits.map((edit) => ({ range: shift(edit.range), newText: edit.newText })) };
+}
+
+/** A fix that replaces its finding's range with `newText`. */
+class FindingRangeFix implements Fix {
+  constructor(readonly title: string, readonly safe: boolean, private readonly range: Range, readonly newText: string) {}
+
+  get edits(): readonly TextEdit[] {
+    return [{ range: this.range, newText: this.newText }];
+  }
+}
+
+function sameRange(a: Range, b: Range): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 }
 
 /** A fix whose edits are worked out only when someone looks at them (a code action, "fix all"). */

@@ -205,7 +205,9 @@ export function scanInline(text: string, codes: Uint16Array = utf16Codes(text), 
     }
     if (next > index + 1) at = offset + next - 1;
   }
-  return marks === NO_MARKS && !advertisement && runOnHints === 0 ? CLEAN_LINE : { marks, advertisement, runOnHints };
+  if (marks === NO_MARKS && !advertisement && runOnHints === 0) return CLEAN_LINE;
+  // Kept as long as the line: grown by pushes, the list has room for 17 marks; a copy holds just its own.
+  return { marks: marks.length > 1 ? marks.slice() : marks, advertisement, runOnHints };
 }
 
 /** The scan of most lines, shared. */

@@ -11,7 +11,7 @@ import { LiteralMatcher } from '../../model/literalMatcher';
 import { hasSplits } from '../../model/lostBreaks';
 import { range } from '../../model/ranges';
 import { isAsciiDigit, isHan } from '../../model/text';
-import { replace } from '../../editing/edits';
+import { movedFix, replace } from '../../editing/edits';
 import type { CheckContext, CheckSettings, Issue, TextMark } from '../types';
 import { isFullAlnum } from './characters';
 import { TextCheck, marksOf } from './textCheck';
@@ -58,11 +58,13 @@ export function textIssues<M extends TextMark>(
     const keeps = kept !== undefined && !hasSplits(document, lineIndex);
     const known = keeps ? kept.get(line) : undefined;
     if (known) {
-      const delta = lineIndex - known[0]!.range.start.line;
-      if (delta === 0) issues.push(...known);
-      else {
-        const moved = known.map((issue) => movedIssue(issue, delta));
-        kept!.set(line, moved);
+      const delta = lineIndex - (isList(known) ? known[0]! : known).range.start.line;
+      if (delta === 0) {
+        if (isList(known)) issues.push(...known);
+        else issues.push(known);
+      } else {
+        const moved = isList(known) ? known.map((issue) => movedIssue(issue, delta)) : [movedIssue(known, delta)];
+        kept!.set(line, keptLine(moved));
         issues.push(...moved);
       }
       continue;
@@ -82,7 +84,7 @@ export function textIssues<M extends TextMark>(
         if (issue) issues.push(context.settle({ ...issue, allowWord: allowWordAt(line.text, start, end) }));
       }
     }
-    if (keeps && issues.length > from) kept.set(line, issues.slice(from));
+    if (keeps && issues.length > from) kept.set(line, keptLine(issues.slice(from)));
   }
   return issues;
 }
@@ -94,13 +96,24 @@ export function textIssues<M extends TextMark>(
 interface KeptIssues {
   readonly settings: CheckSettings;
   readonly locale: Locale;
-  readonly lines: WeakMap<LineInfo, readonly Issue[]>;
+  readonly lines: WeakMap<LineInfo, KeptLine>;
+}
+
+/** A line's issues as kept: the one issue itself on most lines (no list to keep), else their list. */
+type KeptLine = Issue | readonly Issue[];
+
+function keptLine(issues: readonly Issue[]): KeptLine {
+  return issues.length === 1 ? issues[0]! : issues;
+}
+
+function isList(kept: KeptLine): kept is readonly Issue[] {
+  return Array.isArray(kept);
 }
 
 const keptIssues = new WeakMap<TextCheck, KeptIssues>();
 
 /** The issues `check` last made per line under `settings` and `locale`, for as long as the line is in some version of a document. */
-function keptIssuesOf(check: TextCheck, settings: CheckSettings, locale: Locale): WeakMap<LineInfo, readonly Issue[]> {
+function keptIssuesOf(check: TextCheck, settings: CheckSettings, locale: Locale): WeakMap<LineInfo, KeptLine> {
   let kept = keptIssues.get(check);
   if (kept?.settings !== settings || kept.locale !== locale) keptIssues.set(check, kept = { settings, locale, lines: new WeakMap() });
   return kept.lines;
@@ -110,11 +123,12 @@ function keptIssuesOf(check: TextCheck, settings: CheckSettings, locale: Locale)
 function movedIssue(issue: Issue, delta: number): Issue {
   const move = ({ start, end }: Range): Range => range(start.line + delta, start.character, end.line + delta, end.character);
   const { fix, related } = issue;
+  const moved = move(issue.range);
   return {
     ...issue,
-    range: move(issue.range),
+    range: moved,
     related: related?.map((place) => ({ ...place, range: move(place.range) })),
-    fix: fix && { title: fix.title, safe: fix.safe, edits: fix.edits.map((edit) => ({ range: move(edit.range), newText: edit.newText })) },
+    fix: fix && movedFix(fix, delta, moved),
   };
 }
 

@@ -25,23 +25,26 @@ interface Found {
 }
 
 const NOTHING_FOUND: readonly Found[] = Object.freeze([]);
-const NO_MARKS: readonly LineMark[] = Object.freeze([]);
 
 
-/** What the text checks found in one version of a document. */
+/**
+ * What the text checks found in one version of a document, line by line: kept with the version, as
+ * the next one starts from it.
+ */
 export class DocumentScan {
-  private readonly byCheck: LineMark[][];
+  constructor(readonly lines: readonly LineInfo[], readonly found: readonly (readonly Found[])[]) {}
 
-  constructor(readonly lines: readonly LineInfo[], readonly found: readonly (readonly Found[])[], checkCount: number) {
-    const byCheck: LineMark[][] = this.byCheck = Array.from({ length: checkCount }, () => []);
-    for (let line = 0; line < found.length; line++) {
-      const marks = found[line]!;
+  /**
+   * The marks of each check, by the check's index, in document order: made for one run of the checks
+   * and let go after it (the per-line lists above hold the same marks).
+   */
+  marksByCheck(checkCount: number): readonly (readonly LineMark[])[] {
+    const byCheck: LineMark[][] = Array.from({ length: checkCount }, () => []);
+    for (let line = 0; line < this.found.length; line++) {
+      const marks = this.found[line]!;
       for (let index = 0; index < marks.length; index++) byCheck[marks[index]!.check]!.push({ line, mark: marks[index]!.mark });
     }
-  }
-
-  marksOf(check: number): readonly LineMark[] {
-    return this.byCheck[check] ?? NO_MARKS;
+    return byCheck;
   }
 }
 
@@ -141,7 +144,7 @@ export class TextScanner {
         offset = afterLineBreak(text, start + offset + line.text.length) - start;
       }
     }
-    return new DocumentScan(lines, found as readonly (readonly Found[])[], this.checks.length);
+    return new DocumentScan(lines, found as readonly (readonly Found[])[]);
   }
 }
 
