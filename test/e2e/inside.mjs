@@ -113,14 +113,26 @@ async function updateScreenshots() {
   }
 }
 
+/** What was on screen when a browser pass failed: a screenshot, the notifications and the tabs, for a CI log to tell. */
+async function recordFailure(page, pass) {
+  const path = join(paths.screenshots, `${pass}-failure.png`);
+  try {
+    await page.screenshot({ path });
+    const texts = async (selector) => (await page.locator(selector).allInnerTexts()).map((text) => text.replace(/\s+/g, ' ').trim());
+    log(`${pass} pass failed with on screen: notifications [${(await texts('.notification-toast, .notifications-center .notification-list-item')).join(' | ')}], tabs [${(await texts('.tab')).join(' | ')}]; screenshot ${path}`);
+  } catch (error) {
+    log(`${pass} pass failed; the screen could not be recorded: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
 const { uiPass } = await import('./ui.mjs');
 const { typingPass } = await import('./typing.mjs');
 
 /** A phase, and for a browser-driven pass the profile it starts code-server with. */
 const phases = [
   ['in-host tests', inHostTests],
-  ['UI pass', () => uiPass(paths, { startCodeServer, openBrowser, log }), paths.userDataUi],
-  ['typing pass', () => typingPass(paths, { startCodeServer, openBrowser, log }), paths.userDataTyping],
+  ['UI pass', () => uiPass(paths, { startCodeServer, openBrowser, log, recordFailure }), paths.userDataUi],
+  ['typing pass', () => typingPass(paths, { startCodeServer, openBrowser, log, recordFailure }), paths.userDataTyping],
 ];
 
 async function passes(name, phase) {

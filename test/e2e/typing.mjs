@@ -39,7 +39,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export async function typingPass(paths, { startCodeServer, openBrowser, log }) {
+export async function typingPass(paths, { startCodeServer, openBrowser, log, recordFailure }) {
   const server = await startCodeServer(paths.userDataTyping, []);
   const browser = await openBrowser();
   const shot = (name) => join(paths.screenshots, name);
@@ -510,21 +510,10 @@ export async function typingPass(paths, { startCodeServer, openBrowser, log }) {
     log(`a click on a summary row opened ${await opened.getAttribute('data-resource-name')}`);
     return true;
   } catch (error) {
-    await recordFailure(page, shot('typing-failure.png'), log);
+    await recordFailure(page, 'typing');
     throw error;
   } finally {
     await browser.close();
     server.stop();
-  }
-}
-
-/** What was on screen when a step failed: a screenshot, the notifications and the tabs, for a CI log to tell. */
-async function recordFailure(page, path, log) {
-  try {
-    await page.screenshot({ path });
-    const texts = async (selector) => (await page.locator(selector).allInnerTexts()).map((text) => text.replace(/\s+/g, ' ').trim());
-    log(`typing pass failed with on screen: notifications [${(await texts('.notification-toast, .notifications-center .notification-list-item')).join(' | ')}], tabs [${(await texts('.tab')).join(' | ')}], frames ${page.frames().length}; screenshot ${path}`);
-  } catch (error) {
-    log(`typing pass failed; the screen could not be recorded: ${error instanceof Error ? error.message : String(error)}`);
   }
 }

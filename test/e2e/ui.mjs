@@ -9,12 +9,12 @@ import { join } from 'node:path';
 
 const SAMPLE = 'sample-report.fzbg';
 
-export async function uiPass(paths, { startCodeServer, openBrowser, log }) {
+export async function uiPass(paths, { startCodeServer, openBrowser, log, recordFailure }) {
   const server = await startCodeServer(paths.userDataUi, []);
   const browser = await openBrowser();
   const shot = (name) => join(paths.screenshots, name);
+  const page = await browser.newPage();
   try {
-    const page = await browser.newPage();
     await page.goto(`http://127.0.0.1:${server.port}/?folder=${encodeURIComponent(paths.work)}`);
     await page.waitForSelector('.monaco-workbench .statusbar', { timeout: 60_000 });
     // Open the report from the Explorer, as a person would (Quick Open may not have indexed the folder yet).
@@ -86,6 +86,9 @@ export async function uiPass(paths, { startCodeServer, openBrowser, log }) {
     await page.screenshot({ path: shot('editor-dark.png') });
     log(`screenshots saved to ${paths.screenshots}`);
     return true;
+  } catch (error) {
+    await recordFailure(page, 'ui');
+    throw error;
   } finally {
     await browser.close();
     server.stop();
