@@ -284,6 +284,16 @@ describe('fix-all on the seeds', () => {
   });
 });
 
+describe('fix-all on PDF copies', () => {
+  it('a quoted expression with a PDF blank inside its quotes, its closing quote wrapped onto the next line, is not quoted again', () => {
+    // Seed 001's sentence as a PDF gives it: `“ 关键少数` at a line's end, `”` on the next.
+    const text = `${TITLE}\n坚持抓住领导干部这个“ 关键少数\n”，继续贯彻落实法治相关要求。深入推行行政执法“ 三项\n制度 ”。\n`;
+    assert.deepEqual(textFindings(text).filter((finding) => finding.code === 'fixed-expression'), []);
+    assert.equal(applyFixAll(text, proofreadingOnly).text,
+      `${TITLE}\n坚持抓住领导干部这个“关键少数\n”，继续贯彻落实法治相关要求。深入推行行政执法“三项\n制度”。\n`);
+  });
+});
+
 describe('proofreading in the editor', () => {
   const text = `${TITLE}\n截止2023年底,我局共办结案件。\n`;
 

@@ -1,5 +1,6 @@
 import expressions from '../data/expressions.json';
 import { CharSet } from '../model/chars';
+import { isBlank } from '../model/text';
 import { AnchoredList } from './text/anchors';
 import { EntryMark, ListEntry, listIssues } from './text/findings';
 import { fixedCodeAt, inQuotation } from './text/sides';
@@ -57,11 +58,17 @@ const CLOSING_QUOTES = new CharSet('”’');
 
 /**
  * Whether quotation marks stand around a span, as quote-style's fix leaves them: a curly one opening
- * before it or closing after it, or straight ones left as written on both sides (`"四个意识"`).
+ * before it or closing after it, or straight ones left as written on both sides (`"四个意识"`). Blanks
+ * between a mark and the span are a PDF's (`“ 关键少数`, its `”` wrapped onto the next line).
  */
 function quotedAround(scan: LineScan, start: number, end: number): boolean {
-  const before = fixedCodeAt(scan, start - 1);
-  const after = fixedCodeAt(scan, end);
+  const { text } = scan;
+  let open = start - 1;
+  while (open >= scan.from && isBlank(text.charCodeAt(open))) open--;
+  let close = end;
+  while (close < scan.end && isBlank(text.charCodeAt(close))) close++;
+  const before = fixedCodeAt(scan, open);
+  const after = fixedCodeAt(scan, close);
   if (OPENING_QUOTES.has(before) || CLOSING_QUOTES.has(after)) return true;
   return (before === 0x22 || before === 0x27) && after === before;
 }
