@@ -93,6 +93,27 @@ describe('CLI outline', () => {
     assert.equal(encodeReport(gbk.text, gbk), undefined);
   });
 
+  it('reads a UTF-8 file with a few broken bytes as UTF-8 (not as GB18030), and --fix never writes it', () => {
+    // A UTF-8 report with one broken sequence (a lone surrogate as a CESU-8 export writes it, ED A0 80).
+    const utf8 = (text: string) => Buffer.from(text, 'utf8');
+    const damaged = Buffer.concat([utf8('县司法局2023年法治政府建设年度报告\n一、主要举措和成效\n本年'), Buffer.from([0xed, 0xa0, 0x80]), utf8('度 2023 年共办结案件。\n')]);
+    const text = '县司法局2023年法治政府建设年度报告\n一、主要举措和成效\n本年\ufffd\ufffd\ufffd度 2023 年共办结案件。\n';
+    assert.deepEqual(decodeReport(damaged), { text, encoding: 'utf-8', bom: false, damaged: true });
+    const withBom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), damaged]);
+    assert.deepEqual(decodeReport(withBom), { text, encoding: 'utf-8', bom: true, damaged: true });
+    // A real U+FFFD in well-formed UTF-8 is text like any other.
+    assert.deepEqual(decodeReport(utf8('\ufeff一、\ufffd')), { text: '一、\ufffd', encoding: 'utf-8', bom: true });
+    // A short line with a broken character: still more Chinese than broken bytes.
+    assert.equal(decodeReport(Buffer.concat([utf8('一、总体情况\n本年'), Buffer.from([0xed, 0xa0, 0x80]), utf8('度公开信息。\n')])).encoding, 'utf-8');
+    const folder = tempFolder('fazhi-cli-');
+    const path = join(folder, 'damaged.txt');
+    writeFileSync(path, damaged);
+    const result = spawnSync(process.execPath, [CLI, 'check', '--fix', path], { encoding: 'utf8', env: { ...process.env, LANG: 'C' } });
+    assert.deepEqual(readFileSync(path), damaged);
+    assert.match(result.stderr, /^fazhi-report: “.*damaged\.txt”中有不是 UTF-8 的字节，未自动修复/m);
+    assert.match(result.stdout, /stray-space/);
+  });
+
   it('lists the report files under a folder even when a subfolder cannot be listed', () => {
     const folder = tempFolder('fazhi-cli-');
     mkdirSync(join(folder, 'a'));

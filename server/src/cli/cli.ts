@@ -114,6 +114,10 @@ Exit status: 0 nothing at warning or above; 1 such findings; 2 usage error or an
   noPermission: { 'zh-cn': '没有读取权限', en: 'permission denied' },
   emptyFolder: { 'zh-cn': '“{file}”中没有 .fzbg 或 .txt 报告文件', en: 'no .fzbg or .txt report files in "{file}"' },
   notUtf8: { 'zh-cn': '“{file}”是 GB18030/GBK 编码，未自动修复（请先另存为 UTF-8）', en: '"{file}" is GB18030/GBK: not fixed (save it as UTF-8 first)' },
+  damagedUtf8: {
+    'zh-cn': '“{file}”中有不是 UTF-8 的字节，未自动修复（写回会把它们改成“\ufffd”；请先修好这些字节）',
+    en: '"{file}" has bytes that are not UTF-8: not fixed (writing it back would turn them into "\ufffd"; repair them first)',
+  },
   notRegular: { 'zh-cn': '不是普通文件', en: 'not a regular file' },
   tooLarge: { 'zh-cn': '文件超过 {limit} MB，不像是报告', en: 'larger than {limit} MB: not a report' },
   changed: { 'zh-cn': '“{file}”在检查期间被改动，未写入修复', en: '"{file}" changed on disk meanwhile: fixes not written' },
@@ -307,8 +311,8 @@ function fixFile(file: string, read: ReportFile, service: LanguageService, optio
   service.forget(file);
   const fixed = document.getText();
   if (fixed === original) return original;
-  if (read.encoding === 'gb18030') {
-    io.stderr(`fazhi-report: ${format(WORDS.notUtf8, locale, { file })}\n`);
+  if (read.encoding === 'gb18030' || read.damaged) {
+    io.stderr(`fazhi-report: ${format(read.damaged ? WORDS.damagedUtf8 : WORDS.notUtf8, locale, { file })}\n`);
     return original;
   }
   const current = io.read(file);
