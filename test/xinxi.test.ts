@@ -84,6 +84,21 @@ describe('政府信息公开工作年度报告', () => {
     for (const text of [blanks, lines]) assert.equal(findingsText(findingsOf(text), text), '');
   });
 
+  it('reads the appeals table whose header lines a PDF wrapped inside a word (`复议后` / `起诉`, `尚未` / `审结 总计`)', () => {
+    const values = tableValues(clean);
+    const header = '结果维持 结果纠正 其他结果 尚未审结 总计 结果维持 结果纠正 其他结果 尚未审结 总计 结果维持 结果纠正 其他结果 尚未审结 总计';
+    const blanks = reshaped(clean, 'blanks');
+    assert.ok(blanks.includes(`未经复议直接起诉 复议后起诉\n${header}\n`));
+    for (const wrapped of [
+      blanks.replace('未经复议直接起诉 复议后起诉', '未经复议直接起诉 复议后\n起诉'),
+      blanks.replace('未经复议直接起诉 复议后起诉', '未经复议直接起诉 复\n议后起诉'),
+      blanks.replace(header, header.replace('尚未审结 总计 结果维持', '尚未\n审结 总计 结果维持')),
+    ]) {
+      assert.deepEqual(tableValues(wrapped), values);
+      assert.equal(findingsText(findingsOf(wrapped), wrapped), '');
+    }
+  });
+
   it('names the unlabeled row of the appeals table by the table, in either check', () => {
     const text = clean.replace('1 | 0 | 0 | 0 | 1 | 0 | 0 | 0 | 1 | 1 | 0 | 0 | 0 | 0 | 0', '1 | 0 | 0 | 0 | 2 | 0 | 0 | 0 | 1 | 1 | 0 | 0 | 0 | 0');
     assert.deepEqual(findingsOf(text).filter((finding) => finding.code.startsWith('table-')).map((finding) => finding.message), [

@@ -103,6 +103,8 @@ class TableIndex {
   readonly notes: { readonly prefix: string; readonly schema: TableSchema }[] = [];
   /** Every start of a header word (`结果`, `社会公`), for the pieces a PDF cuts them into. */
   readonly termStarts = new Set<string>();
+  /** Every end of a header word (`维持`, `益组织`): the piece a PDF wrapped onto the next line. */
+  readonly termEnds = new Set<string>();
 
   constructor(readonly schemas: readonly TableSchema[]) {
     const lengths = new Set<number>();
@@ -115,7 +117,10 @@ class TableIndex {
       });
       for (const term of schema.headerTerms) {
         this.schemasByTerm.set(term, [...(this.schemasByTerm.get(term) ?? []), schema]);
-        for (let length = 1; length < term.length; length++) this.termStarts.add(term.slice(0, length));
+        for (let length = 1; length < term.length; length++) {
+          this.termStarts.add(term.slice(0, length));
+          this.termEnds.add(term.slice(length));
+        }
       }
       for (const prefix of schema.headerNotes) this.notes.push({ prefix, schema });
     }
@@ -299,13 +304,19 @@ function rowsOfText(text: string, index: TableIndex): readonly RowMatch[] | unde
   return key === '' || SENTENCE_MARKS.test(key) ? undefined : index.rowsOf(key);
 }
 
-/** A line of header cells only (blank cells aside): the schemas all of them belong to. */
+/**
+ * A line of header cells only (blank cells aside): the schemas all of them belong to. Its first cell
+ * may be the end of a word and its last the start of one, where a PDF wrapped the line inside a word
+ * (`… 未经复议直接起诉 复议后` / `起诉`, `尚未` / `审结 总计 …`).
+ */
 function headerReading(tokens: readonly Token[], index: TableIndex): LineReading | undefined {
   let schemas: readonly TableSchema[] | undefined;
   let terms = 0;
-  for (const token of tokens) {
-    if (token.text === '') continue;
-    const found = index.schemasOf(labelKey(token.text));
+  const cells = tokens.filter((token) => token.text !== '');
+  for (const [position, token] of cells.entries()) {
+    const key = labelKey(token.text);
+    const found = index.schemasOf(key);
+    if (!found && cells.length > 1 && ((position === 0 && index.termEnds.has(key)) || (position === cells.length - 1 && index.termStarts.has(key)))) continue;
     if (!found) return undefined;
     schemas = schemas ? schemas.filter((schema) => found.includes(schema)) : found;
     terms++;
