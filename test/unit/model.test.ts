@@ -55,10 +55,14 @@ describe('line classification', () => {
       '2024-01-31 16:37 来源：某市司法局', '时间: 2024-02-02', '日期：2024-01-31', '文章来源：XX县人民政府', '浏览次数：1234']) {
       assert.equal(classifyLine(chrome).residue, true, chrome);
     }
+    // The page footers of PDFs and of Word and WPS documents (WPS writes `第 1 页 共 9 页`).
+    for (const footer of ['第 1 页 共 9 页', '第1页 共9页', '第1页/共9页', '第7页，共9页', '第 2 页', '共9页 第3页', '共 9 页，第 3 页', '－ 9 －', 'Page 8 of 9', '- 12 -']) {
+      assert.equal(classifyLine(footer).residue, true, footer);
+    }
     // Words that chrome uses, in lines of a report: never residue.
     for (const text of ['建立全县普法宣传素材库，收录典型案例1200余个，供各单位开展以案释法使用，全年访问量达3万人次。',
       '（二）建设法治宣传素材库', '无障碍环境建设法施行以来，我局', '访问量大幅提升', '信息来源渠道进一步拓宽', '时间紧、任务重',
-      '来源于群众的意见建议', '打印机等办公设备', '分享经验做法']) {
+      '来源于群众的意见建议', '打印机等办公设备', '分享经验做法', '第1页共9页的材料中', '第 2 项']) {
       assert.equal(classifyLine(text).residue, false, text);
     }
     assert.equal(classifyLine('来源于群众的意见建议共计128条，已全部办结，办结率100%，群众满意度持续提升，相关经验在全省推广。'.repeat(2)).residue, false);

@@ -50,8 +50,8 @@ const FLIPBOOK_PAGE = /^(?:page|p\.?)\d{1,4}(?:[-–—:：|].*)?$/;
 const WEB_ADDRESS = /(?:https?:\/\/|www\.)[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/[!-~]*)?$/;
 /** A link's address after its text: `[上一篇](https://…)`. */
 const LINK_TARGETS = /\]\([^)]*\)/g;
-/** A page number a PDF's footer left in the text: `— 3 —`, `- 12 -`, `第3页 共10页`. */
-const PAGE_NUMBER = /^[-—–－~]+\d{1,4}[-—–－~]+$|^第\d{1,4}页(?:[,，/]?共\d{1,4}页)?$/;
+/** A page number a PDF's footer left in the text: `— 3 —`, `- 12 -`, `第3页 共10页` (WPS's), `共10页 第3页`, `Page 3 of 10`. */
+const PAGE_NUMBER = /^[-—–－~]+\d{1,4}[-—–－~]+$|^第\d{1,4}页(?:[,，/]?共\d{1,4}页)?$|^共\d{1,4}页[,，/]?第\d{1,4}页$|^page\d{1,4}of\d{1,4}$/;
 /** The rule under a converted table's header: `| --- | :---: |`. */
 const TABLE_RULE = /^(?=.*\|)(?=.*---)[|｜:\- \t]+$/;
 
@@ -64,7 +64,7 @@ const MAX_SITE_NAME = 20;
 
 /** First characters a chrome line can start with (after its leaders), in both scripts: most lines are ruled out by their first character. */
 const STARTS = new CharSet(withTraditionalForms([...chrome.labels, ...chrome.controls, ...chrome.menus, ...chrome.menuPrefixes, ...chrome.phrases, ...chrome.homes]
-  .map((word) => word[0]! + word[0]!.toUpperCase()).join('') + '0123456789pP'));
+  .map((word) => word[0]! + word[0]!.toUpperCase()).join('') + '0123456789pP第共－'));
 
 /**
  * Whether a line could be chrome, judged by its first character after blanks and leaders, a leader
