@@ -99,6 +99,23 @@ describe('政府信息公开工作年度报告', () => {
     }
   });
 
+  it('compares a stated number with its table only where it is the report year\'s and counts that row alone', () => {
+    const stated = (sentence: string) => {
+      const text = clean.replace('全年共收到政府信息公开申请66件，均在法定期限内答复。', sentence);
+      assert.notEqual(text, clean);
+      return findingsOf(text).filter((finding) => finding.code === 'stated-total').map((finding) => finding.message);
+    };
+    // A total broken down in the next clause into this year's and last year's requests.
+    assert.deepEqual(stated('全年共收到政府信息公开申请68件，其中本年新收66件、上年结转2件，均在法定期限内答复。'), []);
+    assert.deepEqual(stated('全年共收到政府信息公开申请68件（其中上年结转2件），均在法定期限内答复。'), []);
+    // Another year's number.
+    assert.deepEqual(stated('全年共收到政府信息公开申请66件，2022年收到政府信息公开申请58件，上年度受理申请40件。'), []);
+    // The report's own year, and a breakdown by applicant, are compared.
+    const wrong = '正文写收到的政府信息公开申请67件，“收到和处理政府信息公开申请情况表”中为66';
+    assert.deepEqual(stated('2023年共收到政府信息公开申请67件，其中自然人申请61件。'), [wrong]);
+    assert.deepEqual(stated('全年共收到政府信息公开申请67件，较2022年增加9件。'), [wrong]);
+  });
+
   it('names the unlabeled row of the appeals table by the table, in either check', () => {
     const text = clean.replace('1 | 0 | 0 | 0 | 1 | 0 | 0 | 0 | 1 | 1 | 0 | 0 | 0 | 0 | 0', '1 | 0 | 0 | 0 | 2 | 0 | 0 | 0 | 1 | 1 | 0 | 0 | 0 | 0');
     assert.deepEqual(findingsOf(text).filter((finding) => finding.code.startsWith('table-')).map((finding) => finding.message), [

@@ -70,7 +70,12 @@ function checkReport(document: ReportDocument, report: Report, messages: Message
       const clauses = new Clauses(line.text);
       for (const match of line.text.matchAll(pattern)) {
         const start = match.index! + match[0].length - match[1]!.length - match[2]!.length;
-        if (spec.unless.length > 0 && spec.unless.some((word) => clauses.around(start).includes(word))) continue;
+        const clause = clauses.around(start);
+        if (spec.unless.length > 0) {
+          const breakdown = clauses.breakdown();
+          if (spec.unless.some((word) => clause.includes(word) || breakdown.includes(word))) continue;
+        }
+        if (namesOtherYear(clause, report.title?.year)) continue;
         const stated = Decimal.parse(match[1]!)!;
         const total = sumOf(place.cells.map((cell) => cell.value))!;
         if (stated.equals(total)) continue;
@@ -88,9 +93,21 @@ function checkReport(document: ReportDocument, report: Report, messages: Message
   }
 }
 
+/** A year a clause names: `2022年`, or last year in words. */
+const CLAUSE_YEAR = /((?:19|20)\d\d)年|上一?年度?|去年/g;
+
+/** Whether a clause states another year's number (`2022年收到申请58件`, `上年度受理申请40件`): it is no total of this report's tables. */
+function namesOtherYear(clause: string, year: number | undefined): boolean {
+  for (const match of clause.matchAll(CLAUSE_YEAR)) {
+    if (match[1] === undefined || (year !== undefined && Number(match[1]) !== year)) return true;
+  }
+  return false;
+}
+
 /**
  * The clauses of a line, asked for in the order of the matches: the clause around a number says
- * whether it counts other rows too (`含上年结转1件`). Each clause is found once, however many matches it holds.
+ * whether it counts other rows too (`含上年结转1件`), and so does the clause after it where it breaks
+ * the number down (`…申请68件，其中本年新收66件、上年结转2件`). Each clause is found once, however many matches it holds.
  */
 class Clauses {
   private start = 0;
@@ -98,6 +115,14 @@ class Clauses {
   private clause = '';
 
   constructor(private readonly text: string) {}
+
+  /** The clause after the last one asked for, where it begins with 其中 (what the number is made of); else empty. */
+  breakdown(): string {
+    if (!this.text.startsWith('其中', this.end + 1)) return '';
+    let end = this.end + 1;
+    while (end < this.text.length && !CLAUSE_ENDS.test(this.text[end]!)) end++;
+    return this.text.slice(this.end + 1, end);
+  }
 
   around(at: number): string {
     if (at >= this.start && at < this.end) return this.clause;
