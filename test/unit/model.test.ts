@@ -212,6 +212,13 @@ describe('document model', () => {
     assert.equal(document.lines.length, 4);
     assert.equal(document.reports[0]!.title?.line, 0);
   });
+
+  it('reads the form feed pdftotext puts at each page break as a blank before the page\'s first line', () => {
+    const document = modelOf('县司法局2023年法治政府建设年度报告', '一、主要举措和成效', '全年办结案件12件。', '- 1 -',
+      '\f二、存在的不足和原因', '学法不够深入。', '\f- 2 -', '\f三、主要负责人履行第一责任人职责情况', '\f（一）带头学法', '四、2024年工作安排');
+    assert.deepEqual(document.headings.map((heading) => [heading.line, heading.level]), [[1, 1], [4, 1], [7, 1], [8, 2], [9, 1]]);
+    assert.deepEqual(document.lines.flatMap((line, index) => line.residue ? [index] : []), [3, 6]);
+  });
 });
 
 describe('code units', () => {

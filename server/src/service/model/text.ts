@@ -23,11 +23,12 @@ export function afterLineBreak(text: string, lineEnd: number): number {
 }
 
 /**
- * Blanks that indent a line or pad it: ASCII space, tab, U+3000 ideographic space, NBSP, and a BOM
- * (which only the first line can hold, when a file is read without stripping it).
+ * Blanks that indent a line or pad it: ASCII space, tab, U+3000 ideographic space, NBSP, a BOM
+ * (which only the first line can hold, when a file is read without stripping it) and a form feed
+ * (pdftotext starts each page with one).
  */
 export function isBlank(code: number): boolean {
-  return code === 0x20 || code === 0x09 || code === 0x3000 || code === 0xa0 || code === 0xfeff;
+  return code === 0x20 || code === 0x09 || code === 0x3000 || code === 0xa0 || code === 0xfeff || code === 0x0c;
 }
 
 /** Index of the first non-blank character, or the line length when the line is blank. */
@@ -44,7 +45,7 @@ export function lastNonBlankEnd(text: string, floor = 0): number {
   return end;
 }
 
-const BLANKS = /[ \t\u3000\u00a0\ufeff]+/g;
+const BLANKS = /[ \t\u3000\u00a0\ufeff\f]+/g;
 
 /** The text with every blank removed: PDF conversions scatter spaces through titles and dates. */
 export function withoutBlanks(text: string): string {
