@@ -116,6 +116,16 @@ describe('政府信息公开工作年度报告', () => {
     assert.deepEqual(stated('全年共收到政府信息公开申请67件，较2022年增加9件。'), [wrong]);
   });
 
+  it('reads a bare page number before pdftotext\'s form feed inside a table as the page\'s number, not a cell', () => {
+    const values = tableValues(clean);
+    for (const shape of ['blanks', 'lines'] as const) {
+      const paged = reshaped(clean, shape).replace(/\n(4\.保护第三方合法权益)/, '\n3\n\f$1').replace(/\n(四、政府信息公开行政复议)/, '\n4\n\f$1');
+      assert.equal(paged.split('\f').length, 3);
+      assert.deepEqual(tableValues(paged), values, shape);
+      assert.equal(findingsText(findingsOf(paged), paged).split('\n').filter((row) => !row.includes('web-residue')).join('\n'), '', shape);
+    }
+  });
+
   it('names the unlabeled row of the appeals table by the table, in either check', () => {
     const text = clean.replace('1 | 0 | 0 | 0 | 1 | 0 | 0 | 0 | 1 | 1 | 0 | 0 | 0 | 0 | 0', '1 | 0 | 0 | 0 | 2 | 0 | 0 | 0 | 1 | 1 | 0 | 0 | 0 | 0');
     assert.deepEqual(findingsOf(text).filter((finding) => finding.code.startsWith('table-')).map((finding) => finding.message), [

@@ -50,13 +50,18 @@ const VALUE_BREAKERS = /[。，；！？,;!?]/;
 /**
  * Page chrome known by its neighbour: the value a metadata label left for the next line (`发文时间:` /
  * `2019-05-22`, `发布机构：` / `XX区司法局`) — a short line of no sentence, no heading, no title and no
- * signature — and the rule a converter wrote under a row of chrome (`| 索引号 | … |` / `| --- | --- |`).
+ * signature — the rule a converter wrote under a row of chrome (`| 索引号 | … |` / `| --- | --- |`), and
+ * a bare page number before a form feed.
  * The lines keep their own classifications (the next version reuses them); the document reads these as chrome.
  */
 function withContextChrome(infos: readonly LineInfo[]): readonly LineInfo[] {
   let lines: LineInfo[] | undefined;
   for (let index = 0; index < infos.length; index++) {
     const label = (lines ?? infos)[index]!;
+    if (isPageNumberBeforeBreak(label, infos[index + 1])) {
+      (lines ??= infos.slice())[index] = asResidue(label);
+      continue;
+    }
     if (!label.residue) continue;
     const next = infos[index + 1];
     if (next && !next.residue && next.indent < next.text.length && isTableRule(next.text)) {
@@ -72,6 +77,11 @@ function withContextChrome(infos: readonly LineInfo[]): readonly LineInfo[] {
     (lines ??= infos.slice())[value] = asResidue(line);
   }
   return lines ?? infos;
+}
+
+/** A page's number alone (`3`) on the line before the form feed pdftotext starts the next page with: a footer, not a table's cell. */
+function isPageNumberBeforeBreak(line: LineInfo, next: LineInfo | undefined): boolean {
+  return next?.text.charCodeAt(0) === 0x0c && /^\d{1,4}$/.test(line.text.slice(line.indent, line.end));
 }
 
 /**
