@@ -294,6 +294,17 @@ describe('fix-all on PDF copies', () => {
   });
 });
 
+describe('marks a PDF page break splits', () => {
+  it('pairs a mark opened before a page\'s number and closed after it, over the form feed and blank lines', () => {
+    // As pdftotext gives seed 001 exported and printed: the page number, a blank line, the next page after a form feed.
+    const text = `${TITLE}\n认真学习宣传贯彻落实国务\n院办公厅《关于进一步规范行政裁量权基准制定和管理工作的意\n—2—\n\n\f见》，进一步加强执法。\n`;
+    assert.deepEqual(textFindings(text).filter((finding) => finding.code === 'unpaired-mark'), []);
+    // A mark that is never closed is still reported, page break or not.
+    const unclosed = text.replace('见》', '见');
+    assert.deepEqual(textFindings(unclosed).filter((finding) => finding.code === 'unpaired-mark').map((finding) => finding.range.start), [{ line: 2, character: 4 }]);
+  });
+});
+
 describe('proofreading in the editor', () => {
   const text = `${TITLE}\n截止2023年底,我局共办结案件。\n`;
 

@@ -54,7 +54,8 @@ export const unpairedMark: TextCheck = {
 
 /**
  * Marks a PDF's wrap split between two lines (`按照“应公开` / `尽公开”的要求`): the last unpaired mark
- * of a line that stops mid-sentence opens what the first unpaired mark of the next line closes.
+ * of a line that stops mid-sentence opens what the first unpaired mark of the next line of text
+ * closes — past a page break's number, running header and blank lines.
  */
 function pairedAcrossLines(document: ReportDocument, marks: readonly LineMark[]): ReadonlySet<TextMark> {
   const paired = new Set<TextMark>();
@@ -69,9 +70,11 @@ function pairedAcrossLines(document: ReportDocument, marks: readonly LineMark[])
   for (const [index, { last }] of edges) {
     const line = document.lines[index]!;
     const opener = OPENERS.indexOf(line.text[last.start]!);
-    const first = edges.get(index + 1)?.first;
-    if (opener < 0 || SENTENCE_ENDS.includes(line.text[line.end - 1]!) || !first) continue;
-    if (document.lines[index + 1]!.text[first.start] === CLOSERS[opener]) paired.add(last).add(first);
+    if (opener < 0 || SENTENCE_ENDS.includes(line.text[line.end - 1]!)) continue;
+    let next = index + 1;
+    while (next < document.lines.length && (document.lines[next]!.residue || document.lines[next]!.indent === document.lines[next]!.text.length)) next++;
+    const first = edges.get(next)?.first;
+    if (first && document.lines[next]!.text[first.start] === CLOSERS[opener]) paired.add(last).add(first);
   }
   return paired;
 }
