@@ -303,6 +303,15 @@ describe('marks a PDF page break splits', () => {
     const unclosed = text.replace('见》', '见');
     assert.deepEqual(textFindings(unclosed).filter((finding) => finding.code === 'unpaired-mark').map((finding) => finding.range.start), [{ line: 2, character: 4 }]);
   });
+
+  it('pairs marks nested across a wrap, and a title wrapped over three lines (seeds 002 and 004 printed and read by pdftotext)', () => {
+    const unpaired = (text: string) => textFindings(text).filter((finding) => finding.code === 'unpaired-mark').map((finding) => finding.range.start);
+    assert.deepEqual(unpaired(`${TITLE}\n3.深化创建“无证明城市”。制定印发《深化全区镇街“无\n证明城市”创建工作方案》，持续推进创建。\n`), []);
+    assert.deepEqual(unpaired(`${TITLE}\n和《国务院\n办公厅关于全面推行行政执法公示制度执法全过程记录制度重大\n执法决定法制审核制度的指导意见》等。\n`), []);
+    // Closers in the wrong order pair with nothing; a sentence's end between stops the pairing.
+    assert.deepEqual(unpaired(`${TITLE}\n制定印发《深化全区镇街“无\n证明城市》创建工作方案”，持续推进。\n`), [{ line: 1, character: 4 }, { line: 1, character: 11 }, { line: 2, character: 4 }, { line: 2, character: 11 }]);
+    assert.deepEqual(unpaired(`${TITLE}\n和《国务院\n办公厅关于全面推行行政执法公示制度。\n执法决定法制审核制度的指导意见》等。\n`), [{ line: 1, character: 1 }, { line: 3, character: 15 }]);
+  });
 });
 
 describe('proofreading in the editor', () => {

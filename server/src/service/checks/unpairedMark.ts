@@ -52,29 +52,55 @@ export const unpairedMark: TextCheck = {
   },
 };
 
+/** How many lines of text without unpaired marks a mark wrapped by a PDF may span (a long document name: `《国务院` / `办公厅关于…重大` / `…指导意见》`). */
+const MAX_SPANNED_LINES = 2;
+const SENTENCE_END = /[。！？；!?;]/;
+
 /**
- * Marks a PDF's wrap split between two lines (`按照“应公开` / `尽公开”的要求`): the last unpaired mark
- * of a line that stops mid-sentence opens what the first unpaired mark of the next line of text
- * closes — past a page break's number, running header and blank lines.
+ * Marks a PDF's wrap split between lines (`按照“应公开` / `尽公开”的要求`): the marks a line that stops
+ * mid-sentence leaves open at its end (those after its last unpaired closer) are closed, innermost
+ * first, by the unpaired closers that start the next line with unpaired marks — past a page break's
+ * number, running header and blank lines, and across up to two lines of text that end no sentence.
  */
 function pairedAcrossLines(document: ReportDocument, marks: readonly LineMark[]): ReadonlySet<TextMark> {
   const paired = new Set<TextMark>();
-  // Each line's first and last unpaired mark by its place (the scan reports unclosed openers after the rest).
-  const edges = new Map<number, { first: TextMark; last: TextMark }>();
+  const byLine = new Map<number, TextMark[]>();
   for (const { line, mark } of marks) {
-    const known = edges.get(line);
-    if (!known) edges.set(line, { first: mark, last: mark });
-    else if (mark.start < known.first.start) known.first = mark;
-    else if (mark.start > known.last.start) known.last = mark;
+    const list = byLine.get(line);
+    if (list) list.push(mark);
+    else byLine.set(line, [mark]);
   }
-  for (const [index, { last }] of edges) {
+  // The scan reports unclosed openers after the rest: by place.
+  for (const list of byLine.values()) list.sort((a, b) => a.start - b.start);
+  for (const [index, list] of byLine) {
     const line = document.lines[index]!;
-    const opener = OPENERS.indexOf(line.text[last.start]!);
-    if (opener < 0 || SENTENCE_ENDS.includes(line.text[line.end - 1]!)) continue;
-    let next = index + 1;
-    while (next < document.lines.length && (document.lines[next]!.residue || document.lines[next]!.indent === document.lines[next]!.text.length)) next++;
-    const first = edges.get(next)?.first;
-    if (first && document.lines[next]!.text[first.start] === CLOSERS[opener]) paired.add(last).add(first);
+    if (SENTENCE_ENDS.includes(line.text[line.end - 1]!)) continue;
+    const open: TextMark[] = [];
+    for (const mark of list) {
+      if (OPENERS.includes(line.text[mark.start]!)) open.push(mark);
+      else open.length = 0;
+    }
+    const next = open.length === 0 ? undefined : closingLine(document, byLine, index);
+    if (next === undefined) continue;
+    const closing = document.lines[next]!;
+    for (const mark of byLine.get(next)!) {
+      const innermost = open[open.length - 1];
+      if (!innermost || closing.text[mark.start] !== CLOSERS[OPENERS.indexOf(line.text[innermost.start]!)]) break;
+      paired.add(innermost).add(mark);
+      open.pop();
+    }
   }
   return paired;
+}
+
+/** The next line with unpaired marks after `index`, where what `index` left open may close. */
+function closingLine(document: ReportDocument, byLine: ReadonlyMap<number, readonly TextMark[]>, index: number): number | undefined {
+  let spanned = 0;
+  for (let next = index + 1; next < document.lines.length; next++) {
+    const line = document.lines[next]!;
+    if (line.residue || line.indent === line.text.length) continue;
+    if (byLine.has(next)) return next;
+    if (++spanned > MAX_SPANNED_LINES || line.heading || SENTENCE_END.test(line.text.slice(line.indent, line.end))) return undefined;
+  }
+  return undefined;
 }
