@@ -48,6 +48,10 @@ describe('line classification', () => {
     assert.deepEqual(classifyLine('市教育局工作报告……………12').contentsEntry,
       { titleStart: 0, titleEnd: 8, key: '市教育局工作报告', page: 12 });
     assert.equal(classifyLine('全年受理案件 12').contentsEntry, undefined);
+    // The entry's number before a title that starts with its year (the export's contents, read back or through a PDF): no decimal.
+    assert.equal(classifyLine('1.2023年度法治政府建设工作报告\t2').contentsEntry?.key, '2023年度法治政府建设工作报告');
+    assert.equal(classifyLine('2.2023 年法治政府建设工作报告.......6').contentsEntry?.key, '2023年法治政府建设工作报告');
+    assert.equal(classifyLine('12．2022年度政府信息公开工作年度报告\t31').contentsEntry?.key, '2022年度政府信息公开工作年度报告');
     for (const chrome of ['无障碍版', '  • 来源: 汕尾市城区人民政府', '  • 2024-01-31 16:37', '【字体:  \u00a0 \u00a0',
       '扫一扫在手机打开当前页', '【哒哒素材库】——每天更新材料1000多篇内部高质量素材，会员群+网盘群同步每日更新',
       '今天是2024年1月31日 星期三', '首页 | 新闻中心 | 政务公开 | 互动交流', '發布時間：2024-01-31 16:37', '字號：大 中 小',

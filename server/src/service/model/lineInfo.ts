@@ -203,8 +203,12 @@ function readContentsEntry(text: string, indent: number, end: number): ContentsE
   return { titleStart: indent, titleEnd, key: contentsKey(text.slice(indent, titleEnd)), page: Number(text.slice(pageStart, end)) };
 }
 
+/** An entry's number before a title that starts with its year (`1.2023年度…`): no decimal `1.2023`. */
+const NUMBER_BEFORE_YEAR = /^\d{1,4}[.．]\s*(?=(?:19|20)\d\d\s*年)/;
+
 /** A title reduced for comparison: no number in front, no blanks, simplified characters. */
 export function contentsKey(title: string): string {
   const marker = readMarker(title, 0);
-  return toSimplified(withoutBlanks(marker ? title.slice(marker.end) : title));
+  const start = marker ? marker.end : NUMBER_BEFORE_YEAR.exec(title)?.[0].length ?? 0;
+  return toSimplified(withoutBlanks(title.slice(start)));
 }
