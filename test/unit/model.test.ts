@@ -167,6 +167,15 @@ describe('document model', () => {
     assert.deepEqual(document.headings.map((heading) => [heading.line, heading.endLine]), [[0, 0], [2, 2], [4, 4], [6, 6]]);
   });
 
+  it('reads a 一、 that a PDF wrapped to a line start inside a sentence (这种一对 / 一、面对面…) as text', () => {
+    const lines = ['XX镇2023年法治政府建设工作报告', '一、法治政府建设情况', '正文。', '二、实行依法行政', '正文。', '三、提升社会治理法治化水平', '正文。',
+      '四、完善法律服务工作领域', '问值班制度，完善值班日志台账，夯实法治服务基础。这种一对', '一、面对面的“零距离”良性互动，既贴近了群众，又能实际解', '决问题。', '五、存在问题及下一步计划', '正文。'];
+    assert.deepEqual(modelOf(...lines).headings.map((heading) => heading.line), [1, 3, 5, 7, 11]);
+    // After a sentence's end it is a heading, whose number the numbering check reports.
+    const restarted = lines.map((line, index) => index === 8 ? '问值班制度，完善值班日志台账，夯实法治服务基础。' : line);
+    assert.deepEqual(modelOf(...restarted).headings.map((heading) => heading.line), [1, 3, 5, 7, 9, 11]);
+  });
+
   it('does not join a short heading with the short paragraph under it', () => {
     const document = modelOf('七、其他需要报告的情况', '无', '八、存在问题', '一是……。');
     assert.deepEqual(document.headings.map((heading) => [heading.line, heading.endLine, heading.title]),
