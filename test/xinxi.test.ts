@@ -126,6 +126,13 @@ describe('政府信息公开工作年度报告', () => {
     }
   });
 
+  it('reads no table row in a sentence a PDF wrapped after a row\'s words (`上年结转 2 件，均按期答复。`)', () => {
+    const text = clean.replace('全年共收到政府信息公开申请66件，均在法定期限内答复。', '全年共收到政府信息公开申请 66 件，\n上年结转 2 件，均在法定期限内答复。');
+    assert.deepEqual(tableValues(text), tableValues(clean));
+    const { document } = analyzeText(text);
+    assert.deepEqual(document.reports[0]!.tables.map((table) => table.schema.id), ['proactive', 'requests', 'appeals']);
+  });
+
   it('names the unlabeled row of the appeals table by the table, in either check', () => {
     const text = clean.replace('1 | 0 | 0 | 0 | 1 | 0 | 0 | 0 | 1 | 1 | 0 | 0 | 0 | 0 | 0', '1 | 0 | 0 | 0 | 2 | 0 | 0 | 0 | 1 | 1 | 0 | 0 | 0 | 0');
     assert.deepEqual(findingsOf(text).filter((finding) => finding.code.startsWith('table-')).map((finding) => finding.message), [

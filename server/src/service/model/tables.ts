@@ -278,7 +278,10 @@ function rowReading(tokens: readonly Token[], labelEnd: number, separated: boole
     // The cells: every cell after the label's; without `|`, from the first number (a note split off by blanks is no cell).
     let first = position + 1;
     while (!separated && first < labelEnd && !isNumberCell(tokens[first]!.text)) first++;
-    return { kind: 'row', rows, label, cells: tokens.slice(first) };
+    const cells = tokens.slice(first);
+    // Without `|`, words of a sentence after the numbers make the line a sentence (`上年结转 2 件，均按期答复。`), not a row.
+    if (!separated && cells.some((cell) => SENTENCE_MARKS.test(cell.text))) return undefined;
+    return { kind: 'row', rows, label, cells };
   }
   return undefined;
 }
