@@ -208,6 +208,18 @@ describe('document model', () => {
     assert.deepEqual(document.headings.map((heading) => heading.line), [7, 12, 13]);
   });
 
+  it('starts an untitled 信息公开 report at its opening formula after a report with no signature', () => {
+    const opening = '本年报根据《中华人民共和国政府信息公开条例》和《中华人民共和国政府信息公开工作年度报告格式》要求编制。';
+    const lines = ['东安镇2023年法治政府建设工作情况报告', '一、主要举措和成效', '正文。', '二、存在的主要问题', '正文。', '三、2024年工作计划',
+      '（一）持续夯实法治基础', '正文。', '', opening, '一、总体情况', '正文。', '二、主动公开政府信息情况', '正文。'];
+    const document = modelOf(...lines);
+    assert.deepEqual(document.reports.map((report) => [report.startLine, report.endLine, report.profile.id, report.title?.text]),
+      [[0, 7, 'fazhi-annual-report', '东安镇2023年法治政府建设工作情况报告'], [9, 13, 'xinxi-annual-report', undefined]]);
+    // The law named inside a sentence of the report under way starts nothing.
+    const named = lines.map((line, index) => index === 9 ? '根据《中华人民共和国政府信息公开条例》要求，按时编制并公开政府信息公开工作年度报告。' : line);
+    assert.equal(modelOf(...named.slice(0, 9), named[9]!, '（二）推进政务公开', '正文。').reports.length, 1);
+  });
+
   it('starts an untitled report when headings follow a signature', () => {
     const document = modelOf('XX局2023年法治政府建设年度报告', '一、工作', 'XX局', '2023年11月3日', '', '我局……', '一、工作', '二、问题');
     assert.deepEqual(document.reports.map((report) => [report.startLine, report.endLine, report.title?.line]),

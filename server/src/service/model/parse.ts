@@ -27,6 +27,8 @@ type HeadingDraft = Mutable<Heading> & { children: HeadingDraft[]; parent?: Head
  * wrapped heading may stand: one blank line may separate them.
  */
 const MAX_LINE_DISTANCE = 2;
+/** How a report's opening formula speaks of the report itself: `本年报根据…`, `本报告根据…`. */
+const REPORT_SPEAKS = /^本(?:年报|报告)/;
 /** A line a PDF wrapped inside a sentence is at least this long. */
 const MIN_WRAPPED_LINE = 15;
 /** A heading this long without final punctuation may have been wrapped by a PDF conversion. */
@@ -262,6 +264,7 @@ class DocumentBuilder {
       }
       return lastLine;
     }
+    if (this.opensReportOfOtherProfile(line)) this.startReport(index);
     // Page chrome and scraper markers are no content: fixes delete them.
     if (this.underWay && !line.residue && !isScraperOnly(line)) this.underWay.firstContentLine ??= index;
     this.chooseProfileByContent(line);
@@ -335,6 +338,18 @@ class DocumentBuilder {
     if (!profile) return;
     if (report) report.profile = profile;
     else this.pendingProfile = profile;
+  }
+
+  /**
+   * The opening formula of a report of another profile (`本年报根据《中华人民共和国政府信息公开条例》…编制`)
+   * at a line's start, under the headings of a report that has no signature: an untitled report of that
+   * kind starts there (copies pasted one after another).
+   */
+  private opensReportOfOtherProfile(line: LineInfo): boolean {
+    const report = this.openReport;
+    if (!report || report.headings.length === 0 || line.heading || !REPORT_SPEAKS.test(line.text.slice(line.indent, line.indent + 3))) return false;
+    const profile = profileNamedByOpening(line.text);
+    return profile !== undefined && profile !== report.profile;
   }
 
   /** Whether the line belongs to a table of the current report (then it is no heading); a line that does not ends the table under way. */
