@@ -160,6 +160,24 @@ describe('document model', () => {
     assert.equal(heading.title, '学习宣传贯彻行政处罚法、重大行政决策程序暂行条例等新施行、新修订法律法规的情况');
   });
 
+  it('joins a title sentence a PDF wrapped before its 。 (`…公正文明执` / `法。一是…`), the rest of that line its body', () => {
+    const document = modelOf('县司法局2023年法治政府建设年度报告', '一、主要举措和成效',
+      '（三）坚持系统观念、标本兼治，推进严格规范公正文明执', '法。一是加强和改进行政执法工作。认真学习宣传贯彻落实国务', '院办公厅的意见。',
+      '（四）坚持依法化解矛盾纠纷，扎实推进行政复议、应诉工', '— 3 —', '作。一是推进行政复议体制改革，落实行政复议决定书网上公', '开制度。', '（五）强化监督', '正文。');
+    assert.deepEqual(document.headings.map((heading) => [heading.line, heading.endLine, heading.title, heading.titleEnd, heading.titleSentence]), [
+      [1, 1, '主要举措和成效', 9, false],
+      [2, 3, '坚持系统观念、标本兼治，推进严格规范公正文明执法', 1, true],
+      [5, 7, '坚持依法化解矛盾纠纷，扎实推进行政复议、应诉工作', 1, true],
+      [9, 9, '强化监督', 7, false],
+    ]);
+    // A line whose sentence is more than a title's end, or that is no full line of the heading's width, is the paragraph after it (seed 003).
+    assert.deepEqual(modelOf('县司法局2023年法治政府建设年度报告', '一、主要举措和成效', '（一）坚持系统观念、标本兼治，推进严格规范公正文明执法',
+      '工作全面加强，执法规范化水平明显提升。').headings.map((heading) => heading.endLine), [1, 2]);
+    assert.deepEqual(modelOf('县司法局2023年法治政府建设年度报告', '一、主要举措和成效', '（二）加强法治政府建设，全面推进依法行政',
+      '一是强化制度保障。制定《市教育局2023年法治政府建设工作计划》，为提高教育系统依法治理水平提供制度保障。').headings.map((heading) => heading.title),
+    ['主要举措和成效', '加强法治政府建设，全面推进依法行政']);
+  });
+
   it('does not join a complete heading with the line under it: a note, a repeat of its end, or any line after a closing word', () => {
     const document = modelOf('二、2023年度推进法治政府建设存在的不足和原因', '存在的不足和原因',
       '三、2023年度党政主要负责人履行推进法治建设第一责任人职责加强法治政府建设的有关情况', '【待补充】',

@@ -249,8 +249,14 @@ class BlockBuilder {
       rest = titleEnd < end ? contentOf(first, firstNonBlank(first.text, titleEnd), end) : '';
     } else {
       const parts = [contentOf(first, heading.marker.start)];
-      for (let line = heading.line + 1; line <= heading.endLine; line++) parts.push(contentOf(lines[line]!));
+      // Page chrome between the lines (a page's number) is no part of the title.
+      for (let line = heading.line + 1; line < heading.endLine; line++) if (!lines[line]!.residue) parts.push(contentOf(lines[line]!));
+      // The last line holds the title's end, and after a title sentence wrapped before its 。 the paragraph's text.
+      const last = lines[heading.endLine]!;
+      const titleEnd = heading.titleSentence ? heading.titleEnd + 1 : last.end;
+      parts.push(contentOf(last, last.indent, titleEnd));
       headingText = parts.join('');
+      rest = titleEnd < last.end ? contentOf(last, firstNonBlank(last.text, titleEnd), last.end) : '';
     }
     const runs = [run(headingText, font, bold)];
     if (rest.length > 0) runs.push(run(rest, 'body', false));

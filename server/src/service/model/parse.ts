@@ -34,6 +34,18 @@ const MIN_WRAPPED_LINE = 15;
 /** A heading this long without final punctuation may have been wrapped by a PDF conversion. */
 const MIN_WRAPPED_TITLE = 12;
 const MAX_WRAP_CONTINUATION = 30;
+/** The end of a title sentence a PDF wrapped (`法。`) is this short. */
+const MAX_SENTENCE_CONTINUATION = 8;
+/** Lines a PDF wrapped are at least this long, and differ by at most this many characters (digits and letters are narrower). */
+const MIN_FULL_LINE = 20;
+const FULL_LINE_SLACK = 3;
+
+/** Whether two lines are full lines of one width, as a PDF wraps a paragraph (not a heading over a paragraph of its own length). */
+function fullLines(first: LineInfo, second: LineInfo): boolean {
+  const width = first.end - first.indent;
+  const next = second.end - second.indent;
+  return width >= MIN_FULL_LINE && next >= MIN_FULL_LINE && Math.abs(width - next) <= FULL_LINE_SLACK;
+}
 const WRAP_BREAKERS = new CharSet('。；;：:！？!?，,');
 /** A line holding nothing but scraper markers (`##paidend##`). */
 export function isScraperOnly(line: LineInfo): boolean {
@@ -612,14 +624,16 @@ class DocumentBuilder {
     let endLine = index;
     let titleText = line.text.slice(title.start, title.end);
     let titleEnd = title.end;
-    const continuation = title.titleSentence ? undefined : this.wrappedContinuation(index, titleText);
+    let titleSentence = title.titleSentence;
+    const continuation = titleSentence ? undefined : this.wrappedContinuation(index, titleText, line);
     if (continuation !== undefined) {
-      const next = this.lines[continuation]!;
-      endLine = continuation;
-      titleText += withoutBlanks(next.text.slice(next.indent, next.end));
-      titleEnd = next.end;
+      const next = this.lines[continuation.line]!;
+      endLine = continuation.line;
+      titleText += withoutBlanks(next.text.slice(next.indent, continuation.end));
+      titleEnd = continuation.end;
+      titleSentence = continuation.end < next.end;
     }
-    this.placeHeading(index, endLine, marker, titleText, title.start, titleEnd, title.titleSentence, false);
+    this.placeHeading(index, endLine, marker, titleText, title.start, titleEnd, titleSentence, false);
     return endLine;
   }
 
@@ -696,9 +710,11 @@ class DocumentBuilder {
    * The line that continues a heading wrapped by a PDF conversion (seed 004: `三、…暂行` / `条例等…情况`):
    * a long title cut where no title ends (no final punctuation, no closing word such as 情况 or 原因),
    * then within one blank line a short line of plain text with no sentence punctuation that is not a
-   * name, date, title, heading or note (`【待补充】`) and does not repeat the title's end.
+   * name, date, title, heading or note (`【待补充】`) and does not repeat the title's end — or, under a
+   * full line, a line that starts with a title sentence's short end (`…公正文明执` / `法。一是…`): the
+   * title ends at its 。, and the rest of the line is the paragraph.
    */
-  private wrappedContinuation(index: number, title: string): number | undefined {
+  private wrappedContinuation(index: number, title: string, heading: LineInfo): { readonly line: number; readonly end: number } | undefined {
     // `，、、` ends as `，` does (the proofreading drops the extra marks).
     let last = title.length - 1;
     while (last > 0 && title.charCodeAt(last) === 0x3001 && title.charCodeAt(last - 1) === 0x3001) last--;
@@ -713,8 +729,13 @@ class DocumentBuilder {
       const length = line.end - line.indent;
       const plain = !line.heading && !line.reportTitle && !line.date && !line.organization && !line.residue
         && !line.contentsHeader && !line.addressee && line.text.charCodeAt(line.indent) !== NOTE_OPEN && !CELL_SEPARATORS.occursIn(line.text, line.indent, line.end);
-      return plain && length >= 2 && length <= MAX_WRAP_CONTINUATION && !WRAP_BREAKERS.occursIn(line.text, line.indent, line.end)
-        && !title.endsWith(line.text.slice(line.indent, line.end)) ? next : undefined;
+      if (!plain) return undefined;
+      // A title sentence cut before its 。 on a full line (`…公正文明执` / `法。一是…`): its end, the paragraph going on after it.
+      const stop = line.text.indexOf('。', line.indent);
+      if (stop > line.indent && stop - line.indent <= MAX_SENTENCE_CONTINUATION && fullLines(heading, line)
+        && !WRAP_BREAKERS.occursIn(line.text, line.indent, stop)) return { line: next, end: stop };
+      return length >= 2 && length <= MAX_WRAP_CONTINUATION && !WRAP_BREAKERS.occursIn(line.text, line.indent, line.end)
+        && !title.endsWith(line.text.slice(line.indent, line.end)) ? { line: next, end: line.end } : undefined;
     }
     return undefined;
   }
