@@ -141,6 +141,8 @@ describe('fix invariants (fast-check)', () => {
       ['一、……等2021-2025年 一一一一一一渡过难关\n一一\n', '一、等2021-2025年\n一一一一一一渡过难关\n一一\n'],
       // A blank after a half-width `)` goes with punctuation-width's `）`, not with the heading's final marks.
       ['一、(说明) 。。\n', '一、（说明）\n'],
+      // A 一、 after a line cut mid-word is a PDF's wrap whatever that line's length, which the fixes of its marks change.
+      ['一、\n,,……等2021~2025年\n一、\n', '一、\n，等2021~2025年\n一、\n'],
     ]) assert.deepEqual(applyFixAll(text!), { text: fixed, rounds: 1 }, text);
     // A time after words is a sentence's, not a site's clock: `……等8:30` keeps its line when the ellipsis goes.
     assert.equal(ordinaryText(applyFixAll('……等8:30\n').text), ordinaryText('……等8:30\n'));

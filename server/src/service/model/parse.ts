@@ -29,8 +29,6 @@ type HeadingDraft = Mutable<Heading> & { children: HeadingDraft[]; parent?: Head
 const MAX_LINE_DISTANCE = 2;
 /** How a report's opening formula speaks of the report itself: `本年报根据…`, `本报告根据…`. */
 const REPORT_SPEAKS = /^本(?:年报|报告)/;
-/** A line a PDF wrapped inside a sentence is at least this long. */
-const MIN_WRAPPED_LINE = 15;
 /** A heading this long without final punctuation may have been wrapped by a PDF conversion. */
 const MIN_WRAPPED_TITLE = 12;
 const MAX_WRAP_CONTINUATION = 30;
@@ -536,16 +534,15 @@ class DocumentBuilder {
   /**
    * A numbered line that a document-sharing site's page split made (`2、法有效化解…` after a line cut
    * in the middle of `依法`), or a PDF's wrap inside a sentence (`这种一对` / `一、面对面…`, `坚持统` /
-   * `一、高效…`): a `N、` or `一、` marker right after a line that stops mid-word (for `一、`, a full
-   * line of text), with a number that continues neither its siblings nor the report's headings of its
-   * level — as written or as renumbering would make them, so that fixing the numbers never changes the verdict.
+   * `一、高效…`): a `N、` or `一、` marker right after a line that stops mid-word, with a number that
+   * continues neither its siblings nor the report's headings of its level — as written or as
+   * renumbering would make them, so that fixing the numbers never changes the verdict.
    */
   private isPageChunkMarker(marker: HeadingMarker): boolean {
     if ((marker.level !== 3 && marker.level !== 1) || marker.delimiter !== '、') return false;
     const previous = this.lastTextLine === undefined ? undefined : this.lines[this.lastTextLine]!;
     // The line above was cut in the middle of a sentence: it ends with a Chinese character (or a closing quote), not with punctuation, a note or a marker.
     if (!previous || previous.residue || previous.heading || previous.reportTitle || previous.date || previous.organization || !endsMidSentence(previous)) return false;
-    if (marker.level === 1 && previous.end - previous.indent < MIN_WRAPPED_LINE) return false;
     // Only inside a report numbered from 一、 or （一）: there page chunks break the sequence of the 1. under them (and a wrap's 一、 that of the 一、).
     const report = this.openReport;
     const top = report?.topHeadings[0]?.level;
