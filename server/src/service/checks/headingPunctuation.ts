@@ -1,4 +1,5 @@
 import { format } from '../l10n';
+import { fullLines } from '../model/lineInfo';
 import { isNumberedParagraph } from '../model/markers';
 import { isBlank } from '../model/text';
 import { range } from '../model/ranges';
@@ -16,24 +17,17 @@ const FINAL_MARKS = '。；，;,';
 const HALF_WIDTH_CLOSE = 0x29;
 const TRAILING_MARKS = `${FINAL_MARKS}、：:？?！!`;
 
-/** A wrapped line of a PDF is at least this long: shorter, the line after a heading is a paragraph's last. */
-const MIN_WRAPPED_LINE = 20;
-/** How many characters two full lines of a PDF may differ by (digits and Latin letters are narrower). */
-const WRAP_WIDTH_SLACK = 3;
-
 /**
  * A title sentence a PDF wrapped at its 。 (`（二）…依法履职能力。` / `— 1 —` / `一是加强…`): the heading's
- * line is as long as the full line of plain text after it (page chrome and blank lines passed over),
- * so the paragraph goes on there, and its 。 is right.
+ * line and the line of plain text after it (page chrome and blank lines passed over) are full lines
+ * of one width, so the paragraph goes on there, and its 。 is right.
  */
 function wrappedTitleSentence(document: ReportDocument, heading: Heading): boolean {
   const line = document.lines[heading.endLine]!;
   let next = heading.endLine + 1;
   while (next < document.lines.length && (document.lines[next]!.residue || document.lines[next]!.indent === document.lines[next]!.text.length)) next++;
   const after = document.lines[next];
-  if (!after || after.heading || after.date || after.organization || after.reportTitle) return false;
-  const width = after.end - after.indent;
-  return width >= MIN_WRAPPED_LINE && line.end - line.indent >= width - WRAP_WIDTH_SLACK;
+  return after !== undefined && !after.heading && !after.date && !after.organization && !after.reportTitle && fullLines(line, after);
 }
 
 export const headingPunctuation: Check = {

@@ -54,7 +54,7 @@ export const unpairedMark: TextCheck = {
 
 /** How many lines of text without unpaired marks a mark wrapped by a PDF may span (a long document name: `《国务院` / `办公厅关于…重大` / `…指导意见》`). */
 const MAX_SPANNED_LINES = 2;
-const SENTENCE_END = /[。！？；!?;]/;
+const SENTENCE_END = new RegExp(`[${SENTENCE_ENDS}]`);
 
 /**
  * Marks a PDF's wrap split between lines (`按照“应公开` / `尽公开”的要求`): the marks a line that stops

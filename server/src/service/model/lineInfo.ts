@@ -180,6 +180,17 @@ function isAddressee(compact: string): boolean {
     && !names.includes('如下') && ORGANIZATION_SUFFIXES.some((suffix) => names.endsWith(suffix));
 }
 
+/** Lines a PDF wrapped are at least this long, and differ by at most this many characters (digits and letters are narrower). */
+const MIN_FULL_LINE = 20;
+const FULL_LINE_SLACK = 3;
+
+/** Whether two lines are full lines of one width, as a PDF wraps a paragraph (not a heading over a paragraph of another length). */
+export function fullLines(first: LineInfo, second: LineInfo): boolean {
+  const width = first.end - first.indent;
+  const next = second.end - second.indent;
+  return width >= MIN_FULL_LINE && next >= MIN_FULL_LINE && Math.abs(width - next) <= FULL_LINE_SLACK;
+}
+
 const LEADERS = '.．·…⋯-—─_';
 /** Five digits: a province's compilation of thousands of reports runs past page 9,999. */
 const MAX_PAGE_DIGITS = 5;

@@ -3,7 +3,7 @@
  * reports (titled or not) with their headings, addressee and signature.
  */
 import type { Contents, ContentsEntry, Heading, Report, ReportDocument, ReportTitle } from './document';
-import type { DateText, LineInfo } from './lineInfo';
+import { DateText, LineInfo, fullLines } from './lineInfo';
 import type { HeadingLevel, HeadingMarker, HeadingTitle } from './markers';
 import { SENTENCE_PUNCTUATION, TitleText, readTitle, titleYear } from './titles';
 import { CharSet } from './chars';
@@ -34,16 +34,7 @@ const MIN_WRAPPED_TITLE = 12;
 const MAX_WRAP_CONTINUATION = 30;
 /** The end of a title sentence a PDF wrapped (`法。`) is this short. */
 const MAX_SENTENCE_CONTINUATION = 8;
-/** Lines a PDF wrapped are at least this long, and differ by at most this many characters (digits and letters are narrower). */
-const MIN_FULL_LINE = 20;
-const FULL_LINE_SLACK = 3;
 
-/** Whether two lines are full lines of one width, as a PDF wraps a paragraph (not a heading over a paragraph of its own length). */
-function fullLines(first: LineInfo, second: LineInfo): boolean {
-  const width = first.end - first.indent;
-  const next = second.end - second.indent;
-  return width >= MIN_FULL_LINE && next >= MIN_FULL_LINE && Math.abs(width - next) <= FULL_LINE_SLACK;
-}
 const WRAP_BREAKERS = new CharSet('。；;：:！？!?，,');
 /** A line holding nothing but scraper markers (`##paidend##`). */
 export function isScraperOnly(line: LineInfo): boolean {
