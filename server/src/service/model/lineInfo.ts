@@ -6,7 +6,7 @@ import { HeadingMarker, HeadingTitle, readHeadingTitle, readMarker } from './mar
 import { CharSet } from './chars';
 import { InlineMark, scanInline } from './inline';
 import { parseChineseNumeral } from './numerals';
-import { firstNonBlank, isAsciiDigit, isBlank, lastNonBlankEnd, withoutBlanks } from './text';
+import { firstNonBlank, isAsciiDigit, isBlank, lastNonBlankEnd, withoutBlanks, wordCharacterCount } from './text';
 import { MAX_CHROME_LINE, isChromeLine, mayBeChrome } from './webResidue';
 import { SENTENCE_PUNCTUATION, TitleText, chineseYear, readTitle } from './titles';
 import { RunOnItem, findRunOn } from './runOn';
@@ -180,14 +180,17 @@ function isAddressee(compact: string): boolean {
     && !names.includes('如下') && ORGANIZATION_SUFFIXES.some((suffix) => names.endsWith(suffix));
 }
 
-/** Lines a PDF wrapped are at least this long, and differ by at most this many characters (digits and letters are narrower). */
-const MIN_FULL_LINE = 20;
-const FULL_LINE_SLACK = 3;
+/** Lines a PDF wrapped hold at least this many words' characters, and differ by at most this many (the rest are marks). */
+const MIN_FULL_LINE = 16;
+const FULL_LINE_SLACK = 5;
 
-/** Whether two lines are full lines of one width, as a PDF wraps a paragraph (not a heading over a paragraph of another length). */
+/**
+ * Whether two lines are full lines of one width, as a PDF wraps a paragraph (not a heading over a
+ * paragraph of another length); measured in words' characters, which no fix changes, so the verdict stays.
+ */
 export function fullLines(first: LineInfo, second: LineInfo): boolean {
-  const width = first.end - first.indent;
-  const next = second.end - second.indent;
+  const width = wordCharacterCount(first.text.slice(first.indent, first.end));
+  const next = wordCharacterCount(second.text.slice(second.indent, second.end));
   return width >= MIN_FULL_LINE && next >= MIN_FULL_LINE && Math.abs(width - next) <= FULL_LINE_SLACK;
 }
 
