@@ -41,6 +41,9 @@ export const SHAPES: readonly Shape[] = [
   { name: '`a...` dots on one line', size: 200_000, text: (size) => `${TITLE}中${'a...'.repeat(size / 4)}中` },
   { name: 'a number row `中 1 2 … 中`', size: 200_000, text: (size) => `${TITLE}中 ${'1 '.repeat(size / 2)}中` },
   { name: 'PDF blanks `2021 年` lines', size: 20_000, text: (size) => TITLE + '2021 年以来，在岗人员 2 名。\n'.repeat(size) },
+  // What pdftotext gives a printed report: a page footer, a form feed, a heading at the page's start, a
+  // title wrapped open at the break and closed after it (issue 23's copies, read again).
+  { name: 'PDF pages: footer, form feed, `《…` closed on the next page', size: 10_000, text: (size) => TITLE + '落实《关于加强\n第 1 页 共 9 页\n\f二、工作\n法治建设的意见》的要求。\n'.repeat(size) },
   { name: 'sentence dots and numbers in brackets `机制.下一步(2023)` on one line', size: 50_000, text: (size) => TITLE + '完善机制.下一步(2023)﹐'.repeat(size / 2) },
   { name: 'doubled characters `的的` and blanks `一 一` on one line', size: 100_000, text: (size) => TITLE + '推进的的工作 一 一，'.repeat(size / 10) },
   { name: 'confusable patterns `即要…又要` `认真的组织` on one line', size: 50_000, text: (size) => TITLE + '即要学习又要提高，象春风一样，认真的组织，发现的及时，'.repeat(size / 25) },
