@@ -261,3 +261,56 @@ describe('Word files as Word, WPS and Mac Word write them', () => {
     assert.equal(readDocx(wordDocument({ body, numbering })), '1\t总则\n1.0.1\t适用范围\n1.1\t基本原则\n1.1.1\t合法原则\n');
   });
 });
+
+describe('Word files with shapes LibreOffice also reads: alternate content, tables in tables, layout tables, ruby', () => {
+  it('Word and WPS: alternate content shows its first choice, whether it holds runs or paragraphs; a text box in one stays out', () => {
+    const alternatives = (choice: string, fallback: string, requires = 'w14') => `<mc:AlternateContent><mc:Choice Requires="${requires}">${choice}</mc:Choice><mc:Fallback>${fallback}</mc:Fallback></mc:AlternateContent>`;
+    const graphic = (text: string) => `<a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData><wps:wsp><wps:txbx><w:txbxContent>${p('', run(text))}</w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic>`;
+    const vml = (text: string) => `<w:pict><v:shape><v:textbox><w:txbxContent>${p('', run(text))}</w:txbxContent></v:textbox></v:shape></w:pict>`;
+    const textBox = (text: string) => `<w:r>${alternatives(`<w:drawing><wp:inline>${graphic(text)}</wp:inline></w:drawing>`, vml(text), 'wps')}</w:r>`;
+    const body = [
+      p('', run('全年共受理'), alternatives(run('行政复议'), run('行政覆议')), run('案件12件。')),
+      alternatives(p('', run('新版本的段落。')), p('', run('旧版本的段落。')), 'w15'),
+      p('', run('框前'), textBox('文本框里的字'), run('框后')),
+      // An alternative with no choice Word takes: the fallback.
+      p('', '<mc:AlternateContent><mc:Fallback>', run('只有备用'), '</mc:Fallback></mc:AlternateContent>'),
+    ].join('');
+    assert.equal(readDocx(wordDocument({ body })), '全年共受理行政复议案件12件。\n新版本的段落。\n框前框后\n只有备用\n');
+  });
+
+  it('a table inside a table cell stays in its cell, in order', () => {
+    const cell = (...paragraphs: string[]) => `<w:tc><w:tcPr><w:tcW w:w="2000" w:type="dxa"/></w:tcPr>${paragraphs.join('')}</w:tc>`;
+    const table = (...rows: string[][]) => `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr>${rows.map((cells) => `<w:tr>${cells.join('')}</w:tr>`).join('')}</w:tbl>`;
+    const body = [
+      p('', run('前言')),
+      table([cell(p('', run('外A')), table([cell(p('', run('内1'))), cell(p('', run('内2')))]), p('')), cell(p('', run('外B')))], [cell(p('', run('外C'))), cell(p('', run('外D')))]),
+      p('', run('后记')),
+    ].join('');
+    assert.equal(readDocx(wordDocument({ body })), '前言\n外A 内1 内2 | 外B\n外C | 外D\n后记\n');
+  });
+
+  it('a report laid out inside a one-column table (a web page saved as Word) keeps its paragraphs: title, headings, text', () => {
+    const body = [
+      '<w:tbl><w:tblPr><w:tblW w:w="5000" w:type="pct"/></w:tblPr><w:tblGrid><w:gridCol w:w="8306"/></w:tblGrid>',
+      '<w:tr><w:tc><w:tcPr><w:tcW w:w="5000" w:type="pct"/></w:tcPr>',
+      p('<w:jc w:val="center"/>', run('XX县2023年法治政府建设年度报告')),
+      p('', run('一、主要工作')),
+      p('', run('（一）加强组织领导。全年召开会议3次。')),
+      '</w:tc></w:tr><w:tr><w:tc>',
+      p('', run('二、存在问题')),
+      '<w:tbl><w:tr><w:tc>', p('', run('指标')), '</w:tc><w:tc>', p('', run('数量')), '</w:tc></w:tr></w:tbl>',
+      '</w:tc></w:tr></w:tbl>',
+    ].join('');
+    const text = readDocx(wordDocument({ body }));
+    assert.equal(text, 'XX县2023年法治政府建设年度报告\n\n一、主要工作\n（一）加强组织领导。全年召开会议3次。\n二、存在问题\n指标 | 数量\n');
+    const report = analyzeText(text).document.reports[0];
+    assert.equal(report?.title?.text, 'XX县2023年法治政府建设年度报告');
+    assert.deepEqual(report?.headings.map((heading) => [heading.level, heading.title]), [[1, '主要工作'], [2, '加强组织领导'], [1, '存在问题']]);
+  });
+
+  it('ruby (phonetic guide) shows its base text only, as the line reads', () => {
+    const rubyProperties = '<w:rubyPr><w:rubyAlign w:val="distributeSpace"/><w:hps w:val="16"/><w:hpsRaise w:val="30"/><w:hpsBaseText w:val="32"/><w:lid w:val="zh-CN"/></w:rubyPr>';
+    const body = p('', run('依法'), `<w:r><w:ruby>${rubyProperties}<w:rt>${run('zhì')}</w:rt><w:rubyBase>${run('治')}</w:rubyBase></w:ruby></w:r>`, run('县'));
+    assert.equal(readDocx(wordDocument({ body })), '依法治县\n');
+  });
+});

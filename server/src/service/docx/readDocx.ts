@@ -31,8 +31,10 @@ export const MAX_PART_BYTES = 32 * 1024 * 1024;
 /** The imported text: far beyond any report or 汇编 (a few million characters), well below what would strain the editor. */
 const MAX_TEXT_LENGTH = 16 * 1024 * 1024;
 const DEFAULT_MAIN_PART = 'word/document.xml';
-/** Drawings, text boxes and embedded objects hold paragraphs of their own: not the report's text. */
-const SKIPPED = new Set(['w:drawing', 'w:pict', 'w:object', 'mc:AlternateContent']);
+/** Drawings, text boxes and embedded objects hold paragraphs of their own: not the report's text; nor is a ruby's phonetic guide (`w:rt`). */
+const SKIPPED = new Set(['w:drawing', 'w:pict', 'w:object', 'w:rt']);
+/** The branches of Markup Compatibility's alternate content: Word shows the first choice (every one it writes is one Word reads), else the fallback. */
+const ALTERNATIVES = new Set(['mc:Choice', 'mc:Fallback']);
 /** Revisions keep the properties a paragraph, run, table or section had before: Word shows the current ones. */
 const PREVIOUS_PROPERTIES = /^w:(?:rPr|pPr|sectPr|tblPr|tblPrEx|trPr|tcPr|tblGrid|numbering)Change$/;
 const RELATIONSHIP_TYPES = { officeDocument: '/officeDocument', numbering: '/numbering', styles: '/styles' } as const;
@@ -185,8 +187,9 @@ function styleName(styles: Styles, id: string | undefined): string {
 interface Paragraph {
   text: string;
   align?: string;
-  /** A paragraph that is a table row. */
+  /** A paragraph that is a table row, and its cells' texts. */
   row?: boolean;
+  cells?: readonly string[];
   /** An entry of a table of contents (a TOC field's result, a `toc N` style, a contents content control). */
   contents?: boolean;
   /** A styled heading's outline level (0–8), when it is no contents entry. */
@@ -195,6 +198,17 @@ interface Paragraph {
   numbered?: boolean;
   /** Styled `Title`. */
   title?: boolean;
+}
+
+/** A table being read: its rows, each a list of cells, each cell its paragraphs. */
+interface TableDraft {
+  readonly rows: { readonly cells: Paragraph[][]; deleted: boolean }[];
+  cell?: Paragraph[];
+}
+
+/** A cell's text on one line: its paragraphs joined by blanks, and so the cells of a table inside it (so its row keeps its columns). */
+function cellText(paragraphs: readonly Paragraph[]): string {
+  return paragraphs.map((paragraph) => paragraph.cells?.join(' ') ?? paragraph.text).join(' ').replace(/\n/g, ' ').trim();
 }
 
 interface Body {
@@ -241,8 +255,11 @@ function readBody(bytes: Uint8Array, part: string, styles: Styles, counters: Num
   let runHidden = false;
   let runFont: string | undefined;
   let removed = 0;
-  let previousProperties = 0;
-  let skipped = 0;
+  /** The depth of the element being read, and of the element whose content is left out (a drawing, previous properties, an alternative not taken). */
+  let depth = 0;
+  let skippedAt: number | undefined;
+  /** Open alternate contents, and whether each has had its branch read. */
+  const alternativesTaken: boolean[] = [];
   let inContentControlProperties = 0;
   const fields: Field[] = [];
   /** How many open fields are showing their instruction (then nothing is shown), and how many are TOC fields. */
@@ -251,10 +268,10 @@ function readBody(bytes: Uint8Array, part: string, styles: Styles, counters: Num
   /** Open content controls, and whether each is a table of contents. */
   const contentControls: boolean[] = [];
   let contentsControls = 0;
-  // Tables, perhaps nested: the cells of the row being read.
-  const rows: { cells: string[]; deleted: boolean }[] = [];
-  let cell: string[] | undefined;
-  const cellStack: (string[] | undefined)[] = [];
+  // Tables, perhaps nested: each with its rows so far and the paragraphs of the cell being read.
+  const tables: TableDraft[] = [];
+  /** Where a finished paragraph goes: the cell being read, else the body. */
+  const destination = (): Paragraph[] => tables[tables.length - 1]?.cell ?? paragraphs;
 
   const shown = () => removed === 0 && !runHidden && fieldsInInstruction === 0;
   const append = (text: string) => {
@@ -279,11 +296,7 @@ function readBody(bytes: Uint8Array, part: string, styles: Styles, counters: Num
     const contents = draft.inContents || CONTENTS_STYLE.test(name);
     textLength += text.length;
     if (textLength > MAX_TEXT_LENGTH) throw new DocxError('tooLarge', part);
-    if (cell) {
-      cell.push(text);
-      return;
-    }
-    paragraphs.push({
+    destination().push({
       text,
       align: draft.align ?? inherited(styles, style, 'jc'),
       contents,
@@ -296,15 +309,14 @@ function readBody(bytes: Uint8Array, part: string, styles: Styles, counters: Num
   /** Text carried from a paragraph whose mark was removed, where no paragraph of its table cell or body follows to take it. */
   const flushCarried = () => {
     if (carried.length === 0) return;
-    if (cell) cell.push(carried);
-    else paragraphs.push({ text: carried });
+    destination().push({ text: carried });
     carried = '';
   };
 
   scanXml(bytes, part, (event) => {
     if (event.kind === 'text') {
       if ((inText || inForeignText) && removed === 0 && !runHidden && /\S/.test(event.text)) hasText = true;
-      if (skipped > 0 || previousProperties > 0) return;
+      if (skippedAt !== undefined) return;
       if (inText) append(symbolText(event.text, runFont));
       const field = fields[fields.length - 1];
       if (inInstruction && removed === 0 && field && !field.showingResult) field.instruction += event.text;
@@ -315,14 +327,17 @@ function readBody(bytes: Uint8Array, part: string, styles: Styles, counters: Num
     if (name.endsWith('}t') || name === 't') inForeignText = opening;
     if (name === 'w:t') inText = opening;
     if (name === 'w:instrText') inInstruction = opening;
-    // Regions left out whole (an empty one, self-closing, leaves out nothing).
-    if (PREVIOUS_PROPERTIES.test(name) || SKIPPED.has(name)) {
-      if (event.selfClosing) return;
-      if (PREVIOUS_PROPERTIES.test(name)) previousProperties = Math.max(0, previousProperties + (opening ? 1 : -1));
-      else skipped = Math.max(0, skipped + (opening ? 1 : -1));
+    // Regions left out whole, from their start tag to their end tag.
+    if (event.kind === 'open') depth++;
+    else depth--;
+    if (skippedAt !== undefined) {
+      if (event.kind === 'close' && depth < skippedAt) skippedAt = undefined;
       return;
     }
-    if (previousProperties > 0 || skipped > 0) return;
+    if (event.kind === 'open' && (PREVIOUS_PROPERTIES.test(name) || SKIPPED.has(name) || (ALTERNATIVES.has(name) && !takeAlternative()))) {
+      skippedAt = depth;
+      return;
+    }
     if (event.kind === 'open') {
       if (inContentControlProperties > 0) {
         if (name === 'w:sdtPr' || name === 'w:sdtEndPr') inContentControlProperties++;
@@ -341,7 +356,35 @@ function readBody(bytes: Uint8Array, part: string, styles: Styles, counters: Num
   });
   finishParagraph();
   flushCarried();
+  while (tables.length > 0) finishTable();
   return { paragraphs, hasText };
+
+  /** Whether the alternative opening now is the one to read: the first of its alternate content. */
+  function takeAlternative(): boolean {
+    const taken = alternativesTaken[alternativesTaken.length - 1];
+    if (taken === undefined) return true;
+    alternativesTaken[alternativesTaken.length - 1] = true;
+    return !taken;
+  }
+
+  /**
+   * A table's rows as lines of ` | `-separated cells. A table of one column is a frame laid around
+   * paragraphs (a web page saved as Word): its paragraphs are read as paragraphs.
+   */
+  function finishTable(): void {
+    const table = tables.pop()!;
+    if (table.cell) table.rows[table.rows.length - 1]?.cells.push(table.cell);
+    const rows = table.rows.filter((row) => !row.deleted);
+    const into = destination();
+    if (rows.every((row) => row.cells.length <= 1)) {
+      for (const row of rows) for (const cellParagraph of row.cells[0] ?? []) into.push(cellParagraph);
+      return;
+    }
+    for (const row of rows) {
+      const cells = row.cells.map(cellText);
+      into.push({ text: cells.join(' | '), row: true, cells });
+    }
+  }
 
   function openElement(event: Extract<XmlEvent, { kind: 'open' }>): void {
     const value = event.attributes['w:val'];
@@ -371,7 +414,8 @@ function readBody(bytes: Uint8Array, part: string, styles: Styles, counters: Num
         if (inRunProperties && inParagraphProperties) {
           if (paragraph) paragraph.markRemoved = true;
         } else if (inRowProperties) {
-          if (event.name === 'w:del') rows[rows.length - 1]!.deleted = true;
+          const row = tables[tables.length - 1]?.rows.at(-1);
+          if (row && event.name === 'w:del') row.deleted = true;
         } else if (!event.selfClosing) {
           removed++;
         }
@@ -395,10 +439,15 @@ function readBody(bytes: Uint8Array, part: string, styles: Styles, counters: Num
         break;
       case 'w:sdt': contentControls.push(false); break;
       case 'w:sdtPr': case 'w:sdtEndPr': if (!event.selfClosing) inContentControlProperties = 1; break;
-      case 'w:tbl': finishParagraph(); flushCarried(); cellStack.push(cell); cell = undefined; break;
-      case 'w:tr': rows.push({ cells: [], deleted: false }); break;
+      case 'mc:AlternateContent': if (!event.selfClosing) alternativesTaken.push(false); break;
+      case 'w:tbl': finishParagraph(); flushCarried(); tables.push({ rows: [] }); break;
+      case 'w:tr': tables[tables.length - 1]?.rows.push({ cells: [], deleted: false }); break;
       case 'w:trPr': inRowProperties = !event.selfClosing; break;
-      case 'w:tc': cell = []; break;
+      case 'w:tc': {
+        const table = tables[tables.length - 1];
+        if (table) table.cell = [];
+        break;
+      }
     }
     if (paragraph && (contentsFields > 0 || contentsControls > 0)) paragraph.inContents = true;
   }
@@ -412,18 +461,16 @@ function readBody(bytes: Uint8Array, part: string, styles: Styles, counters: Num
       case 'w:p': finishParagraph(); break;
       case 'w:fldSimple': closeField(); break;
       case 'w:sdt': if (contentControls.pop()) contentsControls--; break;
-      case 'w:tc':
+      case 'mc:AlternateContent': if (!selfClosing) alternativesTaken.pop(); break;
+      case 'w:tc': {
         finishParagraph();
         flushCarried();
-        if (cell) rows[rows.length - 1]?.cells.push(cell.join(' ').replace(/\n/g, ' ').trim());
-        cell = undefined;
-        break;
-      case 'w:tr': {
-        const row = rows.pop();
-        if (row && !row.deleted) paragraphs.push({ text: row.cells.join(' | '), row: true });
+        const table = tables[tables.length - 1];
+        if (table?.cell) table.rows[table.rows.length - 1]?.cells.push(table.cell);
+        if (table) table.cell = undefined;
         break;
       }
-      case 'w:tbl': cell = cellStack.pop(); break;
+      case 'w:tbl': if (tables.length > 0) finishTable(); break;
     }
   }
 
