@@ -6,6 +6,8 @@
 import { strict as assert } from 'node:assert';
 import { readDocx } from '../server/src/service/docx/readDocx';
 import { analyzeText } from '../server/src/service/model/analyze';
+import { createLanguageService } from '../server/src/service/languageService';
+import { sourceOf } from './helpers/documents';
 import { level, wordDocument, wpsParagraph } from './helpers/wordDocument';
 
 const REVISION = 'w:author="审核人" w:date="2024-01-10T09:30:00Z"';
@@ -88,8 +90,8 @@ describe('Word files as Word, WPS and Mac Word write them', () => {
       '1.示例',
       '2.深化执法改革',
       '四、其他需要报告的情况',
-      '项目 | 数量',
-      '行政复议 | 38', '',
+      '| 项目 | 数量 |',
+      '| 行政复议 | 38 |', '',
       'XX县司法局',
       '2024年1月15日',
       '',
@@ -286,7 +288,7 @@ describe('Word files with shapes LibreOffice also reads: alternate content, tabl
       table([cell(p('', run('外A')), table([cell(p('', run('内1'))), cell(p('', run('内2')))]), p('')), cell(p('', run('外B')))], [cell(p('', run('外C'))), cell(p('', run('外D')))]),
       p('', run('后记')),
     ].join('');
-    assert.equal(readDocx(wordDocument({ body })), '前言\n外A 内1 内2 | 外B\n外C | 外D\n后记\n');
+    assert.equal(readDocx(wordDocument({ body })), '前言\n| 外A 内1 内2 | 外B |\n| 外C | 外D |\n后记\n');
   });
 
   it('a report laid out inside a one-column table (a web page saved as Word) keeps its paragraphs: title, headings, text', () => {
@@ -302,7 +304,7 @@ describe('Word files with shapes LibreOffice also reads: alternate content, tabl
       '</w:tc></w:tr></w:tbl>',
     ].join('');
     const text = readDocx(wordDocument({ body }));
-    assert.equal(text, 'XX县2023年法治政府建设年度报告\n\n一、主要工作\n（一）加强组织领导。全年召开会议3次。\n二、存在问题\n指标 | 数量\n');
+    assert.equal(text, 'XX县2023年法治政府建设年度报告\n\n一、主要工作\n（一）加强组织领导。全年召开会议3次。\n二、存在问题\n| 指标 | 数量 |\n');
     const report = analyzeText(text).document.reports[0];
     assert.equal(report?.title?.text, 'XX县2023年法治政府建设年度报告');
     assert.deepEqual(report?.headings.map((heading) => [heading.level, heading.title]), [[1, '主要工作'], [2, '加强组织领导'], [1, '存在问题']]);
@@ -312,5 +314,34 @@ describe('Word files with shapes LibreOffice also reads: alternate content, tabl
     const rubyProperties = '<w:rubyPr><w:rubyAlign w:val="distributeSpace"/><w:hps w:val="16"/><w:hpsRaise w:val="30"/><w:hpsBaseText w:val="32"/><w:lid w:val="zh-CN"/></w:rubyPr>';
     const body = p('', run('依法'), `<w:r><w:ruby>${rubyProperties}<w:rt>${run('zhì')}</w:rt><w:rubyBase>${run('治')}</w:rubyBase></w:ruby></w:r>`, run('县'));
     assert.equal(readDocx(wordDocument({ body })), '依法治县\n');
+  });
+});
+
+describe('Word tables read as rows the text form knows', () => {
+  const cell = (text: string, properties = '') => `<w:tc><w:tcPr><w:tcW w:w="1200" w:type="dxa"/>${properties}</w:tcPr>${p('<w:jc w:val="center"/>', ...(text ? [run(text)] : []))}</w:tc>`;
+  const row = (cells: string[], properties = '') => `<w:tr>${properties ? `<w:trPr>${properties}</w:trPr>` : ''}${cells.join('')}</w:tr>`;
+  const table = (...rows: string[]) => `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/><w:tblBorders/></w:tblPr><w:tblGrid>${'<w:gridCol w:w="1200"/>'.repeat(4)}</w:tblGrid>${rows.join('')}</w:tbl>`;
+
+  it('merged cells keep the columns: a cell spanning columns, then empty cells; cells merged down, empty below; rows starting or ending late', () => {
+    const body = [
+      p('', run('一、主要工作')),
+      table(
+        row([cell('项目', '<w:vMerge w:val="restart"/>'), cell('申请人情况', '<w:gridSpan w:val="3"/>')], '<w:tblHeader/>'),
+        row([cell('', '<w:vMerge/>'), cell('自然人'), cell('法人'), cell('总计')], '<w:tblHeader/>'),
+        row([cell('一、本年新收'), cell('3'), cell('0'), cell('3')]),
+        row([cell('合计'), cell('3')], '<w:gridBefore w:val="1"/><w:wBefore w:w="1200" w:type="dxa"/><w:gridAfter w:val="1"/>'),
+      ),
+      p('', run('二、存在问题')),
+    ].join('');
+    const text = readDocx(wordDocument({ body }));
+    assert.equal(text, '一、主要工作\n| 项目 | 申请人情况 | | |\n| | 自然人 | 法人 | 总计 |\n| 一、本年新收 | 3 | 0 | 3 |\n| | 合计 | 3 | |\n二、存在问题\n');
+    // A row's label is no heading.
+    assert.deepEqual(analyzeText(text).document.headings.map((heading) => heading.title), ['主要工作', '存在问题']);
+  });
+
+  it('a report with a table of its own: exported to Word and read back, the table is a table again, row for row', async () => {
+    const source = '某县2023年法治政府建设年度报告\n\n一、主要工作\n全年办理案件如下。\n| 项目 | 申请人情况 | | |\n| | 自然人 | 法人 | 总计 |\n| 一、本年新收 | 3 | 0 | 3 |\n二、存在问题\n基层力量不足。\n';
+    const [file] = await createLanguageService().exportDocx(sourceOf(source, 'file:///table.fzbg'), undefined, false, 'table');
+    assert.equal(readDocx(file!.data), source);
   });
 });

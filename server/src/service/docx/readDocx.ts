@@ -2,7 +2,7 @@
  * The Word reader: a `.docx` (bytes) as the plain text a writer would type (SPEC 2) — what Word
  * shows with tracked changes accepted, every paragraph a line, Word's automatic numbers written
  * out (`一、` `（一）` `1.` as typed; other labels followed by the tab or blank Word draws), soft
- * breaks as line breaks, tabs kept, table rows as lines of ` | `-separated cells, a field's
+ * breaks as line breaks, tabs kept, table rows as lines of cells between bars (`| 项目 | 数量 |`, merged cells keeping the columns), a field's
  * displayed text, symbol-font characters as their Unicode look-alikes; a table of contents as a
  * `目录` line and its entries with their page numbers; headings styled without a number numbered as
  * 公文 headings where their level has none. Deleted revisions, hidden text, footnotes, comments,
@@ -202,8 +202,33 @@ interface Paragraph {
 
 /** A table being read: its rows, each a list of cells, each cell its paragraphs. */
 interface TableDraft {
-  readonly rows: { readonly cells: Paragraph[][]; deleted: boolean }[];
+  readonly rows: RowDraft[];
   cell?: Paragraph[];
+  /** The grid columns the cell being read spans (`w:gridSpan`). */
+  cellSpan: number;
+}
+
+interface RowDraft {
+  /** The row's cells, a merged cell followed by an empty one for each further grid column it spans. */
+  readonly cells: Paragraph[][];
+  /** Its `w:tc` elements: a row of one is a frame around paragraphs. */
+  cellElements: number;
+  /** Grid columns left empty after its last cell (`w:gridAfter`). */
+  after: number;
+  deleted: boolean;
+}
+
+/** Word's tables have at most 63 columns: a span beyond that is no table Word made. */
+const MAX_TABLE_COLUMNS = 63;
+
+function gridCount(value: string | undefined): number {
+  const count = decimalNumber(value) ?? 0;
+  return Number.isInteger(count) ? Math.min(Math.max(count, 0), MAX_TABLE_COLUMNS) : 0;
+}
+
+/** A table row as a line the text form reads as one (`| 项目 | 数量 |`): bars around and between its cells. */
+function tableLine(cells: readonly string[]): string {
+  return `|${cells.map((cell) => (cell.length > 0 ? ` ${cell} |` : ' |')).join('')}`;
 }
 
 /** A cell's text on one line: its paragraphs joined by blanks, and so the cells of a table inside it (so its row keeps its columns). */
@@ -373,17 +398,28 @@ function readBody(bytes: Uint8Array, part: string, styles: Styles, counters: Num
    */
   function finishTable(): void {
     const table = tables.pop()!;
-    if (table.cell) table.rows[table.rows.length - 1]?.cells.push(table.cell);
+    finishCell(table);
     const rows = table.rows.filter((row) => !row.deleted);
     const into = destination();
-    if (rows.every((row) => row.cells.length <= 1)) {
-      for (const row of rows) for (const cellParagraph of row.cells[0] ?? []) into.push(cellParagraph);
+    if (rows.every((row) => row.cellElements <= 1)) {
+      for (const row of rows) for (const cellParagraph of row.cells.flat()) into.push(cellParagraph);
       return;
     }
     for (const row of rows) {
-      const cells = row.cells.map(cellText);
-      into.push({ text: cells.join(' | '), row: true, cells });
+      const cells = [...row.cells.map(cellText), ...new Array<string>(row.after).fill('')];
+      into.push({ text: tableLine(cells), row: true, cells });
     }
+  }
+
+  /** The cell being read joins its row, with an empty cell for each further grid column it spans. */
+  function finishCell(table: TableDraft): void {
+    const row = table.rows[table.rows.length - 1];
+    if (table.cell && row) {
+      row.cells.push(table.cell);
+      row.cellElements++;
+      for (let column = 1; column < table.cellSpan; column++) row.cells.push([]);
+    }
+    table.cell = undefined;
   }
 
   function openElement(event: Extract<XmlEvent, { kind: 'open' }>): void {
@@ -440,12 +476,26 @@ function readBody(bytes: Uint8Array, part: string, styles: Styles, counters: Num
       case 'w:sdt': contentControls.push(false); break;
       case 'w:sdtPr': case 'w:sdtEndPr': if (!event.selfClosing) inContentControlProperties = 1; break;
       case 'mc:AlternateContent': if (!event.selfClosing) alternativesTaken.push(false); break;
-      case 'w:tbl': finishParagraph(); flushCarried(); tables.push({ rows: [] }); break;
-      case 'w:tr': tables[tables.length - 1]?.rows.push({ cells: [], deleted: false }); break;
+      case 'w:tbl': finishParagraph(); flushCarried(); tables.push({ rows: [], cellSpan: 1 }); break;
+      case 'w:tr': tables[tables.length - 1]?.rows.push({ cells: [], cellElements: 0, after: 0, deleted: false }); break;
       case 'w:trPr': inRowProperties = !event.selfClosing; break;
+      case 'w:gridBefore': case 'w:gridAfter': {
+        const row = inRowProperties ? tables[tables.length - 1]?.rows.at(-1) : undefined;
+        if (row && event.name === 'w:gridBefore') row.cells.push(...Array.from({ length: gridCount(value) }, (): Paragraph[] => []));
+        else if (row) row.after = gridCount(value);
+        break;
+      }
+      case 'w:gridSpan': {
+        const table = tables[tables.length - 1];
+        if (table?.cell) table.cellSpan = gridCount(value);
+        break;
+      }
       case 'w:tc': {
         const table = tables[tables.length - 1];
-        if (table) table.cell = [];
+        if (table) {
+          table.cell = [];
+          table.cellSpan = 1;
+        }
         break;
       }
     }
@@ -466,8 +516,7 @@ function readBody(bytes: Uint8Array, part: string, styles: Styles, counters: Num
         finishParagraph();
         flushCarried();
         const table = tables[tables.length - 1];
-        if (table?.cell) table.rows[table.rows.length - 1]?.cells.push(table.cell);
-        if (table) table.cell = undefined;
+        if (table) finishCell(table);
         break;
       }
       case 'w:tbl': if (tables.length > 0) finishTable(); break;
