@@ -221,6 +221,19 @@ const HOSTILE: Record<string, { bytes: () => Uint8Array; outcome: Outcome }> = {
     bytes: () => wordDocument({ body: `<w:p><w:r><w:t xml:space="preserve">${' '.repeat(100_000)}x${' '.repeat(100_000)}</w:t></w:r></w:p>` }),
     outcome: `${' '.repeat(100_000)}x\n`,
   },
+  // Each cell spanning 63 columns would give 63 cells: 600,000 of them in a part of 30 MB, 100 KB zipped.
+  'a row of 600,000 cells each spanning 63 columns': {
+    bytes: () => wordDocument({ body: `<w:tbl><w:tr>${'<w:tc><w:tcPr><w:gridSpan w:val="63"/></w:tcPr></w:tc>'.repeat(600_000)}</w:tr><w:tr><w:tc/><w:tc/></w:tr></w:tbl>` }),
+    outcome: 'tooLarge',
+  },
+  '300,000 rows starting and ending 63 columns short': {
+    bytes: () => wordDocument({ body: `<w:tbl>${'<w:tr><w:trPr><w:gridBefore w:val="63"/><w:gridAfter w:val="63"/></w:trPr><w:tc/><w:tc/></w:tr>'.repeat(300_000)}</w:tbl>` }),
+    outcome: 'tooLarge',
+  },
+  'a span of 10^15 columns, and a negative one': {
+    bytes: () => wordDocument({ body: '<w:tbl><w:tr><w:tc><w:tcPr><w:gridSpan w:val="999999999999999"/></w:tcPr><w:p><w:r><w:t>甲</w:t></w:r></w:p></w:tc><w:tc><w:tcPr><w:gridSpan w:val="-5"/></w:tcPr><w:p><w:r><w:t>乙</w:t></w:r></w:p></w:tc></w:tr></w:tbl>' }),
+    outcome: `| 甲 |${' |'.repeat(62)} 乙 |\n`,
+  },
   'Roman numerals from 32767': {
     bytes: () => numberingBomb(level(0, 'upperRoman', '%1.', 99_999), numbered('甲', 1, 0)),
     outcome: 'MMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMDCCLXVII.\t甲\n',

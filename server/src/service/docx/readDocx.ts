@@ -210,7 +210,7 @@ interface TableDraft {
 
 interface RowDraft {
   /** The row's cells, a merged cell followed by an empty one for each further grid column it spans. */
-  readonly cells: Paragraph[][];
+  readonly cells: (readonly Paragraph[])[];
   /** Its `w:tc` elements: a row of one is a frame around paragraphs. */
   cellElements: number;
   /** Grid columns left empty after its last cell (`w:gridAfter`). */
@@ -220,6 +220,10 @@ interface RowDraft {
 
 /** Word's tables have at most 63 columns: a span beyond that is no table Word made. */
 const MAX_TABLE_COLUMNS = 63;
+/** The cell a merged cell leaves in the columns it covers (one shared: a table may claim millions). */
+const EMPTY_CELL: readonly Paragraph[] = Object.freeze([]);
+/** What an empty cell adds to a row's line (` |`). */
+const EMPTY_CELL_LENGTH = 2;
 
 function gridCount(value: string | undefined): number {
   const count = decimalNumber(value) ?? 0;
@@ -298,6 +302,15 @@ function readBody(bytes: Uint8Array, part: string, styles: Styles, counters: Num
   /** Where a finished paragraph goes: the cell being read, else the body. */
   const destination = (): Paragraph[] => tables[tables.length - 1]?.cell ?? paragraphs;
 
+  const countText = (length: number) => {
+    textLength += length;
+    if (textLength > MAX_TEXT_LENGTH) throw new DocxError('tooLarge', part);
+  };
+  /** Empty cells for grid columns a row leaves out or a merged cell covers, counted as the text they make. */
+  const emptyCells = (count: number): (readonly Paragraph[])[] => {
+    countText(count * EMPTY_CELL_LENGTH);
+    return new Array<readonly Paragraph[]>(count).fill(EMPTY_CELL);
+  };
   const shown = () => removed === 0 && !runHidden && fieldsInInstruction === 0;
   const append = (text: string) => {
     if (paragraph && !inParagraphProperties && shown()) paragraph.text += text;
@@ -319,8 +332,7 @@ function readBody(bytes: Uint8Array, part: string, styles: Styles, counters: Num
     const outlineLevel = draft.outlineLevel ?? styleOutlineLevel(styles, style);
     const name = styleName(styles, style);
     const contents = draft.inContents || CONTENTS_STYLE.test(name);
-    textLength += text.length;
-    if (textLength > MAX_TEXT_LENGTH) throw new DocxError('tooLarge', part);
+    countText(text.length);
     destination().push({
       text,
       align: draft.align ?? inherited(styles, style, 'jc'),
@@ -406,7 +418,7 @@ function readBody(bytes: Uint8Array, part: string, styles: Styles, counters: Num
       return;
     }
     for (const row of rows) {
-      const cells = [...row.cells.map(cellText), ...new Array<string>(row.after).fill('')];
+      const cells = [...row.cells, ...emptyCells(row.after)].map(cellText);
       into.push({ text: tableLine(cells), row: true, cells });
     }
   }
@@ -415,9 +427,8 @@ function readBody(bytes: Uint8Array, part: string, styles: Styles, counters: Num
   function finishCell(table: TableDraft): void {
     const row = table.rows[table.rows.length - 1];
     if (table.cell && row) {
-      row.cells.push(table.cell);
+      row.cells.push(table.cell, ...emptyCells(table.cellSpan - 1));
       row.cellElements++;
-      for (let column = 1; column < table.cellSpan; column++) row.cells.push([]);
     }
     table.cell = undefined;
   }
@@ -481,13 +492,13 @@ function readBody(bytes: Uint8Array, part: string, styles: Styles, counters: Num
       case 'w:trPr': inRowProperties = !event.selfClosing; break;
       case 'w:gridBefore': case 'w:gridAfter': {
         const row = inRowProperties ? tables[tables.length - 1]?.rows.at(-1) : undefined;
-        if (row && event.name === 'w:gridBefore') row.cells.push(...Array.from({ length: gridCount(value) }, (): Paragraph[] => []));
+        if (row && event.name === 'w:gridBefore') row.cells.push(...emptyCells(gridCount(value)));
         else if (row) row.after = gridCount(value);
         break;
       }
       case 'w:gridSpan': {
         const table = tables[tables.length - 1];
-        if (table?.cell) table.cellSpan = gridCount(value);
+        if (table?.cell) table.cellSpan = Math.max(1, gridCount(value));
         break;
       }
       case 'w:tc': {
