@@ -218,6 +218,8 @@ interface RowDraft {
   deleted: boolean;
 }
 
+/** Tables nested deeper than this are read as if their paragraphs stood in the cell around them (no report nests a table in a table in a table). */
+const MAX_TABLE_NESTING = 16;
 /** Word's tables have at most 63 columns: a span beyond that is no table Word made. */
 const MAX_TABLE_COLUMNS = 63;
 /** The cell a merged cell leaves in the columns it covers (one shared: a table may claim millions). */
@@ -299,8 +301,12 @@ function readBody(bytes: Uint8Array, part: string, styles: Styles, counters: Num
   let contentsControls = 0;
   // Tables, perhaps nested: each with its rows so far and the paragraphs of the cell being read.
   const tables: TableDraft[] = [];
+  /** Tables open beyond the nesting read as tables. */
+  let tablesBeyond = 0;
   /** Where a finished paragraph goes: the cell being read, else the body. */
   const destination = (): Paragraph[] => tables[tables.length - 1]?.cell ?? paragraphs;
+  /** The table whose rows and cells are being read: none inside a table nested beyond those read as tables. */
+  const tableRead = (): TableDraft | undefined => (tablesBeyond > 0 ? undefined : tables[tables.length - 1]);
 
   const countText = (length: number) => {
     textLength += length;
@@ -461,7 +467,7 @@ function readBody(bytes: Uint8Array, part: string, styles: Styles, counters: Num
         if (inRunProperties && inParagraphProperties) {
           if (paragraph) paragraph.markRemoved = true;
         } else if (inRowProperties) {
-          const row = tables[tables.length - 1]?.rows.at(-1);
+          const row = tableRead()?.rows.at(-1);
           if (row && event.name === 'w:del') row.deleted = true;
         } else if (!event.selfClosing) {
           removed++;
@@ -487,22 +493,27 @@ function readBody(bytes: Uint8Array, part: string, styles: Styles, counters: Num
       case 'w:sdt': contentControls.push(false); break;
       case 'w:sdtPr': case 'w:sdtEndPr': if (!event.selfClosing) inContentControlProperties = 1; break;
       case 'mc:AlternateContent': if (!event.selfClosing) alternativesTaken.push(false); break;
-      case 'w:tbl': finishParagraph(); flushCarried(); tables.push({ rows: [], cellSpan: 1 }); break;
-      case 'w:tr': tables[tables.length - 1]?.rows.push({ cells: [], cellElements: 0, after: 0, deleted: false }); break;
+      case 'w:tbl':
+        finishParagraph();
+        flushCarried();
+        if (tables.length < MAX_TABLE_NESTING) tables.push({ rows: [], cellSpan: 1 });
+        else tablesBeyond++;
+        break;
+      case 'w:tr': tableRead()?.rows.push({ cells: [], cellElements: 0, after: 0, deleted: false }); break;
       case 'w:trPr': inRowProperties = !event.selfClosing; break;
       case 'w:gridBefore': case 'w:gridAfter': {
-        const row = inRowProperties ? tables[tables.length - 1]?.rows.at(-1) : undefined;
+        const row = inRowProperties ? tableRead()?.rows.at(-1) : undefined;
         if (row && event.name === 'w:gridBefore') row.cells.push(...emptyCells(gridCount(value)));
         else if (row) row.after = gridCount(value);
         break;
       }
       case 'w:gridSpan': {
-        const table = tables[tables.length - 1];
+        const table = tableRead();
         if (table?.cell) table.cellSpan = Math.max(1, gridCount(value));
         break;
       }
       case 'w:tc': {
-        const table = tables[tables.length - 1];
+        const table = tableRead();
         if (table) {
           table.cell = [];
           table.cellSpan = 1;
@@ -526,11 +537,14 @@ function readBody(bytes: Uint8Array, part: string, styles: Styles, counters: Num
       case 'w:tc': {
         finishParagraph();
         flushCarried();
-        const table = tables[tables.length - 1];
+        const table = tableRead();
         if (table) finishCell(table);
         break;
       }
-      case 'w:tbl': if (tables.length > 0) finishTable(); break;
+      case 'w:tbl':
+        if (tablesBeyond > 0) tablesBeyond--;
+        else if (tables.length > 0) finishTable();
+        break;
     }
   }
 
