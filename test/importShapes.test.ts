@@ -345,3 +345,19 @@ describe('Word tables read as rows the text form knows', () => {
     assert.equal(readDocx(file!.data), source);
   });
 });
+
+describe('page and column breaks inside a paragraph', () => {
+  it('between text, a page or column break parts the lines (LibreOffice splits the paragraph there); at either end of a paragraph it adds no line', () => {
+    const pageBreak = '<w:r><w:br w:type="page"/></w:r>';
+    const body = [
+      p('', run('XX县2023年法治政府建设年度报告'), pageBreak, run('一、主要工作')),
+      p('', run('全年办结案件12件。'), '<w:r><w:br w:type="column"/></w:r>', run('二、存在问题')),
+      p('', pageBreak, run('三、下一步打算')),
+      p('', run('继续加强。'), pageBreak),
+      p('', run('删除前'), `<w:del w:id="1" ${REVISION}><w:r><w:br w:type="page"/></w:r></w:del>`, run('删除后')),
+    ].join('');
+    const text = readDocx(wordDocument({ body }));
+    assert.equal(text, 'XX县2023年法治政府建设年度报告\n一、主要工作\n全年办结案件12件。\n二、存在问题\n三、下一步打算\n继续加强。\n删除前删除后\n');
+    assert.deepEqual(analyzeText(text).document.headings.map((heading) => heading.title), ['主要工作', '存在问题', '下一步打算']);
+  });
+});

@@ -265,6 +265,8 @@ interface ParagraphDraft {
   inContents: boolean;
   /** Its mark is deleted (or hidden): with the changes accepted it runs into the next paragraph. */
   markRemoved: boolean;
+  /** A page or column break after its text so far: a line break if more text follows. */
+  breakPending?: boolean;
 }
 
 /** The paragraphs of the main part, each with its number written out, and table rows as paragraphs of cells. */
@@ -319,7 +321,10 @@ function readBody(bytes: Uint8Array, part: string, styles: Styles, counters: Num
   };
   const shown = () => removed === 0 && !runHidden && fieldsInInstruction === 0;
   const append = (text: string) => {
-    if (paragraph && !inParagraphProperties && shown()) paragraph.text += text;
+    if (!paragraph || inParagraphProperties || !shown()) return;
+    if (paragraph.breakPending) paragraph.text += '\n';
+    paragraph.breakPending = false;
+    paragraph.text += text;
   };
   const finishParagraph = () => {
     if (!paragraph) return;
@@ -475,9 +480,11 @@ function readBody(bytes: Uint8Array, part: string, styles: Styles, counters: Num
         break;
       case 'w:tab': case 'w:ptab': if (!inParagraphProperties) append('\t'); break;
       case 'w:br': case 'w:cr': {
-        // A page or column break is no line of text; a soft break is.
+        // A soft break is a line break; a page or column break parts the lines it stands between (LibreOffice
+        // splits the paragraph there), and at either end of the paragraph adds no line.
         const type = event.attributes['w:type'];
         if (type === undefined || type === 'textWrapping') append('\n');
+        else if (paragraph && paragraph.text.length > 0 && !inParagraphProperties && shown()) paragraph.breakPending = true;
         break;
       }
       case 'w:noBreakHyphen': append('-'); break;
