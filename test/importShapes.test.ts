@@ -361,3 +361,11 @@ describe('page and column breaks inside a paragraph', () => {
     assert.deepEqual(analyzeText(text).document.headings.map((heading) => heading.title), ['主要工作', '存在问题', '下一步打算']);
   });
 });
+
+describe('list labels Word draws with a tab, exported and read back', () => {
+  it('lines of a bullet or a number label and a tab stay lines (no table of labels); a table typed with tabs stays a table', async () => {
+    const source = '某县2023年法治政府建设年度报告\n\n一、主要工作\n全年重点如下：\na.\t完善制度\nb.\t强化执法\n•\t要点一\n•\t要点二\n1.1\t总则\n1.2\t适用范围\n第一章\t绪论\n第二章\t背景\n二、主要数据\n| 项目 | 数量 |\n| 行政复议 | 38 |\n';
+    const [file] = await createLanguageService().exportDocx(sourceOf(source, 'file:///labels.fzbg'), undefined, false, 'labels');
+    assert.equal(readDocx(file!.data), source);
+  });
+});
