@@ -248,6 +248,18 @@ const HOSTILE: Record<string, { bytes: () => Uint8Array; outcome: Outcome }> = {
     bytes: () => wordDocument({ body: `${'<w:tbl><w:tr><w:tc><w:p><w:r><w:t>层</w:t></w:r></w:p>'.repeat(20_000)}${'</w:tc></w:tr></w:tbl>'.repeat(20_000)}` }),
     outcome: '层\n'.repeat(20_000),
   },
+  // An OA system's document: the body is an HTML chunk Word imports when it opens the file (w:altChunk), none of it WordprocessingML.
+  'a body that is only an embedded HTML chunk (altChunk)': {
+    bytes: () => {
+      const parts = wordParts({ body: '<w:altChunk r:id="htmlChunk"/>' });
+      return wordPackage({
+        ...parts,
+        'word/_rels/document.xml.rels': relationships(['aFChunk', 'afchunk.htm']).replace('rId1', 'htmlChunk'),
+        'word/afchunk.htm': '<html><body><p>XX县2023年法治政府建设年度报告</p><p>一、主要工作</p></body></html>',
+      });
+    },
+    outcome: 'noText',
+  },
   'Roman numerals from 32767': {
     bytes: () => numberingBomb(level(0, 'upperRoman', '%1.', 99_999), numbered('甲', 1, 0)),
     outcome: 'MMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMDCCLXVII.\t甲\n',

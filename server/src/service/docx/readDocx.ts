@@ -497,6 +497,8 @@ function readBody(bytes: Uint8Array, part: string, styles: Styles, counters: Num
       case 'w:fldSimple':
         if (!event.selfClosing) openField({ instruction: event.attributes['w:instr'] ?? '', showingResult: true });
         break;
+      // A chunk of HTML, RTF or another document Word imports on opening (OA systems write whole bodies so): text this reader cannot show.
+      case 'w:altChunk': hasText = true; break;
       case 'w:sdt': contentControls.push(false); break;
       case 'w:sdtPr': case 'w:sdtEndPr': if (!event.selfClosing) inContentControlProperties = 1; break;
       case 'mc:AlternateContent': if (!event.selfClosing) alternativesTaken.push(false); break;
