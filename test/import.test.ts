@@ -76,7 +76,7 @@ describe('Word reader', () => {
         + '<w:fldSimple w:instr=" DATE "><w:r><w:t>2024年1月15日</w:t></w:r></w:fldSimple><w:r><w:t>印发&amp;存档</w:t></w:r></w:p>',
       '<w:p><w:r><w:drawing><wp:inline xmlns:wp="urn:x"><w:txbxContent><w:p><w:r><w:t>文本框里的字</w:t></w:r></w:p></w:txbxContent></wp:inline></w:drawing></w:r><w:r><w:t>图后的字</w:t></w:r></w:p>',
     ].join('');
-    assert.equal(readDocx(wordDocument({ body })), '一、工作\t详见附表\n项目 | 数量\n行政复议 | 38\n全年办结96件。\n详见第3页，2024年1月15日印发&存档\n图后的字\n');
+    assert.equal(readDocx(wordDocument({ body })), '一、工作\t详见附表\n| 项目 | 数量 |\n| 行政复议 | 38 |\n全年办结96件。\n详见第3页，2024年1月15日印发&存档\n图后的字\n');
   });
 
   it('gives back the text of every seed exported to Word, and its outline', async () => {
@@ -88,7 +88,7 @@ describe('Word reader', () => {
       const layout = service.getLayout(source);
       // A compilation's title and contents (each entry with its page after a tab), then the reports.
       const expected = [...(layout.front ? [layout.front] : []), ...layout.reports].flatMap((report) => report.blocks.flatMap((block) => {
-        if (block.kind === 'table') return block.rows.map((row) => row.cells.map((cell) => cell.text).join(' | '));
+        if (block.kind === 'table') return block.rows.map((row) => `| ${row.cells.map((cell) => cell.text).join(' | ')} |`);
         const text = block.runs.map((run) => run.text).join('') + (block.pageNumber === undefined ? '' : `\t${block.pageNumber}`);
         // A title's lines are apart by line breaks, read back as lines.
         return text.length === 0 ? [] : text.split('\n');

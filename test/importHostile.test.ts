@@ -221,6 +221,45 @@ const HOSTILE: Record<string, { bytes: () => Uint8Array; outcome: Outcome }> = {
     bytes: () => wordDocument({ body: `<w:p><w:r><w:t xml:space="preserve">${' '.repeat(100_000)}x${' '.repeat(100_000)}</w:t></w:r></w:p>` }),
     outcome: `${' '.repeat(100_000)}x\n`,
   },
+  // Each cell spanning 63 columns would give 63 cells: 600,000 of them in a part of 30 MB, 100 KB zipped.
+  'a row of 600,000 cells each spanning 63 columns': {
+    bytes: () => wordDocument({ body: `<w:tbl><w:tr>${'<w:tc><w:tcPr><w:gridSpan w:val="63"/></w:tcPr></w:tc>'.repeat(600_000)}</w:tr><w:tr><w:tc/><w:tc/></w:tr></w:tbl>` }),
+    outcome: 'tooLarge',
+  },
+  '300,000 rows starting and ending 63 columns short': {
+    bytes: () => wordDocument({ body: `<w:tbl>${'<w:tr><w:trPr><w:gridBefore w:val="63"/><w:gridAfter w:val="63"/></w:trPr><w:tc/><w:tc/></w:tr>'.repeat(300_000)}</w:tbl>` }),
+    outcome: 'tooLarge',
+  },
+  'a span of 10^15 columns, and a negative one': {
+    bytes: () => wordDocument({ body: '<w:tbl><w:tr><w:tc><w:tcPr><w:gridSpan w:val="999999999999999"/></w:tcPr><w:p><w:r><w:t>甲</w:t></w:r></w:p></w:tc><w:tc><w:tcPr><w:gridSpan w:val="-5"/></w:tcPr><w:p><w:r><w:t>乙</w:t></w:r></w:p></w:tc></w:tr></w:tbl>' }),
+    outcome: `| 甲 |${' |'.repeat(62)} 乙 |\n`,
+  },
+  // Namespaces resolved by walking up the open elements made this quadratic: 20,000 levels took 25 s.
+  'content controls nested 200,000 deep': {
+    bytes: () => wordDocument({ body: `${'<w:sdt><w:sdtContent>'.repeat(200_000)}<w:p><w:r><w:t>正文</w:t></w:r></w:p>${'</w:sdtContent></w:sdt>'.repeat(200_000)}` }),
+    outcome: '正文\n',
+  },
+  'a namespace declared on each of 100,000 nested elements, the innermost rebinding w:': {
+    bytes: () => wordDocument({ body: `<w:p>${Array.from({ length: 100_000 }, (_, index) => `<w:customXml xmlns:n${index}="urn:n${index}">`).join('')}<x:r xmlns:x="${WORDPROCESSING}"><x:t>深处</x:t></x:r>${'</w:customXml>'.repeat(100_000)}<w:r><w:t>之后</w:t></w:r></w:p>` }),
+    outcome: '深处之后\n',
+  },
+  // Each table of one column gives its paragraphs to the cell around it: copied at every level, 20,000 levels took 32 s.
+  'one-cell tables nested 20,000 deep, a paragraph in each': {
+    bytes: () => wordDocument({ body: `${'<w:tbl><w:tr><w:tc><w:p><w:r><w:t>层</w:t></w:r></w:p>'.repeat(20_000)}${'</w:tc></w:tr></w:tbl>'.repeat(20_000)}` }),
+    outcome: '层\n'.repeat(20_000),
+  },
+  // An OA system's document: the body is an HTML chunk Word imports when it opens the file (w:altChunk), none of it WordprocessingML.
+  'a body that is only an embedded HTML chunk (altChunk)': {
+    bytes: () => {
+      const parts = wordParts({ body: '<w:altChunk r:id="htmlChunk"/>' });
+      return wordPackage({
+        ...parts,
+        'word/_rels/document.xml.rels': relationships(['aFChunk', 'afchunk.htm']).replace('rId1', 'htmlChunk'),
+        'word/afchunk.htm': '<html><body><p>XX县2023年法治政府建设年度报告</p><p>一、主要工作</p></body></html>',
+      });
+    },
+    outcome: 'noText',
+  },
   'Roman numerals from 32767': {
     bytes: () => numberingBomb(level(0, 'upperRoman', '%1.', 99_999), numbered('甲', 1, 0)),
     outcome: 'MMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMDCCLXVII.\t甲\n',

@@ -6,6 +6,8 @@
 import { strict as assert } from 'node:assert';
 import { readDocx } from '../server/src/service/docx/readDocx';
 import { analyzeText } from '../server/src/service/model/analyze';
+import { createLanguageService } from '../server/src/service/languageService';
+import { sourceOf } from './helpers/documents';
 import { level, wordDocument, wpsParagraph } from './helpers/wordDocument';
 
 const REVISION = 'w:author="审核人" w:date="2024-01-10T09:30:00Z"';
@@ -88,8 +90,8 @@ describe('Word files as Word, WPS and Mac Word write them', () => {
       '1.示例',
       '2.深化执法改革',
       '四、其他需要报告的情况',
-      '项目 | 数量',
-      '行政复议 | 38', '',
+      '| 项目 | 数量 |',
+      '| 行政复议 | 38 |', '',
       'XX县司法局',
       '2024年1月15日',
       '',
@@ -259,5 +261,111 @@ describe('Word files as Word, WPS and Mac Word write them', () => {
       + '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>';
     const body = [p(numPr(1, 0), run('总则')), p(numPr(1, 2), run('适用范围')), p(numPr(1, 1), run('基本原则')), p(numPr(1, 2), run('合法原则'))].join('');
     assert.equal(readDocx(wordDocument({ body, numbering })), '1\t总则\n1.0.1\t适用范围\n1.1\t基本原则\n1.1.1\t合法原则\n');
+  });
+});
+
+describe('Word files with shapes LibreOffice also reads: alternate content, tables in tables, layout tables, ruby', () => {
+  it('Word and WPS: alternate content shows its first choice, whether it holds runs or paragraphs; a text box in one stays out', () => {
+    const alternatives = (choice: string, fallback: string, requires = 'w14') => `<mc:AlternateContent><mc:Choice Requires="${requires}">${choice}</mc:Choice><mc:Fallback>${fallback}</mc:Fallback></mc:AlternateContent>`;
+    const graphic = (text: string) => `<a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData><wps:wsp><wps:txbx><w:txbxContent>${p('', run(text))}</w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic>`;
+    const vml = (text: string) => `<w:pict><v:shape><v:textbox><w:txbxContent>${p('', run(text))}</w:txbxContent></v:textbox></v:shape></w:pict>`;
+    const textBox = (text: string) => `<w:r>${alternatives(`<w:drawing><wp:inline>${graphic(text)}</wp:inline></w:drawing>`, vml(text), 'wps')}</w:r>`;
+    const body = [
+      p('', run('全年共受理'), alternatives(run('行政复议'), run('行政覆议')), run('案件12件。')),
+      alternatives(p('', run('新版本的段落。')), p('', run('旧版本的段落。')), 'w15'),
+      p('', run('框前'), textBox('文本框里的字'), run('框后')),
+      // An alternative with no choice Word takes: the fallback.
+      p('', '<mc:AlternateContent><mc:Fallback>', run('只有备用'), '</mc:Fallback></mc:AlternateContent>'),
+    ].join('');
+    assert.equal(readDocx(wordDocument({ body })), '全年共受理行政复议案件12件。\n新版本的段落。\n框前框后\n只有备用\n');
+  });
+
+  it('a table inside a table cell stays in its cell, in order', () => {
+    const cell = (...paragraphs: string[]) => `<w:tc><w:tcPr><w:tcW w:w="2000" w:type="dxa"/></w:tcPr>${paragraphs.join('')}</w:tc>`;
+    const table = (...rows: string[][]) => `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr>${rows.map((cells) => `<w:tr>${cells.join('')}</w:tr>`).join('')}</w:tbl>`;
+    const body = [
+      p('', run('前言')),
+      table([cell(p('', run('外A')), table([cell(p('', run('内1'))), cell(p('', run('内2')))]), p('')), cell(p('', run('外B')))], [cell(p('', run('外C'))), cell(p('', run('外D')))]),
+      p('', run('后记')),
+    ].join('');
+    assert.equal(readDocx(wordDocument({ body })), '前言\n| 外A 内1 内2 | 外B |\n| 外C | 外D |\n后记\n');
+  });
+
+  it('a report laid out inside a one-column table (a web page saved as Word) keeps its paragraphs: title, headings, text', () => {
+    const body = [
+      '<w:tbl><w:tblPr><w:tblW w:w="5000" w:type="pct"/></w:tblPr><w:tblGrid><w:gridCol w:w="8306"/></w:tblGrid>',
+      '<w:tr><w:tc><w:tcPr><w:tcW w:w="5000" w:type="pct"/></w:tcPr>',
+      p('<w:jc w:val="center"/>', run('XX县2023年法治政府建设年度报告')),
+      p('', run('一、主要工作')),
+      p('', run('（一）加强组织领导。全年召开会议3次。')),
+      '</w:tc></w:tr><w:tr><w:tc>',
+      p('', run('二、存在问题')),
+      '<w:tbl><w:tr><w:tc>', p('', run('指标')), '</w:tc><w:tc>', p('', run('数量')), '</w:tc></w:tr></w:tbl>',
+      '</w:tc></w:tr></w:tbl>',
+    ].join('');
+    const text = readDocx(wordDocument({ body }));
+    assert.equal(text, 'XX县2023年法治政府建设年度报告\n\n一、主要工作\n（一）加强组织领导。全年召开会议3次。\n二、存在问题\n| 指标 | 数量 |\n');
+    const report = analyzeText(text).document.reports[0];
+    assert.equal(report?.title?.text, 'XX县2023年法治政府建设年度报告');
+    assert.deepEqual(report?.headings.map((heading) => [heading.level, heading.title]), [[1, '主要工作'], [2, '加强组织领导'], [1, '存在问题']]);
+  });
+
+  it('ruby (phonetic guide) shows its base text only, as the line reads', () => {
+    const rubyProperties = '<w:rubyPr><w:rubyAlign w:val="distributeSpace"/><w:hps w:val="16"/><w:hpsRaise w:val="30"/><w:hpsBaseText w:val="32"/><w:lid w:val="zh-CN"/></w:rubyPr>';
+    const body = p('', run('依法'), `<w:r><w:ruby>${rubyProperties}<w:rt>${run('zhì')}</w:rt><w:rubyBase>${run('治')}</w:rubyBase></w:ruby></w:r>`, run('县'));
+    assert.equal(readDocx(wordDocument({ body })), '依法治县\n');
+  });
+});
+
+describe('Word tables read as rows the text form knows', () => {
+  const cell = (text: string, properties = '') => `<w:tc><w:tcPr><w:tcW w:w="1200" w:type="dxa"/>${properties}</w:tcPr>${p('<w:jc w:val="center"/>', ...(text ? [run(text)] : []))}</w:tc>`;
+  const row = (cells: string[], properties = '') => `<w:tr>${properties ? `<w:trPr>${properties}</w:trPr>` : ''}${cells.join('')}</w:tr>`;
+  const table = (...rows: string[]) => `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/><w:tblBorders/></w:tblPr><w:tblGrid>${'<w:gridCol w:w="1200"/>'.repeat(4)}</w:tblGrid>${rows.join('')}</w:tbl>`;
+
+  it('merged cells keep the columns: a cell spanning columns, then empty cells; cells merged down, empty below; rows starting or ending late', () => {
+    const body = [
+      p('', run('一、主要工作')),
+      table(
+        row([cell('项目', '<w:vMerge w:val="restart"/>'), cell('申请人情况', '<w:gridSpan w:val="3"/>')], '<w:tblHeader/>'),
+        row([cell('', '<w:vMerge/>'), cell('自然人'), cell('法人'), cell('总计')], '<w:tblHeader/>'),
+        row([cell('一、本年新收'), cell('3'), cell('0'), cell('3')]),
+        row([cell('合计'), cell('3')], '<w:gridBefore w:val="1"/><w:wBefore w:w="1200" w:type="dxa"/><w:gridAfter w:val="1"/>'),
+      ),
+      p('', run('二、存在问题')),
+    ].join('');
+    const text = readDocx(wordDocument({ body }));
+    assert.equal(text, '一、主要工作\n| 项目 | 申请人情况 | | |\n| | 自然人 | 法人 | 总计 |\n| 一、本年新收 | 3 | 0 | 3 |\n| | 合计 | 3 | |\n二、存在问题\n');
+    // A row's label is no heading.
+    assert.deepEqual(analyzeText(text).document.headings.map((heading) => heading.title), ['主要工作', '存在问题']);
+  });
+
+  it('a report with a table of its own: exported to Word and read back, the table is a table again, row for row', async () => {
+    const source = '某县2023年法治政府建设年度报告\n\n一、主要工作\n全年办理案件如下。\n| 项目 | 申请人情况 | | |\n| | 自然人 | 法人 | 总计 |\n| 一、本年新收 | 3 | 0 | 3 |\n二、存在问题\n基层力量不足。\n';
+    const [file] = await createLanguageService().exportDocx(sourceOf(source, 'file:///table.fzbg'), undefined, false, 'table');
+    assert.equal(readDocx(file!.data), source);
+  });
+});
+
+describe('page and column breaks inside a paragraph', () => {
+  it('between text, a page or column break parts the lines (LibreOffice splits the paragraph there); at either end of a paragraph it adds no line', () => {
+    const pageBreak = '<w:r><w:br w:type="page"/></w:r>';
+    const body = [
+      p('', run('XX县2023年法治政府建设年度报告'), pageBreak, run('一、主要工作')),
+      p('', run('全年办结案件12件。'), '<w:r><w:br w:type="column"/></w:r>', run('二、存在问题')),
+      p('', pageBreak, run('三、下一步打算')),
+      p('', run('继续加强。'), pageBreak),
+      p('', run('删除前'), `<w:del w:id="1" ${REVISION}><w:r><w:br w:type="page"/></w:r></w:del>`, run('删除后')),
+    ].join('');
+    const text = readDocx(wordDocument({ body }));
+    assert.equal(text, 'XX县2023年法治政府建设年度报告\n一、主要工作\n全年办结案件12件。\n二、存在问题\n三、下一步打算\n继续加强。\n删除前删除后\n');
+    assert.deepEqual(analyzeText(text).document.headings.map((heading) => heading.title), ['主要工作', '存在问题', '下一步打算']);
+  });
+});
+
+describe('list labels Word draws with a tab, exported and read back', () => {
+  it('lines of a bullet or a number label and a tab stay lines (no table of labels); a table typed with tabs stays a table', async () => {
+    const source = '某县2023年法治政府建设年度报告\n\n一、主要工作\n全年重点如下：\na.\t完善制度\nb.\t强化执法\n•\t要点一\n•\t要点二\n1.1\t总则\n1.2\t适用范围\n第一章\t绪论\n第二章\t背景\n二、主要数据\n| 项目 | 数量 |\n| 行政复议 | 38 |\n';
+    const [file] = await createLanguageService().exportDocx(sourceOf(source, 'file:///labels.fzbg'), undefined, false, 'labels');
+    assert.equal(readDocx(file!.data), source);
   });
 });

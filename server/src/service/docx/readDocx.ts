@@ -2,7 +2,7 @@
  * The Word reader: a `.docx` (bytes) as the plain text a writer would type (SPEC 2) — what Word
  * shows with tracked changes accepted, every paragraph a line, Word's automatic numbers written
  * out (`一、` `（一）` `1.` as typed; other labels followed by the tab or blank Word draws), soft
- * breaks as line breaks, tabs kept, table rows as lines of ` | `-separated cells, a field's
+ * breaks as line breaks, tabs kept, table rows as lines of cells between bars (`| 项目 | 数量 |`, merged cells keeping the columns), a field's
  * displayed text, symbol-font characters as their Unicode look-alikes; a table of contents as a
  * `目录` line and its entries with their page numbers; headings styled without a number numbered as
  * 公文 headings where their level has none. Deleted revisions, hidden text, footnotes, comments,
@@ -31,8 +31,10 @@ export const MAX_PART_BYTES = 32 * 1024 * 1024;
 /** The imported text: far beyond any report or 汇编 (a few million characters), well below what would strain the editor. */
 const MAX_TEXT_LENGTH = 16 * 1024 * 1024;
 const DEFAULT_MAIN_PART = 'word/document.xml';
-/** Drawings, text boxes and embedded objects hold paragraphs of their own: not the report's text. */
-const SKIPPED = new Set(['w:drawing', 'w:pict', 'w:object', 'mc:AlternateContent']);
+/** Drawings, text boxes and embedded objects hold paragraphs of their own: not the report's text; nor is a ruby's phonetic guide (`w:rt`). */
+const SKIPPED = new Set(['w:drawing', 'w:pict', 'w:object', 'w:rt']);
+/** The branches of Markup Compatibility's alternate content: Word shows the first choice (every one it writes is one Word reads), else the fallback. */
+const ALTERNATIVES = new Set(['mc:Choice', 'mc:Fallback']);
 /** Revisions keep the properties a paragraph, run, table or section had before: Word shows the current ones. */
 const PREVIOUS_PROPERTIES = /^w:(?:rPr|pPr|sectPr|tblPr|tblPrEx|trPr|tcPr|tblGrid|numbering)Change$/;
 const RELATIONSHIP_TYPES = { officeDocument: '/officeDocument', numbering: '/numbering', styles: '/styles' } as const;
@@ -185,8 +187,9 @@ function styleName(styles: Styles, id: string | undefined): string {
 interface Paragraph {
   text: string;
   align?: string;
-  /** A paragraph that is a table row. */
+  /** A paragraph that is a table row, and its cells' texts. */
   row?: boolean;
+  cells?: readonly string[];
   /** An entry of a table of contents (a TOC field's result, a `toc N` style, a contents content control). */
   contents?: boolean;
   /** A styled heading's outline level (0–8), when it is no contents entry. */
@@ -195,6 +198,48 @@ interface Paragraph {
   numbered?: boolean;
   /** Styled `Title`. */
   title?: boolean;
+}
+
+/** A table being read: its rows, each a list of cells, each cell its paragraphs. */
+interface TableDraft {
+  readonly rows: RowDraft[];
+  cell?: Paragraph[];
+  /** The grid columns the cell being read spans (`w:gridSpan`). */
+  cellSpan: number;
+}
+
+interface RowDraft {
+  /** The row's cells, a merged cell followed by an empty one for each further grid column it spans. */
+  readonly cells: (readonly Paragraph[])[];
+  /** Its `w:tc` elements: a row of one is a frame around paragraphs. */
+  cellElements: number;
+  /** Grid columns left empty after its last cell (`w:gridAfter`). */
+  after: number;
+  deleted: boolean;
+}
+
+/** Tables nested deeper than this are read as if their paragraphs stood in the cell around them (no report nests a table in a table in a table). */
+const MAX_TABLE_NESTING = 16;
+/** Word's tables have at most 63 columns: a span beyond that is no table Word made. */
+const MAX_TABLE_COLUMNS = 63;
+/** The cell a merged cell leaves in the columns it covers (one shared: a table may claim millions). */
+const EMPTY_CELL: readonly Paragraph[] = Object.freeze([]);
+/** What an empty cell adds to a row's line (` |`). */
+const EMPTY_CELL_LENGTH = 2;
+
+function gridCount(value: string | undefined): number {
+  const count = decimalNumber(value) ?? 0;
+  return Number.isInteger(count) ? Math.min(Math.max(count, 0), MAX_TABLE_COLUMNS) : 0;
+}
+
+/** A table row as a line the text form reads as one (`| 项目 | 数量 |`): bars around and between its cells. */
+function tableLine(cells: readonly string[]): string {
+  return `|${cells.map((cell) => (cell.length > 0 ? ` ${cell} |` : ' |')).join('')}`;
+}
+
+/** A cell's text on one line: its paragraphs joined by blanks, and so the cells of a table inside it (so its row keeps its columns). */
+function cellText(paragraphs: readonly Paragraph[]): string {
+  return paragraphs.map((paragraph) => paragraph.cells?.join(' ') ?? paragraph.text).join(' ').replace(/\n/g, ' ').trim();
 }
 
 interface Body {
@@ -220,6 +265,8 @@ interface ParagraphDraft {
   inContents: boolean;
   /** Its mark is deleted (or hidden): with the changes accepted it runs into the next paragraph. */
   markRemoved: boolean;
+  /** A page or column break after its text so far: a line break if more text follows. */
+  breakPending?: boolean;
 }
 
 /** The paragraphs of the main part, each with its number written out, and table rows as paragraphs of cells. */
@@ -241,8 +288,11 @@ function readBody(bytes: Uint8Array, part: string, styles: Styles, counters: Num
   let runHidden = false;
   let runFont: string | undefined;
   let removed = 0;
-  let previousProperties = 0;
-  let skipped = 0;
+  /** The depth of the element being read, and of the element whose content is left out (a drawing, previous properties, an alternative not taken). */
+  let depth = 0;
+  let skippedAt: number | undefined;
+  /** Open alternate contents, and whether each has had its branch read. */
+  const alternativesTaken: boolean[] = [];
   let inContentControlProperties = 0;
   const fields: Field[] = [];
   /** How many open fields are showing their instruction (then nothing is shown), and how many are TOC fields. */
@@ -251,14 +301,30 @@ function readBody(bytes: Uint8Array, part: string, styles: Styles, counters: Num
   /** Open content controls, and whether each is a table of contents. */
   const contentControls: boolean[] = [];
   let contentsControls = 0;
-  // Tables, perhaps nested: the cells of the row being read.
-  const rows: { cells: string[]; deleted: boolean }[] = [];
-  let cell: string[] | undefined;
-  const cellStack: (string[] | undefined)[] = [];
+  // Tables, perhaps nested: each with its rows so far and the paragraphs of the cell being read.
+  const tables: TableDraft[] = [];
+  /** Tables open beyond the nesting read as tables. */
+  let tablesBeyond = 0;
+  /** Where a finished paragraph goes: the cell being read, else the body. */
+  const destination = (): Paragraph[] => tables[tables.length - 1]?.cell ?? paragraphs;
+  /** The table whose rows and cells are being read: none inside a table nested beyond those read as tables. */
+  const tableRead = (): TableDraft | undefined => (tablesBeyond > 0 ? undefined : tables[tables.length - 1]);
 
+  const countText = (length: number) => {
+    textLength += length;
+    if (textLength > MAX_TEXT_LENGTH) throw new DocxError('tooLarge', part);
+  };
+  /** Empty cells for grid columns a row leaves out or a merged cell covers, counted as the text they make. */
+  const emptyCells = (count: number): (readonly Paragraph[])[] => {
+    countText(count * EMPTY_CELL_LENGTH);
+    return new Array<readonly Paragraph[]>(count).fill(EMPTY_CELL);
+  };
   const shown = () => removed === 0 && !runHidden && fieldsInInstruction === 0;
   const append = (text: string) => {
-    if (paragraph && !inParagraphProperties && shown()) paragraph.text += text;
+    if (!paragraph || inParagraphProperties || !shown()) return;
+    if (paragraph.breakPending) paragraph.text += '\n';
+    paragraph.breakPending = false;
+    paragraph.text += text;
   };
   const finishParagraph = () => {
     if (!paragraph) return;
@@ -277,13 +343,8 @@ function readBody(bytes: Uint8Array, part: string, styles: Styles, counters: Num
     const outlineLevel = draft.outlineLevel ?? styleOutlineLevel(styles, style);
     const name = styleName(styles, style);
     const contents = draft.inContents || CONTENTS_STYLE.test(name);
-    textLength += text.length;
-    if (textLength > MAX_TEXT_LENGTH) throw new DocxError('tooLarge', part);
-    if (cell) {
-      cell.push(text);
-      return;
-    }
-    paragraphs.push({
+    countText(text.length);
+    destination().push({
       text,
       align: draft.align ?? inherited(styles, style, 'jc'),
       contents,
@@ -296,15 +357,14 @@ function readBody(bytes: Uint8Array, part: string, styles: Styles, counters: Num
   /** Text carried from a paragraph whose mark was removed, where no paragraph of its table cell or body follows to take it. */
   const flushCarried = () => {
     if (carried.length === 0) return;
-    if (cell) cell.push(carried);
-    else paragraphs.push({ text: carried });
+    destination().push({ text: carried });
     carried = '';
   };
 
   scanXml(bytes, part, (event) => {
     if (event.kind === 'text') {
       if ((inText || inForeignText) && removed === 0 && !runHidden && /\S/.test(event.text)) hasText = true;
-      if (skipped > 0 || previousProperties > 0) return;
+      if (skippedAt !== undefined) return;
       if (inText) append(symbolText(event.text, runFont));
       const field = fields[fields.length - 1];
       if (inInstruction && removed === 0 && field && !field.showingResult) field.instruction += event.text;
@@ -315,14 +375,17 @@ function readBody(bytes: Uint8Array, part: string, styles: Styles, counters: Num
     if (name.endsWith('}t') || name === 't') inForeignText = opening;
     if (name === 'w:t') inText = opening;
     if (name === 'w:instrText') inInstruction = opening;
-    // Regions left out whole (an empty one, self-closing, leaves out nothing).
-    if (PREVIOUS_PROPERTIES.test(name) || SKIPPED.has(name)) {
-      if (event.selfClosing) return;
-      if (PREVIOUS_PROPERTIES.test(name)) previousProperties = Math.max(0, previousProperties + (opening ? 1 : -1));
-      else skipped = Math.max(0, skipped + (opening ? 1 : -1));
+    // Regions left out whole, from their start tag to their end tag.
+    if (event.kind === 'open') depth++;
+    else depth--;
+    if (skippedAt !== undefined) {
+      if (event.kind === 'close' && depth < skippedAt) skippedAt = undefined;
       return;
     }
-    if (previousProperties > 0 || skipped > 0) return;
+    if (event.kind === 'open' && (PREVIOUS_PROPERTIES.test(name) || SKIPPED.has(name) || (ALTERNATIVES.has(name) && !takeAlternative()))) {
+      skippedAt = depth;
+      return;
+    }
     if (event.kind === 'open') {
       if (inContentControlProperties > 0) {
         if (name === 'w:sdtPr' || name === 'w:sdtEndPr') inContentControlProperties++;
@@ -341,7 +404,45 @@ function readBody(bytes: Uint8Array, part: string, styles: Styles, counters: Num
   });
   finishParagraph();
   flushCarried();
+  while (tables.length > 0) finishTable();
   return { paragraphs, hasText };
+
+  /** Whether the alternative opening now is the one to read: the first of its alternate content. */
+  function takeAlternative(): boolean {
+    const taken = alternativesTaken[alternativesTaken.length - 1];
+    if (taken === undefined) return true;
+    alternativesTaken[alternativesTaken.length - 1] = true;
+    return !taken;
+  }
+
+  /**
+   * A table's rows as lines of ` | `-separated cells. A table of one column is a frame laid around
+   * paragraphs (a web page saved as Word): its paragraphs are read as paragraphs.
+   */
+  function finishTable(): void {
+    const table = tables.pop()!;
+    finishCell(table);
+    const rows = table.rows.filter((row) => !row.deleted);
+    const into = destination();
+    if (rows.every((row) => row.cellElements <= 1)) {
+      for (const row of rows) for (const cellParagraph of row.cells.flat()) into.push(cellParagraph);
+      return;
+    }
+    for (const row of rows) {
+      const cells = [...row.cells, ...emptyCells(row.after)].map(cellText);
+      into.push({ text: tableLine(cells), row: true, cells });
+    }
+  }
+
+  /** The cell being read joins its row, with an empty cell for each further grid column it spans. */
+  function finishCell(table: TableDraft): void {
+    const row = table.rows[table.rows.length - 1];
+    if (table.cell && row) {
+      row.cells.push(table.cell, ...emptyCells(table.cellSpan - 1));
+      row.cellElements++;
+    }
+    table.cell = undefined;
+  }
 
   function openElement(event: Extract<XmlEvent, { kind: 'open' }>): void {
     const value = event.attributes['w:val'];
@@ -371,16 +472,19 @@ function readBody(bytes: Uint8Array, part: string, styles: Styles, counters: Num
         if (inRunProperties && inParagraphProperties) {
           if (paragraph) paragraph.markRemoved = true;
         } else if (inRowProperties) {
-          if (event.name === 'w:del') rows[rows.length - 1]!.deleted = true;
+          const row = tableRead()?.rows.at(-1);
+          if (row && event.name === 'w:del') row.deleted = true;
         } else if (!event.selfClosing) {
           removed++;
         }
         break;
       case 'w:tab': case 'w:ptab': if (!inParagraphProperties) append('\t'); break;
       case 'w:br': case 'w:cr': {
-        // A page or column break is no line of text; a soft break is.
+        // A soft break is a line break; a page or column break parts the lines it stands between (LibreOffice
+        // splits the paragraph there), and at either end of the paragraph adds no line.
         const type = event.attributes['w:type'];
         if (type === undefined || type === 'textWrapping') append('\n');
+        else if (paragraph && paragraph.text.length > 0 && !inParagraphProperties && shown()) paragraph.breakPending = true;
         break;
       }
       case 'w:noBreakHyphen': append('-'); break;
@@ -393,12 +497,38 @@ function readBody(bytes: Uint8Array, part: string, styles: Styles, counters: Num
       case 'w:fldSimple':
         if (!event.selfClosing) openField({ instruction: event.attributes['w:instr'] ?? '', showingResult: true });
         break;
+      // A chunk of HTML, RTF or another document Word imports on opening (OA systems write whole bodies so): text this reader cannot show.
+      case 'w:altChunk': hasText = true; break;
       case 'w:sdt': contentControls.push(false); break;
       case 'w:sdtPr': case 'w:sdtEndPr': if (!event.selfClosing) inContentControlProperties = 1; break;
-      case 'w:tbl': finishParagraph(); flushCarried(); cellStack.push(cell); cell = undefined; break;
-      case 'w:tr': rows.push({ cells: [], deleted: false }); break;
+      case 'mc:AlternateContent': if (!event.selfClosing) alternativesTaken.push(false); break;
+      case 'w:tbl':
+        finishParagraph();
+        flushCarried();
+        if (tables.length < MAX_TABLE_NESTING) tables.push({ rows: [], cellSpan: 1 });
+        else tablesBeyond++;
+        break;
+      case 'w:tr': tableRead()?.rows.push({ cells: [], cellElements: 0, after: 0, deleted: false }); break;
       case 'w:trPr': inRowProperties = !event.selfClosing; break;
-      case 'w:tc': cell = []; break;
+      case 'w:gridBefore': case 'w:gridAfter': {
+        const row = inRowProperties ? tableRead()?.rows.at(-1) : undefined;
+        if (row && event.name === 'w:gridBefore') row.cells.push(...emptyCells(gridCount(value)));
+        else if (row) row.after = gridCount(value);
+        break;
+      }
+      case 'w:gridSpan': {
+        const table = tableRead();
+        if (table?.cell) table.cellSpan = Math.max(1, gridCount(value));
+        break;
+      }
+      case 'w:tc': {
+        const table = tableRead();
+        if (table) {
+          table.cell = [];
+          table.cellSpan = 1;
+        }
+        break;
+      }
     }
     if (paragraph && (contentsFields > 0 || contentsControls > 0)) paragraph.inContents = true;
   }
@@ -412,18 +542,18 @@ function readBody(bytes: Uint8Array, part: string, styles: Styles, counters: Num
       case 'w:p': finishParagraph(); break;
       case 'w:fldSimple': closeField(); break;
       case 'w:sdt': if (contentControls.pop()) contentsControls--; break;
-      case 'w:tc':
+      case 'mc:AlternateContent': if (!selfClosing) alternativesTaken.pop(); break;
+      case 'w:tc': {
         finishParagraph();
         flushCarried();
-        if (cell) rows[rows.length - 1]?.cells.push(cell.join(' ').replace(/\n/g, ' ').trim());
-        cell = undefined;
-        break;
-      case 'w:tr': {
-        const row = rows.pop();
-        if (row && !row.deleted) paragraphs.push({ text: row.cells.join(' | '), row: true });
+        const table = tableRead();
+        if (table) finishCell(table);
         break;
       }
-      case 'w:tbl': cell = cellStack.pop(); break;
+      case 'w:tbl':
+        if (tablesBeyond > 0) tablesBeyond--;
+        else if (tables.length > 0) finishTable();
+        break;
     }
   }
 

@@ -178,10 +178,19 @@ function contentOf(info: LineInfo, from = info.indent, to = info.end): string {
   return (text + info.text.slice(at, to)).trim();
 }
 
+/**
+ * A list label Word draws before a tab, as the Word import writes it (`a.⇥`, `1.1⇥`, `•⇥`, `第一章⇥`,
+ * `(1)⇥`): a line of such a label, a tab and text is a list item, not a row of a table typed with tabs.
+ */
+const LIST_LABEL = /^(?:[•▪◦‣➢➤►◆◇■□●○☐☑☒✓·*–—-]|[\dA-Za-z]{1,3}[.．、)）]|\d+(?:[.．]\d+)+[.．]?|[(（][\dA-Za-z一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十百零〇两\d]+[章节篇部条编])$/;
+
 /** A line of a table: cells separated by tabs or bars (`| 项目 | 数量 |`). */
 function tableCells(info: LineInfo): string[] | undefined {
   const content = contentOf(info);
-  if (content.includes('\t')) return content.split(/\t+/).map((cell) => cell.trim());
+  if (content.includes('\t')) {
+    const cells = content.split(/\t+/).map((cell) => cell.trim());
+    return cells.length === 2 && LIST_LABEL.test(cells[0]!) ? undefined : cells;
+  }
   if (content.startsWith('|') || content.startsWith('｜')) {
     const cells = content.replace(/^[|｜]|[|｜]$/g, '').split(/[|｜]/).map((cell) => cell.trim());
     return cells.length >= 2 ? cells : undefined;
