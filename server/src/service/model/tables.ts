@@ -17,7 +17,7 @@ import { Decimal } from './decimal';
 import { readMarker } from './markers';
 import { toSimplified } from './simplified';
 import { isBlank, withoutBlanks } from './text';
-import { isTableRule } from './webResidue';
+import { isPageNumber, isTableRule } from './webResidue';
 
 export interface TableCell {
   readonly line: number;
@@ -71,6 +71,10 @@ const MAX_WRAPPED_WORDS = 20;
 const MAX_WORD_PIECE = 8;
 /** Keys at least this long also name a row by a label that starts with them (`部分公开（区分处理的…）`). */
 const MIN_PREFIX_KEY = 4;
+/** The start of a label cut over several lines that names its row, where no other row's label starts so (`要求行政机关确认或重新出具已获取信` / `息`). */
+const MIN_KEY_START = 8;
+/** The lines a page break puts inside a table (footer, repeated header, group labels cut in pieces) are at most this many. */
+const MAX_PAGE_HEAD = 60;
 const SENTENCE_MARKS = /[，。；！？,;!?]/;
 const NO_NUMBER = new Set(['', '-', '—', '——', '－', '–', '/', '／', '\\']);
 const NUMBER = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^[+-]?\d+(?:\.\d+)?$/;
@@ -99,6 +103,8 @@ const OTHER: LineReading = { kind: 'other' };
 class TableIndex {
   readonly rowsByKey = new Map<string, RowMatch[]>();
   readonly prefixLengths: number[] = [];
+  /** The key each start of a key names, where only one key starts so (`undefined` where several do). */
+  private readonly keysByStart = new Map<string, string | undefined>();
   readonly schemasByTerm = new Map<string, TableSchema[]>();
   readonly notes: { readonly prefix: string; readonly schema: TableSchema }[] = [];
   /** Every start of a header word (`结果`, `社会公`), for the pieces a PDF cuts them into. */
@@ -113,6 +119,10 @@ class TableIndex {
         for (const key of row.keys) {
           this.rowsByKey.set(key, [...(this.rowsByKey.get(key) ?? []), { schema, row, order }]);
           if (key.length >= MIN_PREFIX_KEY) lengths.add(key.length);
+          for (let length = MIN_KEY_START; length < key.length; length++) {
+            const start = key.slice(0, length);
+            this.keysByStart.set(start, this.keysByStart.has(start) && this.keysByStart.get(start) !== key ? undefined : key);
+          }
         }
       });
       for (const term of schema.headerTerms) {
@@ -138,6 +148,12 @@ class TableIndex {
       }
     }
     return undefined;
+  }
+
+  /** The rows of the one key that starts with a label's start (a label cut over several lines). */
+  rowsOfStart(start: string): readonly RowMatch[] | undefined {
+    const key = this.keysByStart.get(start);
+    return key === undefined ? undefined : this.rowsByKey.get(key);
   }
 
   /** The schemas a header cell belongs to. */
@@ -302,15 +318,20 @@ function labelRows(cell: Token, index: TableIndex): { readonly label: Token; rea
   return whole && { label: cell, rows: whole };
 }
 
+/** Whether a text leaves a bracket open (`（二）部分公开（区分处理`). */
+function opensNote(text: string): boolean {
+  return Math.max(text.lastIndexOf('（'), text.lastIndexOf('(')) > Math.max(text.lastIndexOf('）'), text.lastIndexOf(')'));
+}
+
 function rowsOfText(text: string, index: TableIndex): readonly RowMatch[] | undefined {
   const key = labelKey(text);
   return key === '' || SENTENCE_MARKS.test(key) ? undefined : index.rowsOf(key);
 }
 
 /**
- * A line of header cells only (blank cells aside): the schemas all of them belong to. Its first cell
- * may be the end of a word and its last the start of one, where a PDF wrapped the line inside a word
- * (`… 未经复议直接起诉 复议后` / `起诉`, `尚未` / `审结 总计 …`).
+ * A line of header cells only (blank cells aside): the schemas all of them belong to. Its cells may
+ * be pieces of words, where a PDF wrapped the line inside a word (`… 未经复议直接起诉 复议后` / `起诉`,
+ * `尚未` / `审结 总计 …`) or its narrow columns cut every word (`结果 结果 其他 尚未` / `维持 纠正 结果 审结`).
  */
 function headerReading(tokens: readonly Token[], index: TableIndex): LineReading | undefined {
   let schemas: readonly TableSchema[] | undefined;
@@ -319,7 +340,7 @@ function headerReading(tokens: readonly Token[], index: TableIndex): LineReading
   for (const [position, token] of cells.entries()) {
     const key = labelKey(token.text);
     const found = index.schemasOf(key);
-    if (!found && cells.length > 1 && ((position === 0 && index.termEnds.has(key)) || (position === cells.length - 1 && index.termStarts.has(key)))) continue;
+    if (!found && cells.length > 1 && (index.termEnds.has(key) || index.termStarts.has(key))) continue;
     if (!found) return undefined;
     schemas = schemas ? schemas.filter((schema) => found.includes(schema)) : found;
     terms++;
@@ -347,6 +368,13 @@ interface TableDraft {
   startLine: number;
   endLine: number;
   rows: RowDraft[];
+  /**
+   * The first of the rows read with their labels only, one after another, that the numbers below
+   * them fill in turn (a PDF's copy gives the labels of rows a page's column holds before their numbers).
+   */
+  waiting?: number;
+  /** The last line read holds a bracket's note that goes on (`（二）部分公开（区分处理`): commas on the next line are the note's. */
+  noteOpen: boolean;
 }
 
 /** A format of a profile's tables: its schemas, and the last report year it applies to (an older format). */
@@ -380,6 +408,8 @@ export class TableReader {
   private table: TableDraft | undefined;
   /** What the next line continues: a row's label cut by a PDF's wrap, or the first piece of a header word. */
   private continued: { readonly kind: 'label' } | { readonly kind: 'word'; readonly piece: string } | undefined;
+  /** Where a page break inside the table ends: the lines before it are passed over. */
+  private resumeAt: number | undefined;
 
   constructor(private readonly lines: readonly LineInfo[], profile: SectionProfile, year: number | undefined) {
     this.index = indexOf(profile.tables ?? []);
@@ -389,6 +419,11 @@ export class TableReader {
   }
 
   accept(lineIndex: number, line: LineInfo): boolean {
+    if (this.resumeAt !== undefined) {
+      if (lineIndex < this.resumeAt) return true;
+      this.resumeAt = undefined;
+    }
+    if (this.passesPageBreak(lineIndex, line)) return true;
     const continued = this.continued;
     this.continued = undefined;
     if (continued?.kind === 'word' && this.acceptWordPiece(lineIndex, line, continued.piece)) return true;
@@ -414,8 +449,40 @@ export class TableReader {
     const table = this.table;
     this.table = undefined;
     this.continued = undefined;
+    this.resumeAt = undefined;
     if (!table || table.rows.length === 0 || !table.schema) return;
     this.tables.push({ schema: table.schema, startLine: table.startLine, endLine: table.endLine, rows: table.rows });
+  }
+
+  /**
+   * A page break inside a table's rows, as a PDF's copy gives it: the page number of the footer, a
+   * form feed, then on the next page the header repeated and the labels of the groups the page's rows
+   * belong to, cut in pieces by their narrow column. These lines are passed over up to the next line
+   * that holds a number or a row, where only short lines without a sentence or a titled heading come
+   * before it within a few dozen lines; else the page break ends the table.
+   */
+  private passesPageBreak(lineIndex: number, line: LineInfo): boolean {
+    const table = this.table;
+    if (!table || table.rows.length === 0) return false;
+    const footer = isPageNumber(line.text.slice(line.indent, line.end));
+    if (!footer && !line.text.slice(0, line.indent).includes('\f')) return false;
+    for (let next = footer ? lineIndex + 1 : lineIndex, seen = 0; next < this.lines.length && seen < MAX_PAGE_HEAD; next++) {
+      const candidate = this.lines[next]!;
+      if (candidate.indent === candidate.text.length) continue;
+      seen++;
+      const text = candidate.text.slice(candidate.indent, candidate.end);
+      if (isPageNumber(text)) continue;
+      // The repeated header's words (`其他`, `总计`) are also rows' labels: a row there has its marker (`（七）总计`).
+      if (DIGIT.test(text) || readLine(candidate, this.index, readMarker(text, 0) === undefined).kind === 'row') {
+        if (next === lineIndex) return false;
+        this.resumeAt = next;
+        table.endLine = next - 1;
+        return true;
+      }
+      const heading = candidate.heading;
+      if (withoutBlanks(text).length > MAX_WRAPPED_WORDS || text.includes('。') || (heading && heading.title.end > heading.title.start)) return false;
+    }
+    return false;
   }
 
   /**
@@ -454,11 +521,14 @@ export class TableReader {
    */
   private acceptCutLabel(lineIndex: number, line: LineInfo): boolean {
     const table = this.table;
-    if (!table?.schema || line.end - line.indent > MAX_WRAPPED_WORDS || DIGIT.test(line.text)) return false;
+    const text = line.text.slice(line.indent, line.end);
+    // A digit of the label's marker (`2.其他法律行政法规` / `禁止公开`) is no number.
+    if (!table?.schema || text.length > MAX_WRAPPED_WORDS || DIGIT.test(labelKey(text))) return false;
     const next = this.nextLine(lineIndex);
     if (next === undefined) return false;
-    const rows = rowsOfText(line.text.slice(line.indent, line.end) + wordsOf(this.lines[next]!).words, this.index);
-    if (!rows || !this.acceptRow(lineIndex, rows, { start: line.indent, end: line.end, text: line.text.slice(line.indent, line.end) }, [])) return false;
+    const joined = text + wordsOf(this.lines[next]!).words;
+    const rows = rowsOfText(joined, this.index) ?? this.index.rowsOfStart(labelKey(joined));
+    if (!rows || !this.acceptRow(lineIndex, rows, { start: line.indent, end: line.end, text }, [])) return false;
     this.continued = { kind: 'label' };
     return true;
   }
@@ -494,7 +564,8 @@ export class TableReader {
     if (!cut && (current ? current.cells.length > 0 || current.schema.cells === 0 : false)) return false;
     const { words, numbers } = wordsOf(line);
     // Commas may stand inside a bracketed note (`…只计这一情形，不计其他情形）`), not in a sentence.
-    if (words.length > MAX_WRAPPED_WORDS || (SENTENCE_MARKS.test(words) && !/[）)]/.test(words))) return false;
+    if (words.length > MAX_WRAPPED_WORDS || (SENTENCE_MARKS.test(words) && !/[）)]/.test(words) && !table.noteOpen)) return false;
+    table.noteOpen = opensNote(words);
     if (numbers.length > 0) {
       if (!current) return false;
       current.cells.push(...fitted(numbers, current.schema.cells).map((token) => cellOf(lineIndex, token)));
@@ -511,7 +582,7 @@ export class TableReader {
     const cells = tokens.map((token) => cellOf(lineIndex, token));
     const current = table.rows[table.rows.length - 1];
     if (current) {
-      current.cells.push(...cells);
+      for (const cell of cells) this.rowToFill(table).cells.push(cell);
     } else {
       // Numbers under the headers alone: the unlabeled row of the table they head.
       const schema = table.schema ?? this.likeliest(table, [...table.evidence.keys()].filter((candidate) => candidate.rows.some((row) => row.unlabeled)));
@@ -539,12 +610,30 @@ export class TableReader {
     table ??= this.open(lineIndex);
     table.schema = match.schema;
     table.rowIds.add(match.row.id);
+    const last = table.rows[table.rows.length - 1];
+    if (hasNumbers) table.waiting = undefined;
+    else if (match.row.cells > 0 && (table.waiting === undefined || (last && last.cells.length > 0))) table.waiting = table.rows.length;
+    table.noteOpen = opensNote(label.text);
     table.rows.push({
       schema: match.row, line: lineIndex, labelStart: label.start, labelEnd: label.end,
       cells: fitted(tokens, match.row.cells).map((token) => cellOf(lineIndex, token)), order: match.order,
     });
     table.endLine = lineIndex;
     return true;
+  }
+
+  /**
+   * The row the next number belongs to: the first of the rows waiting for numbers that has fewer
+   * than its count, else the last row (where a count too many is then found).
+   */
+  private rowToFill(table: TableDraft): RowDraft {
+    const last = table.rows.length - 1;
+    while (table.waiting !== undefined && table.waiting < last) {
+      const row = table.rows[table.waiting]!;
+      if (row.schema.cells > 0 && row.cells.length < row.schema.cells) return row;
+      table.waiting++;
+    }
+    return table.rows[last]!;
   }
 
   /**
@@ -614,7 +703,7 @@ export class TableReader {
   }
 
   private open(lineIndex: number): TableDraft {
-    return this.table ??= { evidence: new Map(), rowIds: new Set(), startLine: lineIndex, endLine: lineIndex, rows: [] };
+    return this.table ??= { evidence: new Map(), rowIds: new Set(), startLine: lineIndex, endLine: lineIndex, rows: [], noteOpen: false };
   }
 
   private nextLine(lineIndex: number): number | undefined {

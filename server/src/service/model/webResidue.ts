@@ -88,14 +88,18 @@ function endsLikeAddress(text: string, end: number): boolean {
   return /\.[a-zA-Z]{2,4}\/?$/.test(text.slice(Math.max(0, end - 6), end));
 }
 
+/** Whether a line (`text` without its indent) is a page number a PDF's footer left (`— 3 —`). */
+export function isPageNumber(text: string): boolean {
+  return PAGE_NUMBER.test(withoutBlanks(toSimplified(text).toLowerCase()));
+}
+
 /** Whether a short line that has no heading marker (`text` without its indent) is page chrome. */
 export function isChromeLine(text: string): boolean {
   // Most lines looked at are sentences: out before any copying, unless a known phrase could start them.
   if (SENTENCE_MARKS.occursIn(text, 0, text.length) && !PHRASE_STARTS.at(text, firstNonBlank(text))) return false;
   // A link's address (`[返回顶部](#top)`) says nothing of what the link is.
   const simplified = toSimplified(text).toLowerCase().replace(LINK_TARGETS, ']');
-  const whole = withoutBlanks(simplified);
-  if (PAGE_NUMBER.test(whole)) return true;
+  if (PAGE_NUMBER.test(withoutBlanks(simplified))) return true;
   let start = 0;
   while (start < simplified.length && (LEADERS.at(simplified, start) || isBlank(simplified.charCodeAt(start)))) start++;
   const body = simplified.slice(start);
