@@ -126,6 +126,23 @@ describe('政府信息公开工作年度报告', () => {
     }
   });
 
+  it('passes over a page break inside a table: the footer\'s page number, the form feed, the header repeated and the group labels cut in pieces', () => {
+    const values = tableValues(clean);
+    const pageHead = '\n— 2 —\n\n\f申请人情况\n（本列数据的勾稽关系为：第一项加\n法人或其他组织\n第二项之和，等于第三项加第四项之\n自然人 商业企 科研机 社会公 法律服\n和）\n业\n构\n益组织 务机构\n不予公\n开\n（四）\n无法提\n供\n其他\n总计\n';
+    for (const shape of ['blanks', 'lines'] as const) {
+      const paged = reshaped(clean, shape).replace(/\n(2\.其他法律行政法规禁止公开)/, `${pageHead}$1`);
+      assert.equal(paged.split('\f').length, 2, shape);
+      assert.deepEqual(tableValues(paged), values, shape);
+      assert.equal(findingsText(findingsOf(paged), paged).split('\n').filter((row) => !row.includes('web-residue')).join('\n'), '', shape);
+    }
+  });
+
+  it('reads the requests table of a report Word printed to PDF, as pdftotext gives it (pdftotext.txt): labels of rows before their numbers, labels cut over lines, page breaks', () => {
+    const pdf = readFileSync(join(FOLDER, 'pdftotext.txt'), 'utf8');
+    assert.deepEqual(tableValues(pdf), tableValues(clean));
+    assert.deepEqual(findingsOf(pdf).filter((finding) => finding.code.startsWith('table-')), []);
+  });
+
   it('reads no table row in a sentence a PDF wrapped after a row\'s words (`上年结转 2 件，均按期答复。`)', () => {
     const text = clean.replace('全年共收到政府信息公开申请66件，均在法定期限内答复。', '全年共收到政府信息公开申请 66 件，\n上年结转 2 件，均在法定期限内答复。');
     assert.deepEqual(tableValues(text), tableValues(clean));

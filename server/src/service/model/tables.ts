@@ -337,7 +337,7 @@ function headerReading(tokens: readonly Token[], index: TableIndex): LineReading
   let schemas: readonly TableSchema[] | undefined;
   let terms = 0;
   const cells = tokens.filter((token) => token.text !== '');
-  for (const [position, token] of cells.entries()) {
+  for (const token of cells) {
     const key = labelKey(token.text);
     const found = index.schemasOf(key);
     if (!found && cells.length > 1 && (index.termEnds.has(key) || index.termStarts.has(key))) continue;
