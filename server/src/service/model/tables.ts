@@ -73,8 +73,8 @@ const MAX_WORD_PIECE = 8;
 const MIN_PREFIX_KEY = 4;
 /** The start of a label cut over several lines that names its row, where no other row's label starts so (`要求行政机关确认或重新出具已获取信` / `息`). */
 const MIN_KEY_START = 8;
-/** The lines a page break puts inside a table (footer, repeated header, group labels cut in pieces) are at most this many. */
-const MAX_PAGE_HEAD = 60;
+/** The lines a page break puts inside a table (footer, repeated header, group labels cut in pieces, pdftotext's blank lines between them) are at most this many. */
+const MAX_PAGE_HEAD = 120;
 const SENTENCE_MARKS = /[，。；！？,;!?]/;
 const NO_NUMBER = new Set(['', '-', '—', '——', '－', '–', '/', '／', '\\']);
 const NUMBER = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^[+-]?\d+(?:\.\d+)?$/;
@@ -466,10 +466,9 @@ export class TableReader {
     if (!table || table.rows.length === 0) return false;
     const footer = isPageNumber(line.text.slice(line.indent, line.end));
     if (!footer && !line.text.slice(0, line.indent).includes('\f')) return false;
-    for (let next = footer ? lineIndex + 1 : lineIndex, seen = 0; next < this.lines.length && seen < MAX_PAGE_HEAD; next++) {
+    for (let next = footer ? lineIndex + 1 : lineIndex; next < this.lines.length && next <= lineIndex + MAX_PAGE_HEAD; next++) {
       const candidate = this.lines[next]!;
       if (candidate.indent === candidate.text.length) continue;
-      seen++;
       const text = candidate.text.slice(candidate.indent, candidate.end);
       if (isPageNumber(text)) continue;
       // The repeated header's words (`其他`, `总计`) are also rows' labels: a row there has its marker (`（七）总计`).
