@@ -33,19 +33,21 @@ describe('combining fixes', () => {
 
 describe('fixes as kept with their findings', () => {
   const findingRange = edit(3, 4, 6, '').range;
+  /** Moves a one-line range `lines` lines down. */
+  const down = (lines: number) => ({ start, end }: typeof findingRange) => edit(start.line + lines, start.character, end.character, '').range;
 
   it('keep the edit that replaces the finding\'s own range as it was made, and move it with the finding', () => {
     const kept = keptFix(fix(edit(3, 4, 6, '，')), findingRange);
     assert.deepEqual({ title: kept.title, safe: kept.safe, edits: kept.edits }, { title: 'fix', safe: true, edits: [edit(3, 4, 6, '，')] });
     assert.equal(kept.edits[0]!.range, findingRange);
-    const moved = movedFix(kept, 2, edit(5, 4, 6, '').range);
+    const moved = movedFix(kept, down(2), edit(5, 4, 6, '').range);
     assert.deepEqual(moved.edits, [edit(5, 4, 6, '，')]);
   });
 
   it('leave a fix of other edits as it is, and move each of its edits', () => {
     for (const other of [fix(edit(3, 4, 5, '（')), fix(edit(3, 4, 5, '（'), edit(3, 5, 6, '）')), lazyFix('lazy', false, () => [edit(3, 4, 6, 'x')])]) {
       assert.equal(keptFix(other, findingRange), other);
-      assert.deepEqual(movedFix(other, -1, edit(2, 4, 6, '').range).edits, other.edits.map((one) => edit(2, one.range.start.character, one.range.end.character, one.newText)));
+      assert.deepEqual(movedFix(other, down(-1), edit(2, 4, 6, '').range).edits, other.edits.map((one) => edit(2, one.range.start.character, one.range.end.character, one.newText)));
     }
   });
 });

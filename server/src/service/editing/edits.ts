@@ -43,11 +43,10 @@ export function keptFix(fix: Fix, range: Range): Fix {
   return sameRange(edit.range, range) ? new FindingRangeFix(fix.title, fix.safe, range, edit.newText) : fix;
 }
 
-/** The fix of a finding moved `delta` lines down with its range (`moved`, the finding's new range). */
-export function movedFix(fix: Fix, delta: number, moved: Range): Fix {
+/** The fix of a finding moved with `move`, which gave the finding its new range `moved`. */
+export function movedFix(fix: Fix, move: (range: Range) => Range, moved: Range): Fix {
   if (fix instanceof FindingRangeFix) return new FindingRangeFix(fix.title, fix.safe, moved, fix.newText);
-  const shift = ({ start, end }: Range): Range => range(start.line + delta, start.character, end.line + delta, end.character);
-  return { title: fix.title, safe: fix.safe, edits: fix.edits.map((edit) => ({ range: shift(edit.range), newText: edit.newText })) };
+  return { title: fix.title, safe: fix.safe, edits: fix.edits.map((edit) => ({ range: move(edit.range), newText: edit.newText })) };
 }
 
 /** A fix that replaces its finding's range with `newText`. */

@@ -128,7 +128,7 @@ function movedIssue(issue: Issue, delta: number): Issue {
     ...issue,
     range: moved,
     related: related?.map((place) => ({ ...place, range: move(place.range) })),
-    fix: fix && movedFix(fix, delta, moved),
+    fix: fix && movedFix(fix, move, moved),
   };
 }
 
